@@ -1,0 +1,104 @@
+/**
+ * The engine's contract with channels and stores. Channels build an
+ * `IncomingMessage`, call `Engine.handle`, and render the `Reply` natively.
+ */
+import type { Lang, Slots } from '../core/types.ts';
+
+export type ChannelName = 'web' | 'dingtalk' | 'wecom' | 'botframework' | 'cli';
+
+/** A message as every channel hands it to the engine. */
+export interface IncomingMessage {
+  channel: ChannelName;
+  /** Stable conversation key, unique per channel (the engine prefixes the channel). */
+  session: string;
+  text: string;
+  /** Forces the reply language; otherwise the user's own language, then DEFAULT_LANG. */
+  lang?: Lang;
+}
+
+/** A quick reply: the label shown on the button and the text sent when it is clicked. */
+export interface QuickReply {
+  label: string;
+  value: string;
+}
+
+export interface Link {
+  label: string;
+  url: string;
+}
+
+/** One channel-neutral reply. */
+export interface Reply {
+  /** The whole reply as markdown (bold, numbered lists, links). */
+  markdown: string;
+  /** The same reply as plain text, for channels without markdown. */
+  text: string;
+  suggestions: QuickReply[];
+  links: Link[];
+  intent: string;
+  confidence: number;
+  slots: Slots;
+  lang: Lang;
+  flags: { fallback: boolean; clarify: boolean; handoff: boolean; pii: boolean };
+}
+
+/** What the engine remembers of a conversation between turns. */
+export interface SessionState {
+  /** The last answered intent (context for "how long?" / "what next?"). */
+  lastIntent?: string;
+  /** Table C dialog in progress: what is known and what was asked. */
+  pending?: { kind: 'who-verifies'; scenario?: string; scope?: string; awaiting: 'scenario' | 'scope' };
+  /** Last who-verifies answer, for "那如果是App呢". */
+  whoVerifies?: { scenario?: string; scope?: string };
+  /** Clarification in progress: the intents offered. */
+  clarify?: string[];
+  /** Language of the conversation so far. */
+  lang?: Lang;
+  handedOff?: boolean;
+  turns: number;
+}
+
+/**
+ * Where sessions live. `transact` runs `fn` with the current state while no
+ * other turn of the same session runs (per-session lock), and stores what `fn`
+ * returns (or deletes it when `null`), refreshing the TTL.
+ */
+export interface SessionStore {
+  transact<T>(key: string, fn: (current: SessionState | undefined) => Promise<{ next: SessionState | null; result: T }>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Per-key fixed-window counter for rate limits. */
+export interface RateLimiter {
+  /** Counts one hit for `key`; `allowed` false once over the limit in the current minute. */
+  hit(key: string): Promise<{ allowed: boolean; retryAfterSeconds: number; remaining: number }>;
+  close(): Promise<void>;
+}
+
+/** One answered turn, as analytics records it (text already redacted). */
+export interface TurnRecord {
+  at: number;
+  channel: ChannelName;
+  session: string;
+  text: string;
+  intent: string;
+  confidence: number;
+  fallback: boolean;
+  clarify: boolean;
+  handoff: boolean;
+  latencyMs: number;
+  /** The intent of a suggestion the user clicked after a fallback, when known. */
+  resolvedFrom?: string;
+}
+
+/** Analytics sink. `record*` never throw and never block the answer. */
+export interface Analytics {
+  recordTurn(turn: TurnRecord): void;
+  recordFeedback(feedback: { at: number; session: string; helpful: boolean; comment?: string }): void;
+  close(): Promise<void>;
+}
+
+/** The conversation engine every channel calls. */
+export interface Engine {
+  handle(message: IncomingMessage): Promise<Reply>;
+}

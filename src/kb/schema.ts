@@ -1,0 +1,131 @@
+/**
+ * The shapes of the knowledge base in `intents/`, as zod schemas. Every
+ * TypeScript type of the knowledge base comes from here via `z.infer`.
+ *
+ * Layout of `intents/`:
+ *   msg/<name>.yaml, faq/<name>.yaml, chat/<name>.yaml  -> one intent each, id = "<folder>.<name>"
+ *   fallback.yaml       -> the out-of-scope "intent": its answer and near-topic examples
+ *   lexicon.yaml        -> synonyms and misspellings folded before matching
+ *   strings.yaml        -> the engine's own phrases (clarify, PII warning, handoff…)
+ *   tables/who-verifies.yaml -> Table C, the data faq.who-verifies is computed from
+ *   router.yaml         -> thresholds and calibration of the router
+ */
+import { z } from 'zod';
+
+export const LANGS = ['zh', 'en'] as const;
+export const langSchema = z.enum(LANGS);
+export type Lang = z.infer<typeof langSchema>;
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** A text in both languages. */
+export const bilingualSchema = z.strictObject({ zh: text, en: text });
+export type Bilingual = z.infer<typeof bilingualSchema>;
+
+/** A list of phrases in both languages. */
+const phrasesSchema = (min: number) =>
+  z.strictObject({
+    zh: z.array(text).min(min, `needs at least ${min} Chinese examples`),
+    en: z.array(text).min(min, `needs at least ${min} English examples`),
+  });
+
+/** A weighted cue: a phrase that by itself points strongly at the intent. */
+export const keywordSchema = z.strictObject({
+  text: text,
+  weight: z.number().min(0).max(1).default(0.5),
+});
+
+export const intentIdSchema = z.string().regex(/^(msg|faq|chat)\.[a-z0-9]+(-[a-z0-9]+)*$|^fallback$/, 'is not an intent id');
+
+/** One intent file. */
+export const intentSchema = z.strictObject({
+  id: intentIdSchema,
+  /** Short topic name, shown in suggestions and clarification questions. */
+  title: bilingualSchema,
+  /** Where in the source document the answer comes from (shown by `ask --explain`). */
+  source: text,
+  /** msg.* only: the MIIT prompt exactly as the source document prints it. */
+  prompt: text.optional(),
+  /** Recognisable fragments of the prompt that tell it from its near-twins. */
+  prompt_markers: z.array(text).optional(),
+  /** The answer: one line saying what it means, then numbered next steps. */
+  answer: bilingualSchema,
+  /** Answer to a "how long must I wait?" follow-up in this intent's context. */
+  wait: bilingualSchema.optional(),
+  /** Answer to a "what next?" follow-up in this intent's context. */
+  next: bilingualSchema.optional(),
+  /** Situation-specific additions, chosen by the engine from slots; `{n}`-style placeholders allowed. */
+  variants: z.record(z.string().regex(/^[a-z0-9-]+$/), bilingualSchema).default({}),
+  /** Example user messages, casual and varied. */
+  examples: phrasesSchema(1),
+  keywords: z.array(keywordSchema).default([]),
+  /** Topics offered as quick replies after this answer. */
+  related: z.array(intentIdSchema).default([]),
+});
+export type Intent = z.infer<typeof intentSchema>;
+
+/** lexicon.yaml: each variant is rewritten to its canonical form before matching. */
+export const lexiconSchema = z.strictObject({
+  synonyms: z.array(
+    z.strictObject({
+      canonical: text,
+      variants: z.array(text).min(1),
+      note: z.string().optional(),
+    }),
+  ),
+  /** Words that carry no meaning for routing (English), dropped from the index. */
+  stopwords: z.array(text).default([]),
+  /** Words that show a message is about this bot's domain at all. */
+  domain_terms: z.array(text).default([]),
+});
+export type Lexicon = z.infer<typeof lexiconSchema>;
+
+/** tables/who-verifies.yaml: Table C as data. */
+export const roleIdSchema = z.enum(['subject', 'website']);
+export const whoVerifiesSchema = z.strictObject({
+  source: text,
+  roles: z.record(roleIdSchema, bilingualSchema),
+  scopes: z.record(
+    z.string().regex(/^[a-z-]+$/),
+    z.strictObject({
+      label: bilingualSchema,
+      aliases: z.strictObject({ zh: z.array(text), en: z.array(text) }),
+    }),
+  ),
+  scenarios: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z-]+$/),
+        label: bilingualSchema,
+        aliases: z.strictObject({ zh: z.array(text), en: z.array(text) }),
+        rows: z
+          .array(
+            z.strictObject({
+              /** Scope id, or null for a scenario with one row (取消接入). */
+              scope: z.string().nullable(),
+              /** The source's own cell text, kept for the trace test. */
+              cell: text,
+              verifiers: z.array(roleIdSchema),
+            }),
+          )
+          .min(1),
+      }),
+    )
+    .min(1),
+});
+export type WhoVerifiesTable = z.infer<typeof whoVerifiesSchema>;
+
+/** strings.yaml: the engine's own phrases; `{name}` placeholders are filled by the engine. */
+export const stringsSchema = z.record(z.string().regex(/^[a-z0-9-]+$/), bilingualSchema);
+export type Strings = z.infer<typeof stringsSchema>;
+
+/** router.yaml: numbers the router uses, tuned on the dev set. */
+export const routerConfigSchema = z.strictObject({
+  /** Calibrated confidence below which the answer is `fallback`. */
+  fallback_threshold: z.number().min(0).max(1),
+  /** Top-two confidence gap below which the engine asks which one was meant. */
+  clarify_margin: z.number().min(0).max(1),
+  /** Logistic calibration of the raw score: confidence = 1 / (1 + e^-(a*score + b*margin + c)). */
+  calibration: z.strictObject({ a: z.number(), b: z.number(), c: z.number() }),
+});
+export type RouterConfig = z.infer<typeof routerConfigSchema>;
