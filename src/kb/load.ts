@@ -1,0 +1,111 @@
+/**
+ * Loads the knowledge base in `intents/`: reads every YAML file, validates
+ * it with the zod schemas of `schema.ts`, runs the cross-file checks, and
+ * throws one `KnowledgeBaseError` listing every problem found. Synchronous
+ * and fast, so it runs once at start-up and in tests.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { KnowledgeBaseError, type KbProblem } from '../errors.ts';
+import { checkIntents, checkStrings, checkWhoVerifies, expectedIdFor, type LoadedIntent } from './cross-check.ts';
+import { readYamlFile } from './read-yaml.ts';
+import {
+  intentSchema,
+  lexiconSchema,
+  routerConfigSchema,
+  stringsSchema,
+  whoVerifiesSchema,
+  type Intent,
+  type Lexicon,
+  type RouterConfig,
+  type Strings,
+  type WhoVerifiesTable,
+} from './schema.ts';
+
+/** The validated knowledge base, as the router and engine use it. */
+export interface KnowledgeBase {
+  /** Every intent by id, including `fallback`. */
+  intents: Map<string, Intent>;
+  lexicon: Lexicon;
+  strings: Strings;
+  whoVerifies: WhoVerifiesTable;
+  router: RouterConfig;
+}
+
+const INTENT_FOLDERS = ['msg', 'faq', 'chat'] as const;
+
+/**
+ * Finds the repo's `intents/` folder from this module's location, so it works
+ * from any working directory (and from a bundle placed elsewhere in the repo).
+ * Example: `loadKnowledgeBase(resolveIntentsDir())`.
+ */
+export function resolveIntentsDir(from: string = dirname(fileURLToPath(import.meta.url))): string {
+  let dir = resolve(from);
+  for (;;) {
+    const candidate = join(dir, 'intents');
+    if (existsSync(join(candidate, 'router.yaml'))) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return resolve(from, '..', '..', 'intents');
+    dir = parent;
+  }
+}
+
+/** Relative paths (`msg/verify-failed.yaml`) of the intent files, sorted. */
+function listIntentFiles(dir: string, problems: KbProblem[]): string[] {
+  const files: string[] = [];
+  for (const folder of INTENT_FOLDERS) {
+    let names: string[];
+    try {
+      names = readdirSync(join(dir, folder));
+    } catch {
+      problems.push({ file: `${folder}/`, path: '', message: 'folder is missing' });
+      continue;
+    }
+    for (const name of names.sort()) {
+      if (name.endsWith('.yaml')) files.push(`${folder}/${name}`);
+      else if (name.endsWith('.yml')) problems.push({ file: `${folder}/${name}`, path: '', message: 'use the .yaml extension' });
+    }
+  }
+  return [...files, 'fallback.yaml'];
+}
+
+/** Reads every intent file; files that exist but fail go into `broken`. */
+function readIntents(dir: string, problems: KbProblem[]): { loaded: LoadedIntent[]; broken: Set<string> } {
+  const loaded: LoadedIntent[] = [];
+  const broken = new Set<string>();
+  for (const file of listIntentFiles(dir, problems)) {
+    const intent = readYamlFile(join(dir, file), file, intentSchema, problems);
+    if (intent) loaded.push({ file, intent });
+    else if (existsSync(join(dir, file))) broken.add(expectedIdFor(file));
+  }
+  return { loaded, broken };
+}
+
+/**
+ * Loads and validates the whole knowledge base, or throws a
+ * `KnowledgeBaseError` whose `problems` list every file/path/message at once.
+ * Example: `const kb = loadKnowledgeBase(); kb.intents.get('faq.deadline')?.answer.zh`.
+ */
+export function loadKnowledgeBase(dir: string = resolveIntentsDir()): KnowledgeBase {
+  const problems: KbProblem[] = [];
+  const { loaded, broken } = readIntents(dir, problems);
+  checkIntents(loaded, problems, broken);
+
+  const lexicon = readYamlFile(join(dir, 'lexicon.yaml'), 'lexicon.yaml', lexiconSchema, problems);
+  const strings = readYamlFile(join(dir, 'strings.yaml'), 'strings.yaml', stringsSchema, problems);
+  if (strings) checkStrings(strings, 'strings.yaml', problems);
+  const tableFile = 'tables/who-verifies.yaml';
+  const whoVerifies = readYamlFile(join(dir, tableFile), tableFile, whoVerifiesSchema, problems);
+  if (whoVerifies) checkWhoVerifies(whoVerifies, tableFile, problems);
+  const router = readYamlFile(join(dir, 'router.yaml'), 'router.yaml', routerConfigSchema, problems);
+
+  if (problems.length > 0 || !lexicon || !strings || !whoVerifies || !router) throw new KnowledgeBaseError(problems);
+  return {
+    intents: new Map(loaded.map(({ intent }) => [intent.id, intent])),
+    lexicon,
+    strings,
+    whoVerifies,
+    router,
+  };
+}
