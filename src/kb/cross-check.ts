@@ -73,7 +73,7 @@ export function checkIntents(loaded: readonly LoadedIntent[], problems: KbProble
   for (const { file, intent } of loaded) {
     intent.related.forEach((rel, i) => {
       if (rel === intent.id) problems.push({ file, path: `related[${i}]`, message: 'an intent cannot be related to itself' });
-      else if (!seen.has(rel) && !broken.has(rel)) problems.push({ file, path: `related[${i}]`, message: `related id "${rel}" does not exist` });
+      else if (!seen.has(rel) && !broken.has(rel) && !required.has(rel)) problems.push({ file, path: `related[${i}]`, message: `related id "${rel}" does not exist` });
     });
   }
 }
