@@ -97,7 +97,8 @@ export class WebhookDelivery {
         return;
       } catch (err) {
         const retry = err instanceof RetryableError && attempt < tries;
-        const reason = redactPii(err instanceof Error ? err.message : String(err));
+        // Messages are built here (status, errcode) or redacted where they come from fetch.
+        const reason = err instanceof Error ? err.message : 'unknown';
         this.options.log.warn({ channel: 'dingtalk', host, attempt, reason }, retry ? 'dingtalk reply failed, retrying' : 'dingtalk reply failed');
         if (!retry) return;
         await new Promise((resolve) => setTimeout(resolve, this.backoffMs[attempt - 1]));
@@ -116,7 +117,7 @@ export class WebhookDelivery {
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 5000),
       });
     } catch (err) {
-      throw new RetryableError(err instanceof Error ? `${err.name}: ${err.message}` : 'network error');
+      throw new RetryableError(err instanceof Error ? redactPii(`${err.name}: ${err.message}`) : 'network error');
     }
     const text = await res.text().catch(() => '');
     if (res.status >= 500 || res.status === 429) throw new RetryableError(`HTTP ${res.status}`);
