@@ -67,7 +67,8 @@ function listIntentFiles(dir: string, problems: KbProblem[]): string[] {
       else if (name.endsWith('.yml')) problems.push({ file: `${folder}/${name}`, path: '', message: 'use the .yaml extension' });
     }
   }
-  return [...files, 'fallback.yaml'];
+  // A missing fallback.yaml is reported once, as a missing required intent.
+  return existsSync(join(dir, 'fallback.yaml')) ? [...files, 'fallback.yaml'] : files;
 }
 
 /** Reads every intent file; files that exist but fail go into `broken`. */
