@@ -44,14 +44,14 @@ export interface Evidence {
 export interface Classification {
   /** The winning intent id, or `fallback` when nothing in scope matched well enough. */
   intent: string;
-  /** Calibrated confidence in [0,1] of `intent` (for fallback: of the closest topic). */
+  /** Calibrated confidence in [0,1] of `intent` (for fallback: 1 − the best in-scope confidence). */
   confidence: number;
   /** The next best intents, best first (for fallback: the closest topics). */
   runnersUp: Scored[];
   evidence: Evidence[];
   slots: Slots;
-  /** The language the message is written in (best guess). */
-  lang: Lang;
+  /** The language the message is written in; undefined when it has no words. */
+  lang: Lang | undefined;
   /** The normalised text the matchers saw. */
   normalized: string;
 }

@@ -1,0 +1,70 @@
+/**
+ * `chat --jsonl`: one JSON line in, one JSON line out, in order. Lines that
+ * share `session` share conversation state; a line without one is a
+ * conversation of its own. A bad line gets `{"id", "error"}` and the run goes on.
+ *
+ * @example
+ *   echo '{"id":"a","text":"首次备案谁核验","session":"s1"}' | npm run --silent cli -- chat --jsonl
+ */
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { z } from 'zod';
+import type { Engine, Reply } from '../engine/index.ts';
+
+const lineSchema = z.object({
+  id: z.union([z.string(), z.number()]).optional(),
+  text: z.string({ error: 'text must be a string' }),
+  session: z.string({ error: 'session must be a string' }).optional(),
+  lang: z.enum(['zh', 'en'], { error: 'lang must be "zh" or "en"' }).optional(),
+});
+
+/** The output object of one answered line. */
+export function toJsonlOutput(id: string | number, reply: Reply) {
+  return {
+    id,
+    intent: reply.intent,
+    confidence: reply.confidence,
+    text: reply.markdown,
+    suggestions: reply.suggestions.map((s) => s.label),
+    slots: reply.slots,
+  };
+}
+
+/** Answers one input line; never throws. */
+export async function answerLine(engine: Engine, line: string, lineNo: number): Promise<object> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    return { id: lineNo, error: 'line is not valid JSON' };
+  }
+  const maybeId = (parsed as { id?: unknown } | null)?.id;
+  const id = typeof maybeId === 'string' || typeof maybeId === 'number' ? maybeId : lineNo;
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return { id, error: 'line must be a JSON object' };
+  if (!('text' in parsed)) return { id, error: 'missing "text"' };
+  const result = lineSchema.safeParse(parsed);
+  if (!result.success) return { id, error: result.error.issues.map((i) => i.message).join('; ') };
+  const { text, session, lang } = result.data;
+  try {
+    const reply = await engine.handle({ channel: 'cli', session: session !== undefined ? `s:${session}` : `line:${lineNo}`, text, lang });
+    return toJsonlOutput(id, reply);
+  } catch (err) {
+    return { id, error: `could not answer: ${(err as Error).message}` };
+  }
+}
+
+/** Reads JSON lines from `input` until it ends; resolves with the exit code. */
+export async function runChatJsonl(engine: Engine, input: Readable, write: (line: string) => void): Promise<number> {
+  const rl = createInterface({ input, crlfDelay: Infinity });
+  let lineNo = 0;
+  try {
+    for await (const line of rl) {
+      lineNo++;
+      if (!line.trim()) continue;
+      write(`${JSON.stringify(await answerLine(engine, line, lineNo))}\n`);
+    }
+  } catch {
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,110 @@
+/**
+ * Text normalisation: a chain of one-job functions that turn whatever people
+ * paste into one comparable form. Pure; the Traditional → Simplified table is
+ * opencc-js's own character dictionary, folded into a Map once at import.
+ *
+ * @example
+ *   normalizeText('「尊敬的ICP用戶：您的簡訊核驗失敗」😭')  // '您的简讯核验失败'
+ */
+import tsCharacters from 'opencc-js/dict/TSCharacters';
+import twVariantsRev from 'opencc-js/dict/TWVariantsRev';
+import hkVariantsRev from 'opencc-js/dict/HKVariantsRev';
+
+/** Longest input the router reads; the rest of a huge paste cannot change the topic. */
+export const MAX_INPUT_CHARS = 4000;
+
+function parsePairs(dict: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const pair of dict.split('|')) {
+    const [from, to] = pair.split(' ');
+    if (from && to && !map.has(from)) map.set(from, to);
+  }
+  return map;
+}
+
+const TO_SIMPLIFIED = (() => {
+  const ts = parsePairs(tsCharacters);
+  const variants = [parsePairs(twVariantsRev), parsePairs(hkVariantsRev)];
+  const out = new Map<string, string>(ts);
+  // Regional variants (裡, 啟) first become OpenCC's standard form, then simplified.
+  for (const v of variants) {
+    for (const [from, standard] of v) {
+      const simplified = ts.get(standard);
+      if (simplified && !out.has(from)) out.set(from, simplified);
+    }
+  }
+  return out;
+})();
+
+/** Cuts to {@link MAX_INPUT_CHARS} and drops lone surrogates and control characters. */
+export function sanitize(text: string): string {
+  const cut = text.length > MAX_INPUT_CHARS ? text.slice(0, MAX_INPUT_CHARS) : text;
+  return cut
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF]/g, ' ');
+}
+
+/** Unicode NFKC: full-width letters, digits and ASCII punctuation become half-width. */
+export function foldWidth(text: string): string {
+  return text.normalize('NFKC');
+}
+
+/** Traditional (including Taiwan and Hong Kong variants) → Simplified, character by character. */
+export function toSimplified(text: string): string {
+  let out = '';
+  for (const ch of text) out += TO_SIMPLIFIED.get(ch) ?? ch;
+  return out;
+}
+
+/** Emoji, pictographs, dingbats and box-drawing decoration become spaces. */
+export function stripDecoration(text: string): string {
+  return text.replace(/[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0F\u20E3\u2500-\u27BF\u2B00-\u2BFF★☆※→←↑↓]/gu, ' ');
+}
+
+/** Chinese and odd punctuation → one ASCII form, so `：` `:` and `︰` compare equal. */
+export function unifyPunctuation(text: string): string {
+  return text
+    .replace(/[。｡]/g, '.')
+    .replace(/[、]/g, ',')
+    .replace(/[“”„‟«»「」『』〈〉《》【】〔〕〖〗"`´]/g, ' ')
+    .replace(/[‘’]/g, "'")
+    .replace(/[～〜]/g, '~')
+    .replace(/[—–－]/g, '-')
+    .replace(/…+/g, '...');
+}
+
+/** The salutation every MIIT prompt starts with carries no meaning. */
+export function stripSalutation(text: string): string {
+  return text.replace(/尊敬的\s*icp\s*用户\s*[:,]?/g, ' ').replace(/dear\s+icp\s+user\s*[:,]?/g, ' ');
+}
+
+/** Line breaks, tabs and runs of spaces → one space; trimmed. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The full chain the router runs on every message: sanitise, NFKC, Simplified,
+ * lower case, decoration and salutation removed, punctuation unified, spaces collapsed.
+ */
+export function normalizeText(raw: string): string {
+  let t = sanitize(raw);
+  t = foldWidth(t);
+  t = toSimplified(t);
+  t = t.toLowerCase();
+  t = stripDecoration(t);
+  t = unifyPunctuation(t);
+  t = stripSalutation(t);
+  return collapseWhitespace(t);
+}
+
+/** Only letters, digits and CJK: what prompt alignment compares. */
+export function compact(normalized: string): string {
+  return normalized.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** True for a CJK ideograph. */
+export function isCjk(ch: string): boolean {
+  const c = ch.codePointAt(0) ?? 0;
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}

@@ -1,0 +1,162 @@
+/**
+ * The intent router: normalise, find pasted prompts, fold the lexicon, fix
+ * English typos, score every intent on the n-gram index, calibrate, and read
+ * the slots. Built once from the knowledge base; `classify` is pure and
+ * never throws.
+ *
+ * @example
+ *   const router = createRouter(kb);
+ *   router.classify('尊敬的ICP用户:该条验证库里找不到记录。').intent  // 'msg.resend-record-not-found'
+ */
+import type { KnowledgeBase } from '../kb/index.ts';
+import { detectPii } from './pii.ts';
+import { buildLexiconFolder } from './lexicon.ts';
+import { extractFeatures, segments } from './features.ts';
+import { buildNgramIndex, type IndexedExample } from './matchers/ngram.ts';
+import { buildPromptMatcher, type PromptHit } from './matchers/prompt.ts';
+import { buildWordCorrector } from './matchers/fuzzy.ts';
+import { compact, normalizeText } from './normalize.ts';
+import { extractCounts, extractTableSlots, type AliasSet } from './slots.ts';
+import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
+import { resolveTwins } from './twins.ts';
+
+export const FALLBACK = 'fallback';
+
+export interface Router {
+  classify(text: string): Classification;
+  /** The folded form the index sees (for `--explain`). */
+  fold(text: string): string;
+}
+
+/** The language a message is written in, or undefined when it has no words. */
+export function detectLang(normalized: string): Lang | undefined {
+  let cjk = 0;
+  let words = 0;
+  for (const seg of segments(normalized)) {
+    if (seg.cjk) cjk += [...seg.text].length;
+    else if (/[a-z]{2,}/.test(seg.text)) words++;
+  }
+  if (words >= 2 && words * 2 > cjk) return 'en';
+  if (cjk > 0) return 'zh';
+  return words > 0 ? 'en' : undefined;
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** Builds the router; all indexing happens here, once. */
+export function createRouter(kb: KnowledgeBase): Router {
+  const stopwords = new Set(kb.lexicon.stopwords.map((w) => w.toLowerCase()));
+  const fold = buildLexiconFolder(kb.lexicon.synonyms, normalizeText);
+  const vocabulary = new Set<string>();
+  const addWords = (t: string) => {
+    for (const w of t.split(/[^a-z']+/)) if (w) vocabulary.add(w.replace(/'/g, ''));
+  };
+
+  const examples: IndexedExample[] = [];
+  const keywords: Array<{ intent: string; text: string; weight: number }> = [];
+  const prompts: Array<{ intent: string; core: string }> = [];
+  for (const intent of kb.intents.values()) {
+    const phrases = [...intent.examples.zh, ...intent.examples.en, intent.title.zh, intent.title.en];
+    if (intent.prompt) phrases.push(intent.prompt);
+    for (const phrase of phrases) {
+      const normalized = normalizeText(phrase);
+      addWords(normalized);
+      const folded = fold(normalized);
+      examples.push({ intent: intent.id, text: phrase, features: extractFeatures(folded, stopwords) });
+    }
+    for (const k of intent.keywords) keywords.push({ intent: intent.id, text: fold(normalizeText(k.text)), weight: k.weight });
+    if (intent.prompt) prompts.push({ intent: intent.id, core: compact(normalizeText(intent.prompt)) });
+  }
+  for (const s of kb.lexicon.synonyms) for (const v of [s.canonical, ...s.variants]) addWords(normalizeText(v));
+
+  const index = buildNgramIndex(examples);
+  const findPrompts = buildPromptMatcher(prompts);
+  const correct = buildWordCorrector(vocabulary);
+  const { a, b, c } = kb.router.calibration;
+  const threshold = kb.router.fallback_threshold;
+
+  const aliasSets = (rows: Array<{ id: string; aliases: { zh: string[]; en: string[] }; label: { zh: string; en: string } }>): AliasSet[] =>
+    rows.map((r) => ({ id: r.id, aliases: [...r.aliases.zh, ...r.aliases.en, r.label.zh, r.label.en].map(normalizeText) }));
+  const scenarios = aliasSets(kb.whoVerifies.scenarios);
+  const scopes = aliasSets(Object.entries(kb.whoVerifies.scopes).map(([id, s]) => ({ id, ...s })));
+
+  const fixTypos = (normalized: string): string =>
+    /[a-z]{4,}/.test(normalized) ? normalized.replace(/[a-z]{4,}/g, (w) => correct(w) ?? w) : normalized;
+
+  function classify(raw: string): Classification {
+    const text = typeof raw === 'string' ? raw : '';
+    const normalized = normalizeText(text);
+    const lang = detectLang(normalized);
+    const evidence: Evidence[] = [];
+
+    const promptHits: PromptHit[] = resolveTwins(findPrompts(compact(normalized)), normalized);
+    const folded = fold(fixTypos(normalized));
+    const hits = index.search(extractFeatures(folded, stopwords));
+
+    const raw_ = new Map<string, number>();
+    for (const h of hits) {
+      raw_.set(h.intent, h.score);
+      if (evidence.length < 3) {
+        evidence.push({ matcher: 'ngram', intent: h.intent, detail: index.examples[h.example]!.text, score: round(h.score) });
+      }
+    }
+    for (const k of keywords) {
+      if (k.text && folded.includes(k.text)) {
+        raw_.set(k.intent, Math.min(1, (raw_.get(k.intent) ?? 0) + 0.25 * k.weight));
+        evidence.push({ matcher: 'keyword', intent: k.intent, detail: k.text, score: k.weight });
+      }
+    }
+    for (const p of promptHits) {
+      raw_.set(p.intent, Math.max(raw_.get(p.intent) ?? 0, 0.6 + 0.4 * p.similarity));
+      evidence.push({ matcher: 'prompt', intent: p.intent, detail: `aligned ${Math.round(p.similarity * 100)}%`, score: round(p.similarity) });
+    }
+    // The first pasted prompt is the topic, whatever the n-grams say.
+    if (promptHits[0]) raw_.set(promptHits[0].intent, Math.max(...raw_.values(), 0) + 0.05);
+
+    const ranked = [...raw_.entries()].sort((x, y) => y[1] - x[1]);
+    const calibrated: Scored[] = ranked.map(([intent, s], i) => {
+      const other = i === 0 ? (ranked[1]?.[1] ?? 0) : ranked[0]![1];
+      return { intent, score: round(sigmoid(a * s + b * (s - other) + c)) };
+    });
+    const inScope = calibrated.filter((s) => s.intent !== FALLBACK);
+    const top = calibrated[0];
+    const slots = readSlots(normalized, text, promptHits);
+
+    const isFallback = !top || top.intent === FALLBACK || top.score < threshold;
+    if (isFallback) {
+      return {
+        intent: FALLBACK,
+        confidence: round(1 - (inScope[0]?.score ?? 0)),
+        runnersUp: inScope.slice(0, 3),
+        evidence,
+        slots,
+        lang,
+        normalized,
+      };
+    }
+    return { intent: top.intent, confidence: top.score, runnersUp: inScope.filter((s) => s !== top).slice(0, 3), evidence, slots, lang, normalized };
+  }
+
+  function readSlots(normalized: string, original: string, promptHits: PromptHit[]): Slots {
+    const slots: Slots = { ...extractTableSlots(normalized, scenarios, scopes), ...extractCounts(normalized) };
+    const pii = detectPii(original.length > 20_000 ? original.slice(0, 20_000) : original);
+    if (pii.length) slots.pii = pii;
+    if (promptHits.length) slots.prompts = promptHits.map((p) => p.intent);
+    return slots;
+  }
+
+  return {
+    classify(text) {
+      try {
+        return classify(text);
+      } catch {
+        // A bug must never cost the user an answer: fall back and let a person help.
+        return { intent: FALLBACK, confidence: 0, runnersUp: [], evidence: [], slots: {}, lang: undefined, normalized: '' };
+      }
+    },
+    fold: (t) => fold(fixTypos(normalizeText(t))),
+  };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+

@@ -1,0 +1,132 @@
+/**
+ * Reads the facts a reply depends on out of normalised text: the Table C
+ * scenario and scope, failure and resend counts, how long the user waited.
+ * Pure; aliases come from the knowledge base.
+ *
+ * @example
+ *   extractCounts('已经失败4次了,重发两次也没收到,等了3个小时')
+ *   // { failures: 4, resends: 2, waitedMinutes: 180 }
+ */
+import type { Slots } from './types.ts';
+
+const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 俩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const EN_NUMBERS: Record<string, number> = {
+  one: 1, once: 1, a: 1, an: 1, two: 2, twice: 2, three: 3, thrice: 3, four: 4, five: 5, six: 6, seven: 7,
+  eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, several: 3, few: 3, couple: 2, 'twenty-four': 24, half: 0.5,
+};
+
+/** '4', '四', '两', '十二', '二十四', 'twice' → a number; undefined if it is not one. */
+export function parseNumber(token: string): number | undefined {
+  if (/^\d+(\.\d+)?$/.test(token)) return Number(token);
+  if (token in EN_NUMBERS) return EN_NUMBERS[token];
+  if (token === '半') return 0.5;
+  if (/^[零〇一二两俩三四五六七八九十]+$/.test(token)) {
+    if (!token.includes('十')) return token.length === 1 ? CN_DIGITS[token] : undefined;
+    const [tens, ones] = token.split('十');
+    return (tens ? (CN_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (CN_DIGITS[ones] ?? 0) : 0);
+  }
+  return undefined;
+}
+
+const NUM = '(\\d+(?:\\.\\d+)?|[零〇一二两俩三四五六七八九十]+|半)';
+const EN_NUM = '(\\d+|one|once|a|an|two|twice|three|thrice|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|couple|twenty-four|half)';
+
+const FAILURE_PATTERNS = [
+  new RegExp(`(?:失败|输错|填错|错|不对|不通过)了?\\s*${NUM}\\s*[次遍回]`),
+  new RegExp(`${NUM}\\s*[次遍回](?:都|全|均)?(?:失败|错|不对|不通过|没通过|没成功)`),
+  new RegExp(`(?:failed|wrong|incorrect|errors?|mistakes?)\\s+(?:it\\s+|the\\s+code\\s+)?${EN_NUM}\\s+times?`),
+  new RegExp(`${EN_NUM}\\s+(?:times?|failed|wrong|unsuccessful|incorrect)\\s*(?:attempts?|tries|failures?)?`),
+];
+const FAILURE_CONTEXT = /失败|错|不对|不通过|没通过|没成功|fail|wrong|incorrect|error|mistake|unsuccessful/;
+
+const RESEND_PATTERNS = [
+  new RegExp(`重发了?\\s*${NUM}\\s*[次遍回]`),
+  new RegExp(`${NUM}\\s*[次遍回](?:都)?重发`),
+  new RegExp(`(?:resen[dt]|re-sen[dt]|requested (?:a )?new code)\\s+(?:it\\s+|the\\s+(?:sms|code|message)\\s+)?${EN_NUM}\\s+times?`),
+  new RegExp(`(?:resen[dt]|re-sen[dt])\\s+(?:it\\s+)?(twice|once|thrice)`),
+  new RegExp(`${EN_NUM}\\s+(?:times?|resends)\\s*(?:already)?\\s*(?:resen|resend)`),
+];
+
+const UNIT_MINUTES: Record<string, number> = {
+  分钟: 1, 分: 1, 小时: 60, 个小时: 60, 钟头: 60, 个钟头: 60, 天: 1440, 日: 1440,
+  minute: 1, minutes: 1, min: 1, mins: 1, hour: 60, hours: 60, hr: 60, hrs: 60, h: 60, day: 1440, days: 1440,
+};
+const WAIT_ZH = new RegExp(`${NUM}\\s*(个小时|个钟头|小时|钟头|分钟|天)`, 'g');
+const WAIT_EN = new RegExp(`(?:^|\\s)${EN_NUM}\\s*(minutes?|mins?|hours?|hrs?|h|days?)(?![a-z])`, 'g');
+const WAIT_WORDS: Array<[RegExp, number]> = [
+  [/半(个)?小时/, 30],
+  [/一(整)?天|一夜|一晚上|昨天|隔天|第二天|overnight|since yesterday|a whole day|all day/, 1440],
+  [/一上午|一下午|大半天|半天|all morning|all afternoon|half a day/, 240],
+];
+
+function firstMatch(patterns: RegExp[], text: string): number | undefined {
+  for (const re of patterns) {
+    const m = re.exec(text);
+    const n = m && parseNumber(m[1]!);
+    if (n !== undefined && n !== null && n > 0 && n < 100) return n;
+  }
+  return undefined;
+}
+
+/** Counts and durations the user states. */
+export function extractCounts(text: string): Pick<Slots, 'failures' | 'resends' | 'waitedMinutes'> {
+  const out: Pick<Slots, 'failures' | 'resends' | 'waitedMinutes'> = {};
+  if (FAILURE_CONTEXT.test(text)) {
+    const f = firstMatch(FAILURE_PATTERNS, text);
+    if (f !== undefined) out.failures = f;
+  }
+  const r = firstMatch(RESEND_PATTERNS, text);
+  if (r !== undefined) out.resends = r;
+
+  let waited = 0;
+  for (const re of [WAIT_ZH, WAIT_EN]) {
+    for (const m of text.matchAll(re)) {
+      const n = parseNumber(m[1]!);
+      const unit = UNIT_MINUTES[m[2]!];
+      if (n !== undefined && unit) waited = Math.max(waited, n * unit);
+    }
+  }
+  if (!waited) for (const [re, minutes] of WAIT_WORDS) if (re.test(text)) waited = Math.max(waited, minutes);
+  // "24小时内" states the rule, not a wait; only count durations the user lived through.
+  if (waited && !/(?:内|以内|之内|within|in \d+ hours|多久|多长时间|how long)/.test(text)) out.waitedMinutes = waited;
+  else if (waited && /(等了|已经|过了|超过|都|快|差不多|have waited|waited|been|already|over|more than|past)/.test(text))
+    out.waitedMinutes = waited;
+  return out;
+}
+
+/** An alias list for one Table C scenario or scope, in normalised form. */
+export interface AliasSet {
+  id: string;
+  aliases: readonly string[];
+}
+
+/** Role names contain scope words (网站负责人 ⊃ 网站); they are not scopes. */
+const ROLE_WORDS = /备案主体负责人|主体负责人|网站负责人|负责人|principal|person in charge/g;
+
+function longestAlias(text: string, sets: readonly AliasSet[]): string | undefined {
+  let best: { id: string; len: number; at: number } | undefined;
+  for (const set of sets) {
+    for (const alias of set.aliases) {
+      const at = text.indexOf(alias);
+      if (at < 0) continue;
+      if (/^[a-z]/.test(alias) && /[a-z]/.test(text[at - 1] ?? '')) continue;
+      if (!best || alias.length > best.len) best = { id: set.id, len: alias.length, at };
+    }
+  }
+  return best?.id;
+}
+
+/** The Table C scenario and scope named in the text, if any. */
+export function extractTableSlots(
+  text: string,
+  scenarios: readonly AliasSet[],
+  scopes: readonly AliasSet[],
+): Pick<Slots, 'scenario' | 'scope'> {
+  const plain = text.replace(ROLE_WORDS, ' ');
+  const out: Pick<Slots, 'scenario' | 'scope'> = {};
+  const scenario = longestAlias(plain, scenarios);
+  const scope = longestAlias(plain, scopes);
+  if (scenario) out.scenario = scenario;
+  if (scope) out.scope = scope;
+  return out;
+}

@@ -1,0 +1,28 @@
+/**
+ * Settles the near-twin prompts that alignment alone cannot: a paste of
+ * `该条验证库里找不到记录` cut before `或已完成验证` reads exactly like the resend
+ * prompt. The words around it decide: a resend context keeps the resend
+ * prompt; a verification context (entering the code) means the verify prompt.
+ *
+ * @example
+ *   resolveTwins(hits, '提交验证码后提示该条验证库里找不到记录')  // → msg.verify-record-not-found
+ */
+import type { PromptHit } from './matchers/prompt.ts';
+
+const RESEND = 'msg.resend-record-not-found';
+const VERIFY = 'msg.verify-record-not-found';
+
+const RESEND_CONTEXT = /重发|再发|resen[dt]|re-send/;
+const VERIFY_CONTEXT = /核验信息|填写|输入|填了|填完|提交验证码|输验证码|验证码提交|短信核验页|enter(ed)? the code|submitt?(ed)? the code|verif(y|ying|ication) page/;
+
+/** Returns the hits with a truncated verify prompt relabelled from its context. */
+export function resolveTwins(hits: PromptHit[], normalized: string): PromptHit[] {
+  const i = hits.findIndex((h) => h.intent === RESEND);
+  if (i < 0 || hits.some((h) => h.intent === VERIFY)) return hits;
+  // The canonical resend prompt ends right after 记录 with a full stop.
+  if (/找不到记录\s*\./.test(normalized)) return hits;
+  if (RESEND_CONTEXT.test(normalized) || !VERIFY_CONTEXT.test(normalized)) return hits;
+  const out = hits.slice();
+  out[i] = { ...hits[i]!, intent: VERIFY };
+  return out;
+}

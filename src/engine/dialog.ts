@@ -1,0 +1,148 @@
+/**
+ * One conversation turn as a pure function: the previous session state and
+ * the router's classification in, the reply and the next state out. Order
+ * of precedence: a clicked topic, a pending Table C question, a pending
+ * clarification, context follow-ups, several prompts, then the intent.
+ *
+ * @example
+ *   const { reply, next } = respond(ctx, undefined, { channel: 'cli', session: 's', text: '首次备案谁核验' });
+ *   reply.suggestions.map((s) => s.label)  // ['网站服务', '网站和App服务', 'App服务']
+ */
+import type { Router } from '../core/route.ts';
+import type { Classification, Lang } from '../core/types.ts';
+import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
+import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
+import { followUpKind, isShort } from './followups.ts';
+import type { IncomingMessage, Reply, SessionState } from './types.ts';
+import { whoVerifiesStep } from './who-verifies.ts';
+
+export interface DialogContext extends AnswerContext {
+  router: Router;
+  defaultLang: Lang;
+  /** Normalised intent titles (what a clicked topic button sends) → intent id. */
+  titles: Map<string, string>;
+}
+
+const WHO = 'faq.who-verifies';
+/** Answers decided by conversation context rather than by the router alone. */
+const CONTEXT_CONFIDENCE = 0.9;
+
+function whoVerifies(ctx: DialogContext, d: Draft, state: SessionState, known: { scenario?: string; scope?: string }, lang: Lang): void {
+  d.intent = WHO;
+  const step = whoVerifiesStep(ctx.kb, lang, known);
+  d.parts.push(step.text);
+  d.slots = { ...d.slots, ...(step.scenario ? { scenario: step.scenario } : {}), ...(step.scope ? { scope: step.scope } : {}) };
+  if (step.kind === 'ask') {
+    d.suggestions.push(...step.suggestions);
+    state.pending = { kind: 'who-verifies', scenario: step.scenario, scope: step.scope, awaiting: step.awaiting };
+  } else {
+    state.whoVerifies = { scenario: step.scenario, scope: step.scope };
+    d.suggestions.push(...topicButtons(ctx.kb, ctx.kb.intents.get(WHO)?.related ?? [], lang, 3));
+  }
+}
+
+/** Answers `intent` the ordinary way (also used after a click or a clarification). */
+function answer(ctx: DialogContext, d: Draft, c: Classification, state: SessionState, lang: Lang): void {
+  switch (d.intent) {
+    case 'fallback':
+      return answerFallback(ctx, d, c.runnersUp, lang);
+    case 'chat.handoff':
+      state.handedOff = true;
+      return answerHandoff(ctx, d, lang);
+    case 'chat.greeting':
+      return answerSmallTalk(ctx, d, 'greeting', lang);
+    case 'chat.thanks':
+      return answerSmallTalk(ctx, d, 'thanks', lang);
+    case WHO:
+      return whoVerifies(ctx, d, state, { scenario: c.slots.scenario, scope: c.slots.scope }, lang);
+    default:
+      return answerIntent(ctx, d, lang);
+  }
+}
+
+/** Whether the top two intents are too close to pick one without asking. */
+function needsClarifying(ctx: DialogContext, c: Classification): string | undefined {
+  const second = c.runnersUp[0];
+  if (!second || c.intent === 'fallback' || c.slots.prompts?.length) return undefined;
+  if (c.intent.startsWith('chat.') || second.intent.startsWith('chat.')) return undefined;
+  return c.confidence - second.score < ctx.kb.router.clarify_margin ? second.intent : undefined;
+}
+
+function decide(ctx: DialogContext, prev: SessionState | undefined, state: SessionState, c: Classification, lang: Lang): Draft {
+  const clicked = ctx.titles.get(c.normalized);
+  if (clicked && clicked !== WHO) {
+    const d = draft(clicked, 1, c);
+    answer(ctx, d, c, state, lang);
+    return d;
+  }
+
+  const pending = prev?.pending;
+  const hasTableSlot = Boolean(c.slots.scenario || c.slots.scope);
+  if (pending && (hasTableSlot || c.intent === 'fallback' || c.intent === WHO)) {
+    const d = draft(WHO, hasTableSlot ? CONTEXT_CONFIDENCE : c.confidence, c);
+    whoVerifies(ctx, d, state, { scenario: c.slots.scenario ?? pending.scenario, scope: c.slots.scope ?? pending.scope }, lang);
+    return d;
+  }
+
+  const offered = prev?.clarify;
+  if (offered && (offered.includes(c.intent) || (clicked && offered.includes(clicked)))) {
+    const d = draft(clicked ?? c.intent, CONTEXT_CONFIDENCE, c);
+    answer(ctx, d, c, state, lang);
+    return d;
+  }
+
+  const follow = c.slots.prompts?.length ? undefined : followUpKind(c.normalized);
+  const last = prev?.lastIntent ? ctx.kb.intents.get(prev.lastIntent) : undefined;
+  if (last && (follow === 'wait' || follow === 'next') && last[follow]) {
+    const d = draft(last.id, CONTEXT_CONFIDENCE, c);
+    d.parts.push(last[follow]![lang]);
+    d.suggestions.push(...topicButtons(ctx.kb, last.related, lang, 3));
+    return d;
+  }
+  const wv = prev?.whoVerifies;
+  if (wv && hasTableSlot && isShort(c.normalized) && (follow === 'what-about' || c.intent === 'fallback' || c.intent === WHO)) {
+    const d = draft(WHO, CONTEXT_CONFIDENCE, c);
+    const scenario = c.slots.scenario ?? wv.scenario;
+    const scope = c.slots.scope ?? (c.slots.scenario && c.slots.scenario !== wv.scenario ? undefined : wv.scope);
+    whoVerifies(ctx, d, state, { scenario, scope }, lang);
+    return d;
+  }
+
+  if ((c.slots.prompts?.length ?? 0) >= 2) {
+    const d = draft(c.slots.prompts![0]!, c.confidence, c);
+    answerPrompts(ctx, d, c.slots.prompts!, lang);
+    return d;
+  }
+
+  const other = needsClarifying(ctx, c);
+  if (other) {
+    const d = draft(c.intent, c.confidence, c);
+    d.flags.clarify = true;
+    const [a, b] = [c.intent, other].map((id) => ctx.kb.intents.get(id)!.title[lang]);
+    d.parts.push(phrase(ctx.kb, 'clarify', lang, { a: a!, b: b! }));
+    d.suggestions.push(...topicButtons(ctx.kb, [c.intent, other], lang, 2));
+    state.clarify = [c.intent, other];
+    return d;
+  }
+
+  const d = draft(c.intent, c.confidence, c);
+  answer(ctx, d, c, state, lang);
+  return d;
+}
+
+/** Runs one turn. Never throws for any text. */
+export function respond(ctx: DialogContext, prev: SessionState | undefined, message: IncomingMessage): { reply: Reply; next: SessionState } {
+  const c = ctx.router.classify(message.text);
+  const lang = message.lang ?? c.lang ?? prev?.lang ?? ctx.defaultLang;
+  const state: SessionState = {
+    turns: (prev?.turns ?? 0) + 1,
+    ...(prev?.whoVerifies ? { whoVerifies: prev.whoVerifies } : {}),
+    ...(prev?.handedOff ? { handedOff: true } : {}),
+    lang: c.lang ?? prev?.lang,
+    lastIntent: prev?.lastIntent,
+  };
+  const d = decide(ctx, prev, state, c, lang);
+  if (d.flags.pii) d.parts.unshift(phrase(ctx.kb, 'pii-warning', lang));
+  if (d.intent.startsWith('msg.') || d.intent.startsWith('faq.')) state.lastIntent = d.intent;
+  return { reply: finish(d, lang), next: state };
+}

@@ -1,0 +1,83 @@
+/**
+ * Table C as a dialog step: given what is known of the scenario and scope,
+ * either answer with the roles of the matching row, or ask for the one
+ * missing column with quick replies. The roles come only from the table, so
+ * the answer can never add a role the row does not have.
+ *
+ * @example
+ *   whoVerifiesStep(kb, 'zh', { scenario: 'first-filing' })
+ *   // { kind: 'ask', awaiting: 'scope', text: '请问您的备案服务类型是?', suggestions: [网站服务, …] }
+ */
+import type { Lang } from '../core/types.ts';
+import type { KnowledgeBase } from '../kb/index.ts';
+import { phrase } from './compose.ts';
+import type { QuickReply } from './types.ts';
+
+type Table = KnowledgeBase['whoVerifies'];
+type Scenario = Table['scenarios'][number];
+type Row = Scenario['rows'][number];
+
+export type WhoVerifiesStep =
+  | { kind: 'answer'; text: string; scenario: string; scope?: string }
+  | { kind: 'ask'; awaiting: 'scenario' | 'scope'; text: string; suggestions: QuickReply[]; scenario?: string; scope?: string };
+
+function rowLabel(table: Table, row: Row, lang: Lang): string {
+  if (lang === 'zh' || !row.scope) return row.cell;
+  return table.scopes[row.scope]?.label.en ?? row.cell;
+}
+
+function answer(kb: KnowledgeBase, scenario: Scenario, row: Row, lang: Lang): WhoVerifiesStep {
+  const table = kb.whoVerifies;
+  const note = phrase(kb, 'who-verifies-note', lang);
+  const head =
+    row.verifiers.length === 0
+      ? phrase(kb, 'who-verifies-none', lang, { scenario: scenario.label[lang] })
+      : phrase(kb, 'who-verifies-answer', lang, {
+          scenario: scenario.label[lang],
+          scope: row.scope ? rowLabel(table, row, lang) : scenario.label[lang],
+          verifiers: row.verifiers.map((r) => table.roles[r]?.[lang] ?? r).join(phrase(kb, 'roles-joiner', lang)),
+        });
+  return { kind: 'answer', text: row.verifiers.length === 0 ? head : `${head}\n\n${note}`, scenario: scenario.id, scope: row.scope ?? undefined };
+}
+
+/** Scenarios offered as quick replies, optionally only those that have `scope`. */
+function scenarioButtons(table: Table, lang: Lang, scope?: string): QuickReply[] {
+  return table.scenarios
+    .filter((s) => !scope || s.rows.some((r) => r.scope === scope))
+    .map((s) => ({ label: s.label[lang], value: s.label[lang] }));
+}
+
+/** The next step of the who-verifies dialog for what is known so far. */
+export function whoVerifiesStep(kb: KnowledgeBase, lang: Lang, known: { scenario?: string; scope?: string }): WhoVerifiesStep {
+  const table = kb.whoVerifies;
+  const scenario = table.scenarios.find((s) => s.id === known.scenario);
+
+  if (scenario) {
+    const only = scenario.rows.length === 1 ? scenario.rows[0] : undefined;
+    const row = only ?? scenario.rows.find((r) => r.scope === known.scope);
+    if (row) return answer(kb, scenario, row, lang);
+    const intro = known.scope ? `${phrase(kb, 'unknown-scope', lang)}\n\n` : '';
+    return {
+      kind: 'ask',
+      awaiting: 'scope',
+      scenario: scenario.id,
+      text: intro + phrase(kb, 'ask-scope', lang, { scenario: scenario.label[lang] }),
+      suggestions: scenario.rows.map((r) => ({ label: rowLabel(table, r, lang), value: rowLabel(table, r, lang) })),
+    };
+  }
+
+  if (known.scope) {
+    const withScope = table.scenarios.filter((s) => s.rows.some((r) => r.scope === known.scope));
+    if (withScope.length === 1) {
+      const s = withScope[0]!;
+      return answer(kb, s, s.rows.find((r) => r.scope === known.scope)!, lang);
+    }
+  }
+  return {
+    kind: 'ask',
+    awaiting: 'scenario',
+    scope: known.scope,
+    text: phrase(kb, 'ask-scenario', lang),
+    suggestions: scenarioButtons(table, lang, known.scope),
+  };
+}
