@@ -1,0 +1,19 @@
+/**
+ * The platform channels mounted next to the web API. Each registrar mounts
+ * its routes only when its secrets are set and otherwise logs one line
+ * saying it is off ("dingtalk channel off: DINGTALK_APP_SECRET unset").
+ *
+ * @example
+ *   buildApp({ ...deps, extraChannels: platformChannels({ engine, config, log }) });
+ */
+import { registerDingTalk, registerWeCom, type ChannelDeps } from '../channels/index.ts';
+import type { ChannelRegistrar } from './app.ts';
+
+/** Registrars for DingTalk and WeCom (Bot Framework joins when its channel lands). */
+export function platformChannels(deps: ChannelDeps): ChannelRegistrar[] {
+  return [
+    (app) => void registerDingTalk(app, deps),
+    (app) => void registerWeCom(app, deps),
+    // TODO(lead): add the Bot Framework channel (POST /api/messages) once src/channels/botframework.ts exists.
+  ];
+}
