@@ -65,11 +65,20 @@ describe('loadKnowledgeBase on the real intents/', () => {
     expect(Object.keys(kb.strings)).toEqual(expect.arrayContaining(Object.keys(REQUIRED_STRINGS)));
   });
 
-  it('loads in well under 50 ms once warm', () => {
+  it('returns an unchanged knowledge base again in under 50 ms', () => {
     loadKnowledgeBase();
     const start = performance.now();
     loadKnowledgeBase();
     expect(performance.now() - start).toBeLessThan(50);
+  });
+
+  it('gives each caller its own copy, so one caller cannot change another one\'s answers', () => {
+    const first = loadKnowledgeBase();
+    first.intents.delete('faq.deadline');
+    first.strings['clarify'] = { zh: 'x', en: 'x' };
+    const second = loadKnowledgeBase();
+    expect(second.intents.has('faq.deadline')).toBe(true);
+    expect(second.strings['clarify']?.zh).toContain('{a}');
   });
 
   it('finds intents/ from the module location whatever the cwd', () => {
@@ -116,6 +125,15 @@ describe('loadKnowledgeBase on a broken knowledge base', () => {
     const found = problemsOf(dir);
     expect(found).toContainEqual({ file: 'faq/progress.yaml', path: 'id', message: 'id "faq.deadline" must be "faq.progress"' });
     expect(found.some((p) => p.message.startsWith('duplicate id "faq.deadline"'))).toBe(true);
+  });
+
+  it('re-reads a directory whose files changed since the last load', () => {
+    const dir = writeMinimalKb();
+    expect(loadKnowledgeBase(dir).router.clarify_margin).toBe(0.08);
+    writeFileSync(join(dir, 'router.yaml'), stringify({ fallback_threshold: 0.5, clarify_margin: 0.125, calibration: { a: 6, b: 4, c: -3 } }));
+    expect(loadKnowledgeBase(dir).router.clarify_margin).toBe(0.125);
+    rmSync(join(dir, 'chat/greeting.yaml'));
+    expect(problemsOf(dir).map((p) => p.file)).toContain('chat/greeting.yaml');
   });
 
   it('names the missing file when a top-level file is absent', () => {
