@@ -57,7 +57,7 @@ export function buildReport(db: Db, options: ReportOptions): Report {
     .prepare('SELECT intent, COUNT(*) AS count FROM turns WHERE at >= ? GROUP BY intent ORDER BY count DESC, intent')
     .all(since) as Array<{ intent: string; count: number }>;
   const fallbackTexts = db
-    .prepare('SELECT text, COUNT(*) AS count FROM turns WHERE at >= ? AND fallback = 1 GROUP BY text ORDER BY count DESC LIMIT 5000')
+    .prepare('SELECT text, COUNT(*) AS count FROM turns WHERE at >= ? AND fallback = 1 GROUP BY text ORDER BY count DESC, text LIMIT 5000')
     .all(since) as Array<{ text: string; count: number }>;
 
   return {
@@ -124,7 +124,7 @@ function suggestPhrases(db: Db, since: number, withinMs: number): Report['sugges
     pending = [];
   }
   return [...byIntent]
-    .map(([intent, phrases]) => ({ intent, phrases: [...phrases.values()].sort((a, b) => b.count - a.count).slice(0, 10) }))
+    .map(([intent, phrases]) => ({ intent, phrases: [...phrases.values()].sort((a, b) => b.count - a.count || a.text.localeCompare(b.text)).slice(0, 10) }))
     .sort((a, b) => b.phrases.length - a.phrases.length || a.intent.localeCompare(b.intent));
 }
 

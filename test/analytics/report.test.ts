@@ -80,7 +80,7 @@ describe('buildReport', () => {
 
   it('suggests fallbacks resolved within minutes by a clicked suggestion as example phrases', () => {
     expect(week().suggest).toEqual([
-      { intent: 'faq.sms-not-received', phrases: [{ text: '短信一直没收到啊', count: 1 }, { text: '短信一直没收到', count: 1 }] },
+      { intent: 'faq.sms-not-received', phrases: [{ text: '短信一直没收到', count: 1 }, { text: '短信一直没收到啊', count: 1 }] },
     ]);
   });
 
@@ -91,7 +91,7 @@ describe('buildReport', () => {
     expect(plain).toContain('Feedback:       2 helpful, 1 not helpful (66.7% helpful)');
     expect(plain).toMatch(/ {5}3 {2}"短信一直没.*" {2}\(\+2 similar\)/);
     expect(plain).not.toContain('Suggested example phrases');
-    expect(formatReport(report, { suggest: true })).toContain('  faq.sms-not-received\n    - "短信一直没收到啊"');
+    expect(formatReport(report, { suggest: true })).toContain('  faq.sms-not-received\n    - "短信一直没收到"\n    - "短信一直没收到啊"\n');
   });
 
   it('reports zeros rather than failing on an empty period', () => {

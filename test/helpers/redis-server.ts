@@ -22,6 +22,10 @@ export interface TestRedis {
   kill(): Promise<void>;
   /** Starts a fresh server on the same port (data is gone: no persistence). */
   restart(): Promise<void>;
+  /** SIGSTOPs the server: connections stay open but nothing answers (a hung Redis). */
+  pause(): void;
+  /** SIGCONTs a paused server. */
+  resume(): void;
 }
 
 const BINARY = process.env.REDIS_SERVER_BIN ?? '/usr/bin/redis-server';
@@ -96,6 +100,8 @@ export async function startRedis(): Promise<TestRedis> {
       child = launch(port);
       await waitReady(child, port);
     },
+    pause: () => void child.kill('SIGSTOP'),
+    resume: () => void child.kill('SIGCONT'),
   };
 }
 

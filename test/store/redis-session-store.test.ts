@@ -65,6 +65,20 @@ describe('RedisSessionStore', () => {
     expect(Date.now() - started).toBeLessThan(500);
   });
 
+  it('does not wait on a Redis that stops answering', async () => {
+    const { store } = await make();
+    await store.transact('web:hung', bump);
+    redis.pause();
+    try {
+      const started = Date.now();
+      expect(await store.transact('web:hung', bump)).toBe(1);
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(store.degradedTurns).toBe(1);
+    } finally {
+      redis.resume();
+    }
+  });
+
   it('answers single-turn within a second while Redis is down and resumes when it returns', async () => {
     const { store, client } = await make();
     await store.transact('web:outage', bump);
