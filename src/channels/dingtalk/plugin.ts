@@ -29,13 +29,16 @@ export function registerDingTalk(app: FastifyInstance, deps: ChannelDeps): DingT
 
   if (cfg.mode === 'stream') {
     let stream: DingTalkStream | undefined;
+    let closed = false;
     app.addHook('onReady', async () => {
+      // Not awaited: the SDK keeps retrying on its own and must not hold up start-up.
       void startDingTalkStream(deps, handler).then(
-        (s) => (stream = s),
+        (s) => (closed ? s.stop() : (stream = s)),
         (err: Error) => deps.log.error({ channel: 'dingtalk', reason: err.message }, 'dingtalk stream failed to start'),
       );
     });
     app.addHook('onClose', async () => {
+      closed = true;
       stream?.stop();
       await drain();
     });

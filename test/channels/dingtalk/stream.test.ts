@@ -1,8 +1,10 @@
+import Fastify from 'fastify';
 import nock from 'nock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { AddressInfo } from 'node:net';
 import { parseConfig } from '../../../src/config.ts';
+import { registerDingTalk } from '../../../src/channels/dingtalk/plugin.ts';
 import { startDingTalkStream, type DingTalkStream } from '../../../src/channels/dingtalk/stream.ts';
 import { memoryLog, recordingEngine } from '../fixtures/engine.ts';
 import { startFakeWebhook, type FakeWebhook } from '../fixtures/webhook-server.ts';
@@ -83,5 +85,25 @@ describe('startDingTalkStream', () => {
     expect(webhook.received).toHaveLength(1);
     expect(engine.calls).toHaveLength(1);
     expect(webhook.received[0]!.body).toMatchObject({ msgtype: 'actionCard', at: { atUserIds: ['manager4711'] } });
+  });
+
+  it('is started by registerDingTalk when the app is ready and closed with it, with no /dingtalk route', async () => {
+    wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
+    await new Promise((resolve) => wss!.once('listening', resolve));
+    const connected = new Promise<WebSocket>((resolve) => wss!.once('connection', resolve));
+    nock('https://api.dingtalk.com')
+      .post('/v1.0/gateway/connections/open')
+      .reply(200, { endpoint: `ws://127.0.0.1:${(wss.address() as AddressInfo).port}`, ticket: 'T-2' });
+    const config = parseConfig({ DINGTALK_MODE: 'stream', DINGTALK_CLIENT_ID: 'id', DINGTALK_CLIENT_SECRET: 'secret' });
+    const app = Fastify();
+    const log = memoryLog();
+    expect(registerDingTalk(app, { engine: recordingEngine(), config, log })).not.toBeNull();
+    await app.ready();
+    const socket = await connected;
+    expect((await app.inject({ method: 'POST', url: '/dingtalk', payload: {} })).statusCode).toBe(404);
+    const closedByClient = new Promise((resolve) => socket.once('close', resolve));
+    await app.close();
+    await closedByClient;
+    expect(log.lines.map((l) => l.msg)).toContain('dingtalk channel on: stream mode (no /dingtalk route)');
   });
 });
