@@ -7,7 +7,7 @@
 import type { KbProblem } from '../errors.ts';
 import { FALLBACK, REQUIRED_INTENTS } from './ids.ts';
 import { placeholdersOf, REQUIRED_STRINGS } from './required-strings.ts';
-import type { Bilingual, Intent, Strings, WhoVerifiesTable } from './schema.ts';
+import type { Bilingual, Intent, Lexicon, Strings, WhoVerifiesTable } from './schema.ts';
 
 /** An intent together with the file it came from. */
 export interface LoadedIntent {
@@ -107,6 +107,26 @@ export function checkWhoVerifies(table: WhoVerifiesTable, file: string, problems
       if (row.scope !== null && !(row.scope in table.scopes)) problems.push({ file, path, message: `scope "${row.scope}" is not defined` });
       if (scopes.has(row.scope)) problems.push({ file, path, message: `scope "${String(row.scope)}" appears twice` });
       scopes.add(row.scope);
+    });
+  });
+}
+
+/**
+ * A lexicon variant must not occur inside any canonical form (folding 工信
+ * for 工信部 would turn 工信部 into 工信部部) nor be listed twice.
+ */
+export function checkLexicon(lexicon: Lexicon, file: string, problems: KbProblem[]): void {
+  const canonicals = lexicon.synonyms.map((s) => s.canonical.toLowerCase());
+  const seen = new Map<string, string>();
+  lexicon.synonyms.forEach(({ canonical, variants }, g) => {
+    variants.forEach((variant, v) => {
+      const path = `synonyms[${g}].variants[${v}]`;
+      const key = variant.toLowerCase();
+      const inside = canonicals.find((c) => c !== key && c.includes(key));
+      if (inside !== undefined) problems.push({ file, path, message: `"${variant}" occurs inside the canonical form "${inside}"` });
+      const first = seen.get(key);
+      if (first !== undefined) problems.push({ file, path, message: `"${variant}" is already a variant of "${first}"` });
+      else seen.set(key, canonical);
     });
   });
 }

@@ -8,8 +8,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KnowledgeBaseError, type KbProblem } from '../errors.ts';
-import { checkIntents, checkStrings, checkWhoVerifies, expectedIdFor, type LoadedIntent } from './cross-check.ts';
+import { checkIntents, checkLexicon, checkStrings, checkWhoVerifies, expectedIdFor, type LoadedIntent } from './cross-check.ts';
 import { readYamlFile } from './read-yaml.ts';
+import { signatureOf } from './signature.ts';
 import {
   intentSchema,
   lexiconSchema,
@@ -83,28 +84,6 @@ function readIntents(dir: string, problems: KbProblem[]): { loaded: LoadedIntent
   return { loaded, broken };
 }
 
-/** Size and mtime of every file under `dir`: changes whenever any KB file is edited, added or removed. */
-function signatureOf(dir: string): string {
-  const parts: string[] = [];
-  const walk = (sub: string): void => {
-    let names: string[];
-    try {
-      names = readdirSync(join(dir, sub)).sort();
-    } catch {
-      parts.push(`${sub}:-`);
-      return;
-    }
-    for (const name of names) {
-      const rel = sub ? `${sub}/${name}` : name;
-      const stat = statSync(join(dir, rel));
-      if (stat.isDirectory()) walk(rel);
-      else parts.push(`${rel}:${stat.size}:${stat.mtimeMs}`);
-    }
-  };
-  walk('');
-  return parts.join('|');
-}
-
 /** Parsed knowledge bases by directory; YAML parsing is the slow part (~0.1-0.3 s cold). */
 const cache = new Map<string, { signature: string; kb: KnowledgeBase }>();
 
@@ -132,6 +111,7 @@ function readKnowledgeBase(dir: string): KnowledgeBase {
   checkIntents(loaded, problems, broken);
 
   const lexicon = readYamlFile(join(dir, 'lexicon.yaml'), 'lexicon.yaml', lexiconSchema, problems);
+  if (lexicon) checkLexicon(lexicon, 'lexicon.yaml', problems);
   const strings = readYamlFile(join(dir, 'strings.yaml'), 'strings.yaml', stringsSchema, problems);
   if (strings) checkStrings(strings, 'strings.yaml', problems);
   const tableFile = 'tables/who-verifies.yaml';

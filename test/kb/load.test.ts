@@ -100,6 +100,7 @@ describe('loadKnowledgeBase on a broken knowledge base', () => {
     writeFileSync(join(dir, 'chat/extra.yaml'), stringify({ id: 'chat.extra', title: { zh: '多', en: 'x' }, source: 's', answer: { zh: '多', en: 'x' }, examples: { zh: ['a'], en: ['b'] }, related: ['faq.nope'] }));
     writeFileSync(join(dir, 'msg/resend-success.yaml'), stringify({ id: 'msg.resend-success', title: { zh: '重发', en: 'x' }, source: 's', answer: { zh: '多', en: 'x' }, examples: { zh: ['a'], en: ['b'] } }));
     writeFileSync(join(dir, 'strings.yaml'), stringify({ clarify: { zh: '您是想问「{a}」?', en: 'Did you mean {a} or {b}?' } }));
+    writeFileSync(join(dir, 'lexicon.yaml'), stringify({ synonyms: [{ canonical: '工信部', variants: ['工信'] }] }));
     writeFileSync(join(dir, 'router.yaml'), stringify({ fallback_threshold: 2, clarify_margin: 0.1, calibration: { a: 1, b: 1, c: 1 } }));
 
     const found = problemsOf(dir).map((p) => `${p.file} @ ${p.path}: ${p.message}`);
@@ -113,6 +114,7 @@ describe('loadKnowledgeBase on a broken knowledge base', () => {
       ['msg without prompt', /^msg\/resend-success\.yaml @ prompt: msg\.\* intents need/],
       ['missing placeholder', /^strings\.yaml @ clarify\.zh: needs the placeholder \{b\}/],
       ['missing string key', /^strings\.yaml @ pii-warning: required string is missing/],
+      ['lexicon variant inside a canonical form', /^lexicon\.yaml @ synonyms\[0\]\.variants\[0\]: "工信" occurs inside/],
       ['router out of range', /^router\.yaml @ fallback_threshold: .*\(line 1\)/],
     ];
     for (const [what, pattern] of expectations) expect(found.some((line) => pattern.test(line)), `${what}\n${found.join('\n')}`).toBe(true);
