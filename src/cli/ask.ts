@@ -4,7 +4,7 @@
  * need: the normalised text, the top three intents and the evidence.
  */
 import { redactPii } from '../core/pii.ts';
-import { createDefaultEngine } from '../engine/index.ts';
+import { cliEngine } from './engine.ts';
 import { langFlag, parseArgs, type CliIo } from './io.ts';
 
 export async function runAsk(argv: readonly string[], io: CliIo): Promise<number> {
@@ -15,7 +15,7 @@ export async function runAsk(argv: readonly string[], io: CliIo): Promise<number
     return 2;
   }
   const lang = langFlag(flags.get('lang'));
-  const engine = createDefaultEngine();
+  const engine = await cliEngine();
   const reply = await engine.handle({ channel: 'cli', session: 'ask', text, lang });
   const explain = flags.has('explain') ? engine.router.classify(text) : undefined;
   const kb = explain ? engine.router : undefined;

@@ -8,15 +8,22 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { z } from 'zod';
 import type { Engine, Reply } from '../engine/index.ts';
 
-const lineSchema = z.object({
-  id: z.union([z.string(), z.number()]).optional(),
-  text: z.string({ error: 'text must be a string' }),
-  session: z.string({ error: 'session must be a string' }).optional(),
-  lang: z.enum(['zh', 'en'], { error: 'lang must be "zh" or "en"' }).optional(),
-});
+interface InputLine {
+  text: string;
+  session?: string;
+  lang?: 'zh' | 'en';
+}
+
+/** Checks one parsed line by hand (this path must not load zod: it runs at every CLI start). */
+function validate(line: Record<string, unknown>): InputLine | string {
+  const { text, session, lang } = line;
+  if (typeof text !== 'string') return '"text" must be a string';
+  if (session !== undefined && session !== null && typeof session !== 'string') return '"session" must be a string';
+  if (lang !== undefined && lang !== null && lang !== 'zh' && lang !== 'en') return '"lang" must be "zh" or "en"';
+  return { text, session: session ?? undefined, lang: lang ?? undefined } as InputLine;
+}
 
 /** The output object of one answered line. */
 export function toJsonlOutput(id: string | number, reply: Reply) {
@@ -42,9 +49,9 @@ export async function answerLine(engine: Engine, line: string, lineNo: number): 
   const id = typeof maybeId === 'string' || typeof maybeId === 'number' ? maybeId : lineNo;
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return { id, error: 'line must be a JSON object' };
   if (!('text' in parsed)) return { id, error: 'missing "text"' };
-  const result = lineSchema.safeParse(parsed);
-  if (!result.success) return { id, error: result.error.issues.map((i) => i.message).join('; ') };
-  const { text, session, lang } = result.data;
+  const result = validate(parsed as Record<string, unknown>);
+  if (typeof result === 'string') return { id, error: result };
+  const { text, session, lang } = result;
   try {
     const reply = await engine.handle({ channel: 'cli', session: session !== undefined ? `s:${session}` : `line:${lineNo}`, text, lang });
     return toJsonlOutput(id, reply);

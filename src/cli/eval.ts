@@ -5,9 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { redactPii } from '../core/pii.ts';
-import { createDefaultEngine } from '../engine/index.ts';
+import { cliEngine } from './engine.ts';
 import { formatEval, scoreEval, type EvalCase } from './eval-metrics.ts';
 import { parseArgs, type CliIo } from './io.ts';
+import { replayConversations, type Conversation } from './replay.ts';
 
 export async function runEval(argv: readonly string[], io: CliIo): Promise<number> {
   const { positional, flags } = parseArgs(argv);
@@ -23,7 +24,17 @@ export async function runEval(argv: readonly string[], io: CliIo): Promise<numbe
     io.stderr.write(`cannot read ${file}: ${(err as Error).message}\n`);
     return 2;
   }
-  const engine = createDefaultEngine();
+  const engine = await cliEngine();
+  if (/"turns"\s*:/.test(content.slice(0, 2000))) {
+    const conversations = content.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Conversation);
+    const r = await replayConversations(engine, conversations);
+    if (flags.has('json')) io.stdout.write(`${JSON.stringify(r)}\n`);
+    else {
+      io.stdout.write(`conversations passed ${r.passed}/${r.conversations} (${Math.round((r.passed / Math.max(1, r.conversations)) * 1000) / 10}%), turns ${r.turnsPassed}/${r.turns}\n`);
+      if (flags.has('errors')) for (const f of r.failures) io.stdout.write(`  ✗ ${f.name} · turn ${f.turn}: ${f.problems.join('; ')}\n`);
+    }
+    return 0;
+  }
   const cases: EvalCase[] = [];
   let n = 0;
   for (const line of content.split('\n')) {

@@ -26,13 +26,13 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
         io.stderr.write('usage: chat --jsonl\n');
         return 2;
       }
-      const { createDefaultEngine } = await import('../engine/index.ts');
+      const { cliEngine } = await import('./engine.ts');
       const { runChatJsonl } = await import('./chat-jsonl.ts');
-      return runChatJsonl(createDefaultEngine(), process.stdin, (line) => io.stdout.write(line));
+      return runChatJsonl(await cliEngine(), process.stdin, (line) => io.stdout.write(line));
     }
     case 'repl': {
-      const { createDefaultEngine } = await import('../engine/index.ts');
-      return (await import('./repl.ts')).runRepl(createDefaultEngine(), process.stdin, process.stdout);
+      const { cliEngine } = await import('./engine.ts');
+      return (await import('./repl.ts')).runRepl(await cliEngine(), process.stdin, process.stdout);
     }
     case 'eval':
       return (await import('./eval.ts')).runEval(rest, io);

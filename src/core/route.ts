@@ -79,6 +79,11 @@ export function createRouter(kb: KnowledgeBase): Router {
     rows.map((r) => ({ id: r.id, aliases: [...r.aliases.zh, ...r.aliases.en, r.label.zh, r.label.en].map(normalizeText) }));
   const scenarios = aliasSets(kb.whoVerifies.scenarios);
   const scopes = aliasSets(Object.entries(kb.whoVerifies.scopes).map(([id, s]) => ({ id, ...s })));
+  // The table's own cells (注销网站, 变更服务信息) name their scope too: a clicked quick reply sends them.
+  for (const row of kb.whoVerifies.scenarios.flatMap((s) => s.rows)) {
+    const set = row.scope ? scopes.find((s) => s.id === row.scope) : undefined;
+    if (set && row.scope_label) set.aliases = [...set.aliases, normalizeText(row.scope_label.zh), normalizeText(row.scope_label.en)];
+  }
 
   const fixTypos = (normalized: string): string =>
     /[a-z]{4,}/.test(normalized) ? normalized.replace(/[a-z]{4,}/g, (w) => correct(w) ?? w) : normalized;

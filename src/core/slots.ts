@@ -97,7 +97,7 @@ export function extractCounts(text: string): Pick<Slots, 'failures' | 'resends' 
 /** An alias list for one Table C scenario or scope, in normalised form. */
 export interface AliasSet {
   id: string;
-  aliases: readonly string[];
+  aliases: string[];
 }
 
 /** Role names contain scope words (网站负责人 ⊃ 网站); they are not scopes. */

@@ -22,8 +22,13 @@ export type WhoVerifiesStep =
   | { kind: 'ask'; awaiting: 'scenario' | 'scope'; text: string; suggestions: QuickReply[]; scenario?: string; scope?: string };
 
 function rowLabel(table: Table, row: Row, lang: Lang): string {
-  if (lang === 'zh' || !row.scope) return row.cell;
-  return table.scopes[row.scope]?.label.en ?? row.cell;
+  return row.scope_label?.[lang] ?? (row.scope ? table.scopes[row.scope]?.label[lang] : undefined) ?? row.cell;
+}
+
+/** "+" between Chinese role names; " and " (spaced) between English ones. */
+function joiner(kb: KnowledgeBase, lang: Lang): string {
+  const j = phrase(kb, 'roles-joiner', lang);
+  return lang === 'en' ? ` ${j} ` : j;
 }
 
 function answer(kb: KnowledgeBase, scenario: Scenario, row: Row, lang: Lang): WhoVerifiesStep {
@@ -35,7 +40,7 @@ function answer(kb: KnowledgeBase, scenario: Scenario, row: Row, lang: Lang): Wh
       : phrase(kb, 'who-verifies-answer', lang, {
           scenario: scenario.label[lang],
           scope: row.scope ? rowLabel(table, row, lang) : scenario.label[lang],
-          verifiers: row.verifiers.map((r) => table.roles[r]?.[lang] ?? r).join(phrase(kb, 'roles-joiner', lang)),
+          verifiers: row.verifiers.map((r) => table.roles[r]?.[lang] ?? r).join(joiner(kb, lang)),
         });
   return { kind: 'answer', text: row.verifiers.length === 0 ? head : `${head}\n\n${note}`, scenario: scenario.id, scope: row.scope ?? undefined };
 }

@@ -5,6 +5,7 @@
 
 // Loading
 export { loadKnowledgeBase, resolveIntentsDir, type KnowledgeBase } from './load.ts';
+export { loadKnowledgeBaseFast } from './snapshot.ts';
 export { REQUIRED_STRINGS, placeholdersOf } from './required-strings.ts';
 
 // The id contract of intents.md

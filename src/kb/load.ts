@@ -4,13 +4,15 @@
  * throws one `KnowledgeBaseError` listing every problem found. Synchronous
  * and fast, so it runs once at start-up and in tests.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { KnowledgeBaseError, type KbProblem } from '../errors.ts';
 import { checkIntents, checkLexicon, checkStrings, checkWhoVerifies, expectedIdFor, type LoadedIntent } from './cross-check.ts';
 import { readYamlFile } from './read-yaml.ts';
 import { signatureOf } from './signature.ts';
+import { resolveIntentsDir } from './resolve.ts';
+
+export { resolveIntentsDir };
 import {
   intentSchema,
   lexiconSchema,
@@ -35,22 +37,6 @@ export interface KnowledgeBase {
 }
 
 const INTENT_FOLDERS = ['msg', 'faq', 'chat'] as const;
-
-/**
- * Finds the repo's `intents/` folder from this module's location, so it works
- * from any working directory (and from a bundle placed elsewhere in the repo).
- * Example: `loadKnowledgeBase(resolveIntentsDir())`.
- */
-export function resolveIntentsDir(from: string = dirname(fileURLToPath(import.meta.url))): string {
-  let dir = resolve(from);
-  for (;;) {
-    const candidate = join(dir, 'intents');
-    if (existsSync(join(candidate, 'router.yaml'))) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return resolve(from, '..', '..', 'intents');
-    dir = parent;
-  }
-}
 
 /** Relative paths (`msg/verify-failed.yaml`) of the intent files, sorted. */
 function listIntentFiles(dir: string, problems: KbProblem[]): string[] {

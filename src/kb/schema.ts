@@ -105,6 +105,8 @@ export const whoVerifiesSchema = z.strictObject({
               scope: z.string().nullable(),
               /** The source's own cell text, kept for the trace test. */
               cell: text,
+              /** How the source names this scope in this scenario (注销网站, 变更服务信息); default: the scope's label. */
+              scope_label: bilingualSchema.optional(),
               verifiers: z.array(roleIdSchema),
             }),
           )

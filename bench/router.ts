@@ -1,0 +1,78 @@
+/**
+ * Router and engine throughput on the labelled dev set, beside plain fuse.js
+ * over the same examples in the same run, and the CLI's `ask` start-up time.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import Fuse from 'fuse.js';
+import { createRouter } from '../src/core/route.ts';
+import { createEngine } from '../src/engine/index.ts';
+import { loadKnowledgeBase, resolveIntentsDir } from '../src/kb/index.ts';
+import { MemorySessionStore } from '../src/store/memory-session-store.ts';
+
+export interface RouterBench {
+  messages: number;
+  routerPerSecond: number;
+  fusePerSecond: number;
+  speedup: number;
+  enginePerSecond: number;
+  engineCostVsRouter: number;
+  askStartupMs: number;
+}
+
+function timeLoop(minMs: number, body: () => void): number {
+  let runs = 0;
+  const start = performance.now();
+  while (performance.now() - start < minMs) {
+    body();
+    runs++;
+  }
+  return runs / ((performance.now() - start) / 1000);
+}
+
+export async function benchRouter(): Promise<RouterBench> {
+  const texts = readFileSync('test/eval/dev.jsonl', 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+  const kb = loadKnowledgeBase(resolveIntentsDir());
+  const router = createRouter(kb);
+
+  const examples = [...kb.intents.values()].flatMap((i) => [...i.examples.zh, ...i.examples.en].map((text) => ({ text, intent: i.id })));
+  const fuse = new Fuse(examples, { keys: ['text'], includeScore: true, threshold: 0.6 });
+
+  for (const t of texts) router.classify(t); // warm-up
+  const routerPerSecond = timeLoop(3000, () => {
+    for (const t of texts) router.classify(t);
+  }) * texts.length;
+  const fuseSample = texts.slice(0, 60);
+  const fusePerSecond = timeLoop(3000, () => {
+    for (const t of fuseSample) fuse.search(t, { limit: 1 });
+  }) * fuseSample.length;
+
+  const store = new MemorySessionStore({ ttlSeconds: 1800 });
+  const engine = createEngine({ kb, store, router });
+  let n = 0;
+  const engineStart = performance.now();
+  while (performance.now() - engineStart < 3000) {
+    for (const t of texts) await engine.handle({ channel: 'cli', session: `b${n++ % 500}`, text: t });
+  }
+  const enginePerSecond = n / ((performance.now() - engineStart) / 1000);
+  await store.close();
+
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    execFileSync('npm', ['run', '--silent', 'cli', '--', 'ask', '没收到短信'], { stdio: 'pipe' });
+    runs.push(performance.now() - t0);
+  }
+  return {
+    messages: texts.length,
+    routerPerSecond: Math.round(routerPerSecond),
+    fusePerSecond: Math.round(fusePerSecond),
+    speedup: Math.round(routerPerSecond / fusePerSecond),
+    enginePerSecond: Math.round(enginePerSecond),
+    engineCostVsRouter: Math.round((routerPerSecond / enginePerSecond) * 100) / 100,
+    askStartupMs: Math.round(Math.min(...runs)),
+  };
+}
