@@ -12,7 +12,7 @@ import { isCjk } from './normalize.ts';
 /** Feature → weight (before IDF). */
 export type Features = Map<string, number>;
 
-const WEIGHT = { cjkUni: 0.3, cjkBi: 1, word: 1, wordBi: 0.6, num: 0.6 } as const;
+const WEIGHT = { cjkUni: 0.3, cjkBi: 1, word: 1, wordBi: 0.3, num: 0.6 } as const;
 
 /** A light English stemmer: enough to make verify/verified/verifying one feature. */
 export function stem(word: string): string {

@@ -18,12 +18,14 @@ import { buildWordCorrector } from './matchers/fuzzy.ts';
 import { compact, normalizeText } from './normalize.ts';
 import { extractCounts, extractTableSlots, type AliasSet } from './slots.ts';
 import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
-import { resolveTwins } from './twins.ts';
+import { resolveTwinScores, resolveTwins } from './twins.ts';
 
 export const FALLBACK = 'fallback';
 
 export interface Router {
   classify(text: string): Classification;
+  /** Raw (uncalibrated) scores, best first: what calibration is fitted on. */
+  rank(text: string): { ranked: Array<[intent: string, raw: number]>; domain: number };
   /** The folded form the index sees (for `--explain`). */
   fold(text: string): string;
 }
@@ -72,7 +74,8 @@ export function createRouter(kb: KnowledgeBase): Router {
   const index = buildNgramIndex(examples);
   const findPrompts = buildPromptMatcher(prompts);
   const correct = buildWordCorrector(vocabulary);
-  const { a, b, c } = kb.router.calibration;
+  const { a, b, c, d } = kb.router.calibration;
+  const domainTerms = kb.lexicon.domain_terms.map((t) => fold(normalizeText(t))).filter(Boolean);
   const threshold = kb.router.fallback_threshold;
 
   const aliasSets = (rows: Array<{ id: string; aliases: { zh: string[]; en: string[] }; label: { zh: string; en: string } }>): AliasSet[] =>
@@ -88,8 +91,7 @@ export function createRouter(kb: KnowledgeBase): Router {
   const fixTypos = (normalized: string): string =>
     /[a-z]{4,}/.test(normalized) ? normalized.replace(/[a-z]{4,}/g, (w) => correct(w) ?? w) : normalized;
 
-  function classify(raw: string): Classification {
-    const text = typeof raw === 'string' ? raw : '';
+  function score(text: string) {
     const normalized = normalizeText(text);
     const lang = detectLang(normalized);
     const evidence: Evidence[] = [];
@@ -117,11 +119,17 @@ export function createRouter(kb: KnowledgeBase): Router {
     }
     // The first pasted prompt is the topic, whatever the n-grams say.
     if (promptHits[0]) raw_.set(promptHits[0].intent, Math.max(...raw_.values(), 0) + 0.05);
-
     const ranked = [...raw_.entries()].sort((x, y) => y[1] - x[1]);
+    const domain = promptHits.length > 0 || domainTerms.some((t) => folded.includes(t)) ? 1 : 0;
+    return { normalized, lang, evidence, promptHits, ranked: resolveTwinScores(ranked, normalized), domain };
+  }
+
+  function classify(raw: string): Classification {
+    const text = typeof raw === 'string' ? raw : '';
+    const { normalized, lang, evidence, promptHits, ranked, domain } = score(text);
     const calibrated: Scored[] = ranked.map(([intent, s], i) => {
       const other = i === 0 ? (ranked[1]?.[1] ?? 0) : ranked[0]![1];
-      return { intent, score: round(sigmoid(a * s + b * (s - other) + c)) };
+      return { intent, score: round(sigmoid(a * s + b * (s - other) + c + d * domain)) };
     });
     const inScope = calibrated.filter((s) => s.intent !== FALLBACK);
     const top = calibrated[0];
@@ -159,6 +167,7 @@ export function createRouter(kb: KnowledgeBase): Router {
         return { intent: FALLBACK, confidence: 0, runnersUp: [], evidence: [], slots: {}, lang: undefined, normalized: '' };
       }
     },
+    rank: (t) => score(typeof t === 'string' ? t : ''),
     fold: (t) => fold(fixTypos(normalizeText(t))),
   };
 }

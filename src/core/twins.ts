@@ -26,3 +26,23 @@ export function resolveTwins(hits: PromptHit[], normalized: string): PromptHit[]
   out[i] = { ...hits[i]!, intent: VERIFY };
   return out;
 }
+
+/** "…or already verified/completed" in any language marks the verify prompt. */
+const VERIFY_MARKER = /或已完成|或已验证|or (?:it )?(?:has |have |was |is )?(?:already )?(?:been )?(?:verified|completed|done)|already (?:been )?(?:verified|completed)/;
+
+/**
+ * The same rule for paraphrases the aligner cannot see (English, retyped):
+ * when the two record-not-found prompts lead, the verify marker or a resend
+ * context decides which one is first.
+ */
+export function resolveTwinScores(ranked: Array<[string, number]>, normalized: string): Array<[string, number]> {
+  const top = ranked[0];
+  if (!top || (top[0] !== RESEND && top[0] !== VERIFY)) return ranked;
+  const want = VERIFY_MARKER.test(normalized) ? VERIFY : RESEND_CONTEXT.test(normalized) ? RESEND : undefined;
+  if (!want || want === top[0]) return ranked;
+  const i = ranked.findIndex(([id]) => id === want);
+  const out = ranked.slice();
+  if (i > 0) out.splice(i, 1);
+  out.unshift([want, top[1] + 0.01]);
+  return out;
+}

@@ -127,7 +127,7 @@ export const routerConfigSchema = z.strictObject({
   fallback_threshold: z.number().min(0).max(1),
   /** Top-two confidence gap below which the engine asks which one was meant. */
   clarify_margin: z.number().min(0).max(1),
-  /** Logistic calibration of the raw score: confidence = 1 / (1 + e^-(a*score + b*margin + c)). */
-  calibration: z.strictObject({ a: z.number(), b: z.number(), c: z.number() }),
+  /** Logistic calibration: confidence = 1 / (1 + e^-(a*score + b*margin + c + d*[message uses a domain term])). */
+  calibration: z.strictObject({ a: z.number(), b: z.number(), c: z.number(), d: z.number().default(0) }),
 });
 export type RouterConfig = z.infer<typeof routerConfigSchema>;

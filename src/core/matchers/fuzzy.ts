@@ -12,6 +12,21 @@ import Fuse from 'fuse.js';
 
 const CACHE_LIMIT = 5000;
 
+/** Damerau–Levenshtein distance (adjacent swaps count once: recieve → receive is 1). */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
 /** Returns the closest known word, or undefined when nothing is close enough. */
 export type WordCorrector = (word: string) => string | undefined;
 
@@ -24,7 +39,7 @@ export function buildWordCorrector(vocabulary: Iterable<string>, threshold = 0.3
   return (word) => {
     if (known.has(word) || word.length < 4 || !/^[a-z]+$/.test(word)) return undefined;
     if (cache.has(word)) return cache.get(word);
-    const best = fuse.search(word, { limit: 3 }).find((r) => Math.abs(r.item.length - word.length) <= 2);
+    const best = fuse.search(word, { limit: 5 }).find((r) => editDistance(r.item, word) <= (word.length >= 8 ? 2 : 1));
     const fixed = best?.item;
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     cache.set(word, fixed);

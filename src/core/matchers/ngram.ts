@@ -31,6 +31,9 @@ export interface NgramIndex {
   idf(feature: string): number;
 }
 
+/** Share of the nearest examples in an intent's score; the rest is the intent centroid. */
+const EXAMPLE_WEIGHT = 0.6;
+
 /** Builds the index from already-featurised examples. */
 export function buildNgramIndex(examples: readonly IndexedExample[]): NgramIndex {
   const df = new Map<string, number>();
@@ -54,12 +57,33 @@ export function buildNgramIndex(examples: readonly IndexedExample[]): NgramIndex
   const intentOf = examples.map((e) => e.intent);
   const scores = new Float64Array(n);
 
+  // Each intent's centroid: the normalised sum of its examples' unit vectors. It
+  // rewards a query whose words are spread over several examples of one intent.
+  const centroids = new Map<string, Map<string, number>>();
+  for (const [k, list] of postings) {
+    for (const [i, w] of list) {
+      let c = centroids.get(intentOf[i]!);
+      if (!c) centroids.set(intentOf[i]!, (c = new Map()));
+      c.set(k, (c.get(k) ?? 0) + w);
+    }
+  }
+  const centroidPostings = new Map<string, Array<[string, number]>>();
+  for (const [intent, c] of centroids) {
+    const norm = Math.sqrt([...c.values()].reduce((x, w) => x + w * w, 0)) || 1;
+    for (const [k, w] of c) {
+      let list = centroidPostings.get(k);
+      if (!list) centroidPostings.set(k, (list = []));
+      list.push([intent, w / norm]);
+    }
+  }
+
   return {
     examples,
     idf: (f) => idfOf.get(f) ?? 0,
     search(query) {
       let qnorm = 0;
       const q: Array<[Array<[number, number]>, number]> = [];
+      const central = new Map<string, number>();
       for (const [k, w] of query) {
         const idf = idfOf.get(k);
         // Unknown features still count in the query's norm: words the KB never saw dilute the match.
@@ -69,6 +93,12 @@ export function buildNgramIndex(examples: readonly IndexedExample[]): NgramIndex
         if (list) q.push([list, weight]);
       }
       qnorm = Math.sqrt(qnorm) || 1;
+      for (const [k, w] of query) {
+        const list = centroidPostings.get(k);
+        if (!list) continue;
+        const qw = (w * idfOf.get(k)!) / qnorm;
+        for (const [intent, cw] of list) central.set(intent, (central.get(intent) ?? 0) + qw * cw);
+      }
       scores.fill(0);
       const touched: number[] = [];
       for (const [list, weight] of q) {
@@ -91,7 +121,10 @@ export function buildNgramIndex(examples: readonly IndexedExample[]): NgramIndex
         } else if (s > cur.second) cur.second = s;
       }
       const hits: NgramHit[] = [];
-      for (const [intent, b] of best) hits.push({ intent, score: 0.75 * b.first + 0.25 * b.second, example: b.example });
+      for (const [intent, b] of best) {
+        const score = EXAMPLE_WEIGHT * (0.75 * b.first + 0.25 * b.second) + (1 - EXAMPLE_WEIGHT) * (central.get(intent) ?? 0);
+        hits.push({ intent, score, example: b.example });
+      }
       return hits.sort((a, b) => b.score - a.score);
     },
   };
