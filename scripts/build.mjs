@@ -15,7 +15,7 @@ export async function buildAll() {
   mkdirSync(join(root, 'dist'), { recursive: true });
   await build({
     absWorkingDir: root,
-    entryPoints: { server: 'src/server/main.ts', cli: 'src/cli/main.ts' },
+    entryPoints: { server: 'src/server/start.ts', cli: 'src/cli/main.ts' },
     outdir: 'dist',
     bundle: true,
     splitting: true,

@@ -64,6 +64,8 @@ function answer(ctx: DialogContext, d: Draft, c: Classification, state: SessionS
 function needsClarifying(ctx: DialogContext, c: Classification): string | undefined {
   const second = c.runnersUp[0];
   if (!second || c.intent === 'fallback' || c.slots.prompts?.length) return undefined;
+  // A stated situation (4 failures, 2 resends, 3 hours) is answered directly: the answer covers it.
+  if (c.slots.failures !== undefined || c.slots.resends !== undefined || c.slots.waitedMinutes !== undefined) return undefined;
   if (c.intent.startsWith('chat.') || second.intent.startsWith('chat.')) return undefined;
   return c.confidence - second.score < ctx.kb.router.clarify_margin ? second.intent : undefined;
 }

@@ -8,7 +8,9 @@
  *   await app.listen({ host: config.host, port: config.port });
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { PROJECT_ROOT } from '../paths.ts';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { Analytics, Engine, RateLimiter } from '../engine/types.ts';
@@ -48,7 +50,7 @@ declare module 'fastify' {
 
 const VERSION = (() => {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version?: string };
     return pkg.version ?? '0.0.0';
   } catch {
     return '0.0.0';

@@ -71,7 +71,7 @@ export async function startServer(config: Config, log = createLogger(config.logL
 }
 
 /** The `npm start` entry point. */
-async function main(): Promise<void> {
+export async function main(): Promise<void> {
   let config: Config;
   try {
     config = await loadConfig();

@@ -9,8 +9,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../paths.ts';
 import { gzipSync } from 'node:zlib';
 
 /** One file held in memory, ready to send. */
@@ -21,10 +21,9 @@ export interface StaticAsset {
   contentType: string;
 }
 
-const HERE = dirname(fileURLToPath(import.meta.url));
 /** The widget's entry point. */
-export const WIDGET_ENTRY = join(HERE, '..', 'widget', 'index.ts');
-const DEMO_PAGE = join(HERE, 'demo-page.html');
+export const WIDGET_ENTRY = join(PROJECT_ROOT, 'src', 'widget', 'index.ts');
+const DEMO_PAGE = join(PROJECT_ROOT, 'src', 'server', 'demo-page.html');
 
 /** Wraps bytes as an asset with its gzip and a strong ETag. */
 export function toAsset(body: Buffer, contentType: string): StaticAsset {
