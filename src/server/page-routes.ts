@@ -42,6 +42,8 @@ export async function pageRoutes(app: FastifyInstance, assets: { widget: StaticA
     reply.header('content-security-policy', csp).header('x-frame-options', 'DENY');
     return sendAsset(request, reply, assets.page, 'no-cache');
   });
+  // Browsers ask for it on every page: answer without a 404 in their console.
+  app.get('/favicon.ico', async (_request, reply) => reply.header('cache-control', 'public, max-age=86400').code(204).send());
   app.get('/widget.js', async (request, reply) => {
     // Other sites embed the widget: let them load it.
     reply.header('cross-origin-resource-policy', 'cross-origin').header('access-control-allow-origin', '*');

@@ -8,7 +8,7 @@
  *   const answer = await sendChat('https://bot.example.com', { text: '验证码没收到' });
  *   answer.text // markdown
  */
-import { toQuickReplies, type QuickReplyItem } from './storage.ts';
+import { toLinks, toQuickReplies, type LinkItem, type QuickReplyItem } from './storage.ts';
 
 /** Why a request failed. */
 export type ChatErrorKind = 'offline' | 'timeout' | 'rate' | 'server';
@@ -30,6 +30,7 @@ export interface ChatAnswer {
   intent: string;
   text: string;
   quickReplies: QuickReplyItem[];
+  links: LinkItem[];
 }
 
 /** What a chat request sends. */
@@ -80,6 +81,7 @@ export function toChatAnswer(data: unknown): ChatAnswer {
     intent: typeof o.intent === 'string' ? o.intent : '',
     text: o.text,
     quickReplies: toQuickReplies(o.quickReplies) ?? fromValues.slice(0, 8),
+    links: toLinks(o.links) ?? [],
   };
 }
 

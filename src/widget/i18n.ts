@@ -42,7 +42,7 @@ export const STRINGS: Record<WidgetLang, WidgetStrings> = {
     close: '关闭对话',
     log: '对话记录',
     inputLabel: '输入您的问题',
-    placeholder: '粘贴工信部系统提示，或输入问题…',
+    placeholder: '粘贴系统提示或输入问题',
     send: '发送',
     typing: '正在输入…',
     quickReplies: '快捷回复',

@@ -15,6 +15,12 @@ export interface QuickReplyItem {
   value: string;
 }
 
+/** A link offered with an answer (http(s) only). */
+export interface LinkItem {
+  label: string;
+  url: string;
+}
+
 /** One message of the conversation as the widget shows it. */
 export interface StoredMessage {
   role: 'user' | 'bot';
@@ -22,6 +28,7 @@ export interface StoredMessage {
   text: string;
   intent?: string;
   quickReplies?: QuickReplyItem[];
+  links?: LinkItem[];
   feedback?: 'up' | 'down';
 }
 
@@ -51,6 +58,20 @@ export function toQuickReplies(v: unknown): QuickReplyItem[] | undefined {
   return items.length ? items.slice(0, 8) : undefined;
 }
 
+/** Links from untrusted data: labelled http(s) URLs only. */
+export function toLinks(v: unknown): LinkItem[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const items = v
+    .map((l: unknown) => {
+      const o = (l ?? {}) as Record<string, unknown>;
+      const label = str(o.label, 200);
+      const url = str(o.url, 2000);
+      return label && url && /^https?:\/\//i.test(url) ? { label, url } : undefined;
+    })
+    .filter((l): l is LinkItem => l !== undefined);
+  return items.length ? items.slice(0, 5) : undefined;
+}
+
 /** One message from untrusted data, or undefined. */
 function toMessage(v: unknown): StoredMessage | undefined {
   const o = (v ?? {}) as Record<string, unknown>;
@@ -61,6 +82,7 @@ function toMessage(v: unknown): StoredMessage | undefined {
     text,
     intent: str(o.intent, 64),
     quickReplies: toQuickReplies(o.quickReplies),
+    links: toLinks(o.links),
     feedback: o.feedback === 'up' || o.feedback === 'down' ? o.feedback : undefined,
   };
 }

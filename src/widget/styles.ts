@@ -7,12 +7,13 @@ export const CSS = `
 .root{all:initial;font:14px/1.55 -apple-system,BlinkMacSystemFont,"Segoe UI","PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC",sans-serif;color:#1f2329;position:fixed;bottom:20px;right:20px;display:flex;flex-direction:column;align-items:flex-end;gap:12px;-webkit-text-size-adjust:100%}
 .root.left{right:auto;left:20px;align-items:flex-start}
 *,*::before,*::after{box-sizing:border-box}
+[hidden]{display:none!important}
 button,textarea{font:inherit;color:inherit}
 .launcher{display:flex;align-items:center;gap:8px;border:0;border-radius:24px;padding:12px 18px;background:var(--accent);color:#fff;font-weight:600;cursor:pointer;box-shadow:0 4px 16px rgba(0,0,0,.2)}
 .launcher svg{width:20px;height:20px;fill:currentColor}
 :focus-visible{outline:3px solid #ffb020;outline-offset:2px}
+textarea:focus-visible{outline:2px solid var(--accent);outline-offset:0;border-color:transparent}
 .panel{display:flex;flex-direction:column;width:380px;max-width:calc(100vw - 24px);height:600px;max-height:calc(100vh - 100px);background:#fff;border-radius:12px;box-shadow:0 8px 32px rgba(0,0,0,.25);overflow:hidden}
-.panel[hidden]{display:none}
 header{display:flex;align-items:center;justify-content:space-between;padding:12px 16px;background:var(--accent);color:#fff}
 h2{margin:0;font-size:16px;font-weight:600}
 .close{border:0;background:transparent;color:#fff;font-size:22px;line-height:1;cursor:pointer;padding:4px 8px;border-radius:6px}
@@ -38,7 +39,6 @@ h2{margin:0;font-size:16px;font-weight:600}
 @keyframes b{0%,80%,100%{opacity:.3}40%{opacity:1}}
 @media (prefers-reduced-motion:reduce){.typing .bubble span{animation:none}}
 .error{display:flex;align-items:center;gap:8px;padding:8px 12px;background:#fff1f0;color:#a8071a;border-top:1px solid #ffccc7}
-.error[hidden],.quick[hidden]{display:none}
 .error button{margin-left:auto;border:1px solid #a8071a;background:#fff;color:#a8071a;border-radius:6px;padding:2px 10px;cursor:pointer}
 .quick{display:flex;flex-wrap:wrap;gap:6px;padding:8px 12px 0;background:#fff}
 .quick button{border:1px solid var(--accent);color:var(--accent);background:#fff;border-radius:14px;padding:4px 10px;cursor:pointer;text-align:left}

@@ -10,7 +10,7 @@
  */
 import { clear, h } from './dom.ts';
 import type { WidgetStrings } from './i18n.ts';
-import { parseMarkdown, renderMarkdown } from './markdown.ts';
+import { parseMarkdown, renderMarkdown, safeHref } from './markdown.ts';
 import type { WidgetOptions } from './options.ts';
 import type { QuickReplyItem, StoredMessage } from './storage.ts';
 
@@ -83,6 +83,7 @@ export function buildView(shadow: ShadowRoot, options: WidgetOptions, s: WidgetS
     const text = input.value.trim();
     if (!text || busy) return;
     input.value = '';
+    input.style.height = '';
     handlers.send(text);
   };
 
@@ -94,6 +95,11 @@ export function buildView(shadow: ShadowRoot, options: WidgetOptions, s: WidgetS
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     submit();
+  });
+  // Grow with the text up to the CSS max-height (CSSOM, so no inline-style CSP issue).
+  input.addEventListener('input', () => {
+    input.style.height = 'auto';
+    input.style.height = `${Math.min(input.scrollHeight + 2, 120)}px`;
   });
   input.addEventListener('keydown', (e) => {
     // Enter sends; Shift+Enter is a new line; Enter that confirms an IME candidate does nothing.
@@ -123,6 +129,10 @@ export function buildView(shadow: ShadowRoot, options: WidgetOptions, s: WidgetS
       const bubble = h('div', { class: 'bubble' });
       if (message.role === 'user') bubble.textContent = message.text;
       else bubble.appendChild(renderMarkdown(parseMarkdown(message.text), document));
+      for (const link of message.links ?? []) {
+        const href = safeHref(link.url);
+        if (href) bubble.appendChild(h('p', { class: 'link' }, [h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, [link.label])]));
+      }
       const who = h('span', { class: 'sr' }, [message.role === 'user' ? `${s.you}: ` : `${s.bot}: `]);
       const item = h('div', { class: `msg ${message.role}` }, [who, bubble]);
       if (message.role === 'bot' && message.intent && index >= 0) item.appendChild(feedbackBar(index, message));

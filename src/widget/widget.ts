@@ -66,7 +66,13 @@ export function mountWidget(options: WidgetOptions, storage: Storage | undefined
       });
       pending = undefined;
       conversation.session = answer.session;
-      const message = { role: 'bot' as const, text: answer.text, intent: answer.intent || undefined, quickReplies: answer.quickReplies };
+      const message = {
+        role: 'bot' as const,
+        text: answer.text,
+        intent: answer.intent || undefined,
+        quickReplies: answer.quickReplies,
+        links: answer.links.length ? answer.links : undefined,
+      };
       conversation.messages.push(message);
       save();
       view.addMessage(message, conversation.messages.length - 1);

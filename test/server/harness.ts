@@ -31,7 +31,7 @@ export interface Harness {
 
 /** Builds and listens; `env` overrides configuration, `wrap` may decorate the real engine (e.g. slow it down). */
 export async function startHarness(
-  options: { env?: Record<string, string>; wrap?: (engine: Engine) => Engine } = {},
+  options: { env?: Record<string, string>; wrap?: (engine: Engine) => Engine; port?: number } = {},
 ): Promise<Harness> {
   const config = parseConfig({ PORT: '0', LOG_LEVEL: 'info', ...options.env });
   const logs: string[] = [];
@@ -44,13 +44,13 @@ export async function startHarness(
   const log = createLogger(config.logLevel, sink);
   const dataDir = mkdtempSync(join(tmpdir(), 'icp-bot-server-'));
   const analytics = new SqliteAnalytics({ dataDir, retentionDays: 90, log: () => {}, flushIntervalMs: 10 });
-  const base = createDefaultEngine({ analytics, defaultLang: config.defaultLang });
+  const base = createDefaultEngine({ analytics, defaultLang: config.defaultLang, handoff: config.handoff });
   const engine = options.wrap ? options.wrap(base) : base;
   const metrics = createMetrics({ defaults: false });
   const limiter = new MemoryRateLimiter({ limitPerMinute: config.rateLimitPerMinute });
   const extraChannels = platformChannels({ engine, config, log });
   const app = await buildApp({ config, engine, log, limiter, metrics, analytics, extraChannels });
-  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = await app.listen({ host: '127.0.0.1', port: options.port ?? 0 });
   return {
     app,
     base: address,
