@@ -6,14 +6,15 @@
  * @example
  *   buildApp({ ...deps, extraChannels: platformChannels({ engine, config, log }) });
  */
+import { registerBotFramework } from '../channels/botframework.ts';
 import { registerDingTalk, registerWeCom, type ChannelDeps } from '../channels/index.ts';
 import type { ChannelRegistrar } from './app.ts';
 
-/** Registrars for DingTalk and WeCom (Bot Framework joins when its channel lands). */
+/** Registrars for DingTalk, WeCom and Bot Framework (`POST /api/messages`, Botkit loaded only when on). */
 export function platformChannels(deps: ChannelDeps): ChannelRegistrar[] {
   return [
     (app) => void registerDingTalk(app, deps),
     (app) => void registerWeCom(app, deps),
-    // TODO(lead): add the Bot Framework channel (POST /api/messages) once src/channels/botframework.ts exists.
+    async (app) => void (await registerBotFramework(app, deps)),
   ];
 }

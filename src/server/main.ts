@@ -9,7 +9,6 @@
  *   PORT=8080 npm start   # {"msg":"listening on http://127.0.0.1:8080",...}
  */
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { SqliteAnalytics } from '../analytics/index.ts';
 import { loadConfig, type Config } from '../config.ts';
@@ -52,7 +51,6 @@ export async function startServer(config: Config, log = createLogger(config.logL
     metrics,
   );
   const extraChannels = platformChannels({ engine, config, log });
-  if (!config.botframework.enabled) log.info({ channel: 'botframework' }, 'botframework channel off: BOTFRAMEWORK_ENABLED=false');
 
   log.info(describeSize(await loadWidgetAsset()));
   const app = await buildApp({ config, engine, log, limiter: stores.limiter, metrics, analytics, extraChannels,
@@ -70,7 +68,7 @@ export async function startServer(config: Config, log = createLogger(config.logL
   };
 }
 
-/** The `npm start` entry point. */
+/** The `npm start` entry point (run by `start.ts`). */
 export async function main(): Promise<void> {
   let config: Config;
   try {
@@ -92,5 +90,3 @@ export async function main(): Promise<void> {
     process.exit(1);
   }
 }
-
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) void main();

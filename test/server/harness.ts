@@ -29,11 +29,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Builds and listens; `env` overrides configuration, `wrap` may decorate the real engine (e.g. slow it down). */
+/** Builds and listens (Bot Framework off unless `env` turns it on); `env` overrides configuration, `wrap` may decorate the real engine (e.g. slow it down). */
 export async function startHarness(
   options: { env?: Record<string, string>; wrap?: (engine: Engine) => Engine; port?: number } = {},
 ): Promise<Harness> {
-  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'info', ...options.env });
+  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'info', BOTFRAMEWORK_ENABLED: 'false', ...options.env });
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {

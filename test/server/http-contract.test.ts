@@ -185,6 +185,7 @@ describe('HTTP contract (default configuration)', () => {
       ['POST', '/dingtalk'],
       ['GET', '/wecom'],
       ['POST', '/wecom'],
+      ['POST', '/api/messages'],
       ['GET', '/admin/stats'],
       ['GET', '/no-such-page'],
     ])('%s %s answers 404 with the error shape while its channel is off', async (method, path) => {
@@ -204,6 +205,21 @@ describe('HTTP contract (default configuration)', () => {
       for (const secret of ['13812345678', '482913', '12345X', '13912345678', '556677', '13712345678']) expect(all).not.toContain(secret);
       expect(all).toContain('[phone]');
     });
+  });
+});
+
+describe('HTTP contract (channels on)', () => {
+  it('mounts POST /api/messages when Bot Framework is on, and refuses a malformed activity with the error shape', async () => {
+    const h = await startHarness({ env: { BOTFRAMEWORK_ENABLED: 'true' } });
+    try {
+      const res = await post(h.base, '/api/messages', { nonsense: true });
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.status).not.toBe(404);
+      expect(res.status).toBeLessThan(500);
+      expect(typeof ((await res.json()) as { error?: { code?: unknown } }).error?.code).toBe('string');
+    } finally {
+      await h.close();
+    }
   });
 });
 
