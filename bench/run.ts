@@ -15,7 +15,7 @@ console.log(`  plain fuse.js   ${router.fusePerSecond.toLocaleString()} msg/s   
 console.log(`  engine          ${router.enginePerSecond.toLocaleString()} msg/s   → engine costs ${router.engineCostVsRouter}× the router (target ≤ 2×)`);
 console.log(`  ask start-up    ${router.askStartupMs} ms (npm run --silent cli -- ask, target ≤ 1000 ms)`);
 
-for (const extra of ['./http.ts']) {
+for (const extra of ['./http.ts', './botframework-cost.ts']) {
   try {
     const mod = (await import(extra)) as { run?: () => Promise<Record<string, unknown>> };
     if (mod.run) Object.assign(results, await mod.run());
