@@ -18,15 +18,9 @@ export interface ReportIo {
 }
 
 const USAGE = 'usage: report [--since 7d|24h|30m] [--json] [--suggest]\n';
-const UNIT_MS: Record<string, number> = { d: 86_400_000, h: 3_600_000, m: 60_000 };
+import { parseDuration, UNIT_MS } from '../analytics/duration.ts';
 
-/** Milliseconds in a duration such as `7d`, `24h` or `30m`; undefined when malformed. */
-export function parseDuration(text: string): number | undefined {
-  const match = /^(\d{1,6})([dhm])$/.exec(text.trim());
-  if (!match) return undefined;
-  const ms = Number(match[1]) * UNIT_MS[match[2]!]!;
-  return ms > 0 ? ms : undefined;
-}
+export { parseDuration };
 
 interface Args {
   sinceMs: number;

@@ -71,6 +71,8 @@ export function createEngine(options: EngineOptions): ConversationEngine {
         clarify: reply.flags.clarify,
         handoff: reply.flags.handoff,
         latencyMs: now() - started,
+        // A clicked topic sends the topic's title: that is how a fallback gets resolved.
+        resolvedFrom: titles.get(normalizeText(text)),
       });
       return reply;
     },

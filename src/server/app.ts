@@ -8,12 +8,13 @@
  *   await app.listen({ host: config.host, port: config.port });
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { PROJECT_ROOT } from '../paths.ts';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { Analytics, Engine, RateLimiter } from '../engine/types.ts';
+import { adminRoutes } from './admin-routes.ts';
 import { apiRoutes } from './api-routes.ts';
 import { errorBody, toHttpError } from './http-errors.ts';
 import { instrumentEngine, type Metrics } from './metrics.ts';
@@ -75,6 +76,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     keepAliveTimeout: 5_000,
     return503OnClosing: false,
     forceCloseConnections: 'idle',
+    // Node checks header/request timeouts only this often (default 30 s): a slowloris client could hold a socket that long.
+    http: { connectionsCheckingInterval: 1_000 },
     ajv: { customOptions: { coerceTypes: false, removeAdditional: true, allErrors: false } },
   });
   app.server.headersTimeout = 10_000;
@@ -128,6 +131,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     isShuttingDown: () => shuttingDown,
   });
   await app.register(pageRoutes, { widget, page });
+  if (deps.config.adminToken) {
+    await app.register(adminRoutes, { token: deps.config.adminToken, dataDir: resolve(deps.config.dataDir) });
+  }
   for (const register of deps.extraChannels ?? []) await register(app);
   await app.ready();
   return app;
