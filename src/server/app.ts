@@ -78,8 +78,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     forceCloseConnections: 'idle',
     // Node checks header/request timeouts only this often (default 30 s): a slowloris client could hold a socket that long.
     http: { connectionsCheckingInterval: 1_000 },
-    // Node checks header/request timeouts only this often (default 30 s): a slowloris client could hold a socket that long.
-    http: { connectionsCheckingInterval: 1_000 },
     ajv: { customOptions: { coerceTypes: false, removeAdditional: true, allErrors: false } },
   });
   app.server.headersTimeout = 10_000;
