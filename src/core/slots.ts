@@ -101,7 +101,7 @@ export interface AliasSet {
 }
 
 /** Role names contain scope words (网站负责人 ⊃ 网站); they are not scopes. */
-const ROLE_WORDS = /备案主体负责人|主体负责人|网站负责人|负责人|principal|person in charge/g;
+const ROLE_WORDS = /备案主体负责人|主体负责人|网站负责人|负责人|(?:entity's|entity|subject|website|site) principal|principal|person in charge/g;
 
 function longestAlias(text: string, sets: readonly AliasSet[]): string | undefined {
   let best: { id: string; len: number; at: number } | undefined;
