@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/core/normalize.ts';
+import { createRouter } from '../../src/core/route.ts';
+import { extractCounts, extractTableSlots, parseNumber } from '../../src/core/slots.ts';
+import { loadKnowledgeBase } from '../../src/kb/index.ts';
+
+const counts = (text: string) => extractCounts(normalizeText(text));
+const router = createRouter(loadKnowledgeBase());
+const table = (text: string) => {
+  const { scenario, scope } = router.classify(text).slots;
+  return { scenario, scope };
+};
+
+describe('parseNumber', () => {
+  it.each([
+    ['4', 4], ['四', 4], ['两', 2], ['俩', 2], ['十', 10], ['十二', 12], ['二十四', 24], ['半', 0.5],
+    ['twice', 2], ['four', 4], ['twelve', 12], ['1.5', 1.5],
+  ])('reads %s as %d', (token, n) => {
+    expect(parseNumber(token)).toBe(n);
+  });
+
+  it('returns undefined for words that are not numbers', () => {
+    expect(parseNumber('次')).toBeUndefined();
+    expect(parseNumber('hello')).toBeUndefined();
+  });
+});
+
+describe('extractCounts: failures', () => {
+  it.each([
+    ['已经失败4次了', 4],
+    ['失败了四次', 4],
+    ['输错两次验证码', 2],
+    ['两次都失败了', 2],
+    ['连续三次不通过', 3],
+    ['I have failed four times', 4],
+    ['failed 3 times already', 3],
+    ['entered the wrong code twice', undefined],
+  ])('%s → failures %s', (text, n) => {
+    expect(counts(text).failures).toBe(n);
+  });
+
+  it('does not count resends as failures', () => {
+    expect(counts('重发两次了还没收到').failures).toBeUndefined();
+  });
+});
+
+describe('extractCounts: resends', () => {
+  it.each([
+    ['重发两次了还没收到', 2],
+    ['重发了两次', 2],
+    ['已经重发了2次', 2],
+    ['I resent it twice', 2],
+    ['resent the code 2 times', 2],
+  ])('%s → resends %d', (text, n) => {
+    expect(counts(text).resends).toBe(n);
+  });
+});
+
+describe('extractCounts: time waited', () => {
+  it.each([
+    ['提交3小时了还没收到短信', 180],
+    ['等了3个小时', 180],
+    ['等了半小时', 30],
+    ['已经等了十二个小时', 720],
+    ['等了四十分钟', 40],
+    ['过了24小时', 1440],
+    ['等了两天', 2880],
+    ['waited 3 hours', 180],
+    ['it has been 24 hours', 1440],
+    ['waited 30 minutes', 30],
+    ['waiting since yesterday', 1440],
+  ])('%s → %d minutes', (text, minutes) => {
+    expect(counts(text).waitedMinutes).toBe(minutes);
+  });
+
+  it.each(['24小时内要完成吗', '要等多久', 'must I verify within 24 hours?', '短信核验有效期是多长时间'])(
+    'does not read the rule in %s as a wait',
+    (text) => {
+      expect(counts(text).waitedMinutes).toBeUndefined();
+    },
+  );
+
+  it('reads several facts from one message', () => {
+    expect(counts('已经失败4次了,重发两次也没收到,等了3个小时')).toEqual({ failures: 4, resends: 2, waitedMinutes: 180 });
+  });
+});
+
+describe('Table C scenario and scope', () => {
+  it.each([
+    ['首次备案谁核验', 'first-filing', undefined],
+    ['首次备案网站服务谁核验', 'first-filing', 'website'],
+    ['新增服务,只有App', 'new-service', 'app'],
+    ['接入备案需要谁核验', 'access', undefined],
+    ['变更备案,主体和服务都变更', 'change', 'subject-service'],
+    ['变更服务信息', 'change', 'service'],
+    ['只改了服务信息', undefined, 'service'],
+    ['注销网站需要谁核验', 'cancel-filing', 'website'],
+    ['注销备案 注销主体', 'cancel-filing', 'subject'],
+    ['取消接入要核验吗', 'cancel-access', undefined],
+    ['首次備案', 'first-filing', undefined],
+    ['who verifies a first filing for a website and app', 'first-filing', 'website-app'],
+    ['filing change, both entity and service information', 'change', 'subject-service'],
+    ['cancel access', 'cancel-access', undefined],
+  ])('%s → %s / %s', (text, scenario, scope) => {
+    expect(table(text)).toEqual({ scenario, scope });
+  });
+
+  it.each(['网站负责人是谁', '备案主体负责人需要核验吗', '主体负责人和网站负责人有什么区别', 'who is the website principal'])(
+    'does not take the role word in %s as a scope',
+    (text) => {
+      expect(table(text).scope).toBeUndefined();
+    },
+  );
+
+  it('still finds the scope next to a role word', () => {
+    expect(table('注销网站要网站负责人核验吗')).toEqual({ scenario: 'cancel-filing', scope: 'website' });
+    expect(table('cancelling a website, does the subject principal need to verify?').scope).toBe('website');
+  });
+
+  it('prefers the longest alias when aliases overlap', () => {
+    const scopes = [
+      { id: 'website', aliases: ['网站'] },
+      { id: 'website-app', aliases: ['网站和app'] },
+    ];
+    expect(extractTableSlots('网站和app都有', [], scopes)).toEqual({ scope: 'website-app' });
+  });
+
+  it('ignores an English alias inside a longer word', () => {
+    expect(extractTableSlots('happy', [], [{ id: 'app', aliases: ['app'] }])).toEqual({});
+  });
+});
