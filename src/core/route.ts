@@ -88,8 +88,9 @@ export function createRouter(kb: KnowledgeBase): Router {
     if (set && row.scope_label) set.aliases = [...set.aliases, normalizeText(row.scope_label.zh), normalizeText(row.scope_label.en)];
   }
 
+  // Whole words only: "didn't" is a word, not "didn" + "t".
   const fixTypos = (normalized: string): string =>
-    /[a-z]{4,}/.test(normalized) ? normalized.replace(/[a-z]{4,}/g, (w) => correct(w) ?? w) : normalized;
+    /[a-z]{4,}/.test(normalized) ? normalized.replace(/[a-z][a-z']{3,}/g, (w) => (w.includes("'") ? w : (correct(w) ?? w))) : normalized;
 
   function score(text: string) {
     const normalized = normalizeText(text);

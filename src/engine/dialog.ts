@@ -102,7 +102,8 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     return d;
   }
   const wv = prev?.whoVerifies;
-  if (wv && hasTableSlot && isShort(c.normalized) && (follow === 'what-about' || c.intent === 'fallback' || c.intent === WHO)) {
+  const unsure = c.intent === 'fallback' || c.intent === WHO || c.confidence < 0.9;
+  if (wv && hasTableSlot && isShort(c.normalized) && !c.slots.prompts?.length && (follow === 'what-about' || unsure)) {
     const d = draft(WHO, CONTEXT_CONFIDENCE, c);
     const scenario = c.slots.scenario ?? wv.scenario;
     const scope = c.slots.scope ?? (c.slots.scenario && c.slots.scenario !== wv.scenario ? undefined : wv.scope);

@@ -13,7 +13,7 @@ export type FollowUp = 'wait' | 'next' | 'what-about';
 
 const WAIT = /多久|多长时间|多少时间|几分钟|几个?小时|几天|要等|等多少|什么时候(能|会|才)|how long|how much time|how many (minutes|hours)|when will|when can|until when/;
 const NEXT = /然后呢?|接下来|下一步|之后呢|之后怎么|再怎么|那怎么办|怎么办呢|what next|what now|next step|then what|and then|what should i do( now| next)?$|what do i do( now| next)?$|now what/;
-const WHAT_ABOUT = /^(那|那么|如果|要是|假如|换成|改成|是)|呢$|^(what|how) about|^and (if|for|what)|^if (it|its|it's)|instead$/;
+const WHAT_ABOUT = /^(那|那么|如果|要是|假如|换成|改成|是)|呢$|^(what|how) about|^what if|^and (if|for|what)|^if (it|its|it's|i|we)|^(only|just) |instead$/;
 
 /** A message short enough to be a follow-up rather than a new question. */
 export function isShort(normalized: string): boolean {
@@ -23,7 +23,7 @@ export function isShort(normalized: string): boolean {
     if (seg.cjk) cjk += [...seg.text].length;
     else words++;
   }
-  return cjk <= 12 && words <= 7;
+  return cjk <= 12 && words <= 10;
 }
 
 /** Which follow-up a short message is, if any. */
