@@ -85,7 +85,8 @@ export function answerPrompts(ctx: AnswerContext, d: Draft, prompts: readonly st
 export function answerFallback(ctx: AnswerContext, d: Draft, closest: ReadonlyArray<{ intent: string; score: number }>, lang: Lang): void {
   d.flags.fallback = true;
   d.parts.push(phrase(ctx.kb, 'fallback-intro', lang));
-  const near = closest.filter((s) => s.score >= 0.15).map((s) => s.intent);
+  // Small talk is no topic, and the person is offered once, last.
+  const near = closest.filter((s) => s.score >= 0.15 && !s.intent.startsWith('chat.')).map((s) => s.intent);
   const topics = near.length ? near : STARTER_TOPICS;
   d.parts.push(phrase(ctx.kb, 'fallback-closest', lang));
   d.suggestions.push(...topicButtons(ctx.kb, topics, lang, 3));
