@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { createDefaultEngine, type Reply } from '../../src/engine/index.ts';
+import { loadKnowledgeBase, type Lang } from '../../src/kb/index.ts';
+import { MemorySessionStore } from '../../src/store/memory-session-store.ts';
+
+const kb = loadKnowledgeBase();
+const store = new MemorySessionStore({ ttlSeconds: 1800 });
+const HANDOFF_URL = 'https://help.example.com/agent';
+const engine = createDefaultEngine({ kb, store, handoff: { url: HANDOFF_URL } });
+let sessions = 0;
+
+function conversation() {
+  const session = `dialog-${++sessions}`;
+  const say = (text: string, lang?: Lang): Promise<Reply> => engine.handle({ channel: 'cli', session, text, lang });
+  return Object.assign(say, { session });
+}
+const once = (text: string, lang?: Lang) => conversation()(text, lang);
+const title = (id: string, lang: Lang) => kb.intents.get(id)!.title[lang];
+
+describe('context follow-ups', () => {
+  it('answers "那要等多久" after msg.verify-record-not-found with the 30~120 minute sync time', async () => {
+    const say = conversation();
+    await say('尊敬的ICP用户:该条验证库里找不到记录或已完成验证。');
+    const reply = await say('那要等多久');
+    expect(reply.intent).toBe('msg.verify-record-not-found');
+    expect(reply.text).toContain('30~120');
+  });
+
+  it('answers "how long" after msg.resend-no-pending with the 30~60 minute sync time', async () => {
+    const say = conversation();
+    await say('尊敬的ICP用户:您暂无待短信核验的备案申请,无需重发短信。');
+    const reply = await say('how long');
+    expect(reply.intent).toBe('msg.resend-no-pending');
+    expect(reply.lang).toBe('en');
+    expect(reply.text).toContain('30~60');
+    expect(reply.text).not.toContain('120');
+  });
+
+  it.each([
+    ['然后呢', 'zh'],
+    ['what next', 'en'],
+  ] as const)('answers "%s" with the next step of the last prompt', async (text, lang) => {
+    const say = conversation();
+    await say('尊敬的ICP用户:您的短信核验完成,请等待其他核验人进行短信核验。');
+    const reply = await say(text);
+    expect(reply.intent).toBe('msg.verify-wait-others');
+    expect(reply.text).toBe(kb.intents.get('msg.verify-wait-others')!.next![lang].trim().replace(/\*\*(.+?)\*\*/g, '$1'));
+  });
+
+  it('does not treat "how long" as a follow-up in a fresh conversation', async () => {
+    const reply = await once('how long');
+    expect(reply.intent).not.toBe('msg.resend-no-pending');
+    expect(reply.confidence).toBeLessThan(0.9);
+  });
+});
+
+describe('clarification', () => {
+  // A wide margin makes any two ranked intents "close", so the test does not hang on calibration.
+  const wide = createDefaultEngine({ kb: { ...kb, router: { ...kb.router, clarify_margin: 1 } } });
+  const idOf = (label: string) => [...kb.intents.values()].find((i) => i.title.zh === label)?.id;
+
+  it('asks between the top two intents with two quick replies, and answers the one clicked', async () => {
+    const say = (text: string) => wide.handle({ channel: 'cli', session: 'clarify', text });
+    const first = await say('点了短信里的链接然后呢');
+    expect(first.flags.clarify).toBe(true);
+    expect(first.suggestions).toHaveLength(2);
+    const [a, b] = first.suggestions.map((s) => idOf(s.label));
+    expect(a).toBe(first.intent);
+    expect(b).toBeDefined();
+    expect(b).not.toBe(a);
+    expect(first.text).toContain(title(a!, 'zh'));
+    expect(first.text).toContain(title(b!, 'zh'));
+
+    const second = await say(first.suggestions[1]!.value);
+    expect(second.intent).toBe(b);
+    expect(second.flags.clarify).toBe(false);
+    expect(second.markdown).toContain(kb.intents.get(b!)!.answer.zh.split('\n')[0]!);
+  });
+
+  it('does not clarify a stated situation, a pasted prompt or small talk', async () => {
+    for (const text of ['已经失败4次了', '您的短信核验失败,请您重新验证', '你好']) {
+      expect((await wide.handle({ channel: 'cli', session: `nc-${text}`, text })).flags.clarify).toBe(false);
+    }
+  });
+});
+
+describe('several prompts in one message', () => {
+  it('answers both prompts, in the order they were pasted', async () => {
+    const reply = await once('先是:您的短信验证码已重发成功,请查看手机并尽快完成短信核验。后来提交又显示:您的短信核验失败,请您重新验证。');
+    expect(reply.intent).toBe('msg.resend-success');
+    const a = reply.text.indexOf(title('msg.resend-success', 'zh'));
+    const b = reply.text.indexOf(title('msg.verify-failed', 'zh'));
+    expect(a).toBeGreaterThanOrEqual(0);
+    expect(b).toBeGreaterThan(a);
+  });
+});
+
+describe('situation answers', () => {
+  it.each([
+    ['已经失败4次了', 'faq.failure-limit', ['4', '5', '失败']],
+    ['I have failed four times already', 'faq.failure-limit', ['4', '5 consecutive failures']],
+    ['重发两次了还没收到', 'faq.how-to-resend|faq.sms-not-received', ['重发2次', '不能再重发']],
+    ['提交3小时了还没收到短信', 'faq.sms-not-received', ['3h', '垃圾短信']],
+    ['过了24小时还没核验怎么办', 'faq.deadline', ['超过24小时', '退回', '重新提交']],
+    ['it has been more than 24 hours and I still have not verified', 'faq.deadline', ['More than 24 hours', 'returns the filing order', 'resubmit']],
+  ])('%s → %s mentioning %j', async (text, intent, phrases) => {
+    const reply = await once(text);
+    expect(intent.split('|')).toContain(reply.intent);
+    for (const p of phrases) expect(reply.text).toContain(p);
+  });
+
+  it('puts the situation before the general answer', async () => {
+    const reply = await once('已经失败4次了');
+    const general = kb.intents.get('faq.failure-limit')!.answer.zh.split('\n')[0]!.replace(/\*\*/g, '');
+    expect(reply.text.indexOf('4次')).toBeLessThan(reply.text.indexOf(general));
+  });
+});
+
+describe('PII guard', () => {
+  it.each([
+    ['验证码482913填了还是失败', '482913'],
+    ['我手机号13812345678收不到短信', '13812345678'],
+    ['身份证110101199003071234后六位填哪个', '110101199003071234'],
+    ['my phone is +86 138 1234 5678 and no sms came', '5678'],
+  ])('warns first and never repeats the digits of %s', async (text, digits) => {
+    const reply = await once(text);
+    expect(reply.flags.pii).toBe(true);
+    expect(reply.text.startsWith(kb.strings['pii-warning']![reply.lang])).toBe(true);
+    expect(reply.markdown).not.toContain(digits);
+    expect(JSON.stringify(reply)).not.toContain(digits);
+  });
+
+  it('does not warn about the sender number 12381', async () => {
+    expect((await once('12381发来的短信是真的吗')).flags.pii).toBe(false);
+  });
+});
+
+describe('handoff', () => {
+  it.each([
+    ['转人工', 'zh'],
+    ['talk to a person', 'en'],
+  ] as const)('%s hands off, links HANDOFF_URL and marks the session', async (text, lang) => {
+    const say = conversation();
+    const reply = await say(text);
+    expect(reply.intent).toBe('chat.handoff');
+    expect(reply.flags.handoff).toBe(true);
+    expect(reply.lang).toBe(lang);
+    expect(reply.links).toEqual([{ label: kb.strings['handoff-link-label']![lang], url: HANDOFF_URL }]);
+    const state = await store.transact(`cli:${say.session}`, async (s) => ({ next: s ?? null, result: s }));
+    expect(state?.handedOff).toBe(true);
+  });
+
+  it('uses HANDOFF_TEXT instead of the default phrase when given', async () => {
+    const custom = createDefaultEngine({ kb, handoff: { text: '请拨打 400-000-0000' } });
+    const reply = await custom.handle({ channel: 'cli', session: 'h', text: '人工客服' });
+    expect(reply.text).toBe('请拨打 400-000-0000');
+    expect(reply.links).toEqual([]);
+  });
+});
+
+describe('greeting and thanks', () => {
+  it.each([
+    ['你好', 'chat.greeting', 'zh'],
+    ['hello', 'chat.greeting', 'en'],
+    ['好的谢谢', 'chat.thanks', 'zh'],
+    ['thanks!', 'chat.thanks', 'en'],
+  ] as const)('%s gets a short %s reply', async (text, intent, lang) => {
+    const reply = await once(text);
+    expect(reply.intent).toBe(intent);
+    expect(reply.lang).toBe(lang);
+    expect(reply.text.length).toBeLessThan(200);
+    if (intent === 'chat.greeting') expect(reply.suggestions.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('reply language', () => {
+  it('answers an English question in English', async () => {
+    const reply = await once('How do I resend the SMS?');
+    expect(reply.lang).toBe('en');
+    expect(reply.intent).toBe('faq.how-to-resend');
+    expect(reply.text.startsWith(kb.intents.get('faq.how-to-resend')!.answer.en.split('\n')[0]!.replace(/\*\*/g, '').slice(0, 40))).toBe(true);
+  });
+
+  it('answers a Traditional Chinese question in Chinese', async () => {
+    const reply = await once('簡訊核驗失敗怎麼辦');
+    expect(reply.intent).toBe('msg.verify-failed');
+    expect(reply.lang).toBe('zh');
+    expect(reply.text).toContain(kb.intents.get('msg.verify-failed')!.answer.zh.split('\n')[0]!.replace(/\*\*/g, ''));
+  });
+
+  it.each([
+    ['没收到短信', 'en'],
+    ['I did not get the SMS', 'zh'],
+  ] as const)('follows the lang override for %s', async (text, lang) => {
+    const reply = await once(text, lang);
+    expect(reply.intent).toBe('faq.sms-not-received');
+    expect(reply.lang).toBe(lang);
+    expect(reply.markdown).toContain(kb.intents.get('faq.sms-not-received')!.answer[lang].split('\n')[0]!);
+  });
+});
+
+describe('fallback', () => {
+  it.each(['今天天气怎么样', '网站服务', '帮我订一张去上海的机票'])('offers distinct topics and a person once for %s', async (text) => {
+    const reply = await once(text, 'zh');
+    expect(reply.intent).toBe('fallback');
+    expect(reply.flags.fallback).toBe(true);
+    const labels = reply.suggestions.map((s) => s.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(labels.at(-1)).toBe(title('chat.handoff', 'zh'));
+    expect(labels.filter((l) => l === title('chat.handoff', 'zh'))).toHaveLength(1);
+  });
+});
