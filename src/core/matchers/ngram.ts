@@ -33,6 +33,7 @@ export interface NgramIndex {
 
 /** Share of the nearest examples in an intent's score; the rest is the intent centroid. */
 const EXAMPLE_WEIGHT = 0.6;
+const MAX_DF_SHARE = 0.08;
 
 /** Builds the index from already-featurised examples. */
 export function buildNgramIndex(examples: readonly IndexedExample[]): NgramIndex {
@@ -40,14 +41,18 @@ export function buildNgramIndex(examples: readonly IndexedExample[]): NgramIndex
   for (const ex of examples) for (const k of ex.features.keys()) df.set(k, (df.get(k) ?? 0) + 1);
   const n = examples.length;
   const idfOf = new Map<string, number>();
-  for (const [k, d] of df) idfOf.set(k, Math.log(1 + n / d));
+  // Features in a large share of all examples (短信, 核验, "sms") say little and
+  // would make every query walk most of the index: they are left out, like stopwords.
+  const maxDf = Math.max(50, MAX_DF_SHARE * n);
+  for (const [k, d] of df) if (d <= maxDf) idfOf.set(k, Math.log(1 + n / d));
 
   const postings = new Map<string, Array<[number, number]>>();
   examples.forEach((ex, i) => {
     let norm = 0;
-    for (const [k, w] of ex.features) norm += (w * idfOf.get(k)!) ** 2;
+    for (const [k, w] of ex.features) norm += (w * (idfOf.get(k) ?? 0)) ** 2;
     norm = Math.sqrt(norm) || 1;
     for (const [k, w] of ex.features) {
+      if (!idfOf.has(k)) continue;
       let list = postings.get(k);
       if (!list) postings.set(k, (list = []));
       list.push([i, (w * idfOf.get(k)!) / norm]);
@@ -85,6 +90,7 @@ export function buildNgramIndex(examples: readonly IndexedExample[]): NgramIndex
       const q: Array<[Array<[number, number]>, number]> = [];
       const central = new Map<string, number>();
       for (const [k, w] of query) {
+        if (df.has(k) && !idfOf.has(k)) continue;
         const idf = idfOf.get(k);
         // Unknown features still count in the query's norm: words the KB never saw dilute the match.
         const weight = w * (idf ?? Math.log(1 + n));
