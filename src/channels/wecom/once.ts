@@ -18,7 +18,8 @@ export type OnceResult<T> = { status: 'answered'; value: T } | { status: 'duplic
 
 /** Deduplicating answer cache with a time budget per request. */
 export class AnswerOnce<T> {
-  private readonly entries = new TtlMap<{ result: Promise<T>; delivered: boolean }>();
+  // `result` is dropped once delivered: only the fact is remembered, not the answer (bounded memory under load).
+  private readonly entries = new TtlMap<{ result?: Promise<T>; delivered: boolean }>();
 
   constructor(private readonly budgetMs: number) {}
 
@@ -30,10 +31,11 @@ export class AnswerOnce<T> {
       entry = { result: produce(), delivered: false };
       this.entries.set(key, entry);
     }
-    const result = await withBudget(entry.result, this.budgetMs, TIMED_OUT);
+    const result = await withBudget(entry.result!, this.budgetMs, TIMED_OUT);
     if (result === TIMED_OUT) return { status: 'late' };
     if (entry.delivered) return { status: 'duplicate' };
     entry.delivered = true;
+    entry.result = undefined;
     return { status: 'answered', value: result };
   }
 }
