@@ -1,0 +1,127 @@
+/**
+ * HTTP throughput of `POST /api/chat` (autocannon, 50 connections, 10 s,
+ * rotating realistic texts and sessions, rate limiting off) beside a bare
+ * `node:http` JSON echo measured in the same run, and the same chat load
+ * with sessions in a real Redis. Servers run in child processes so the load
+ * generator does not share their event loop. Part of `npm run bench`.
+ *
+ * @example
+ *   npx tsx bench/http.ts   # prints the figures; bench/run.ts merges run()'s result
+ */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { freePort, spawnServer } from '../test/faults/child-server.ts';
+import { startRedis } from '../test/helpers/redis-server.ts';
+
+/** One request autocannon sends; `setupRequest` may rewrite it per send. */
+export interface CannonRequest {
+  method?: string;
+  path?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  setupRequest?: (req: CannonRequest, context: Record<string, unknown>) => CannonRequest;
+  onResponse?: (status: number, body: string, context: Record<string, unknown>) => void;
+}
+
+/** The part of autocannon's options and result this project uses. */
+export interface CannonOptions {
+  url: string;
+  connections: number;
+  duration: number;
+  overallRate?: number;
+  timeout?: number;
+  requests?: CannonRequest[];
+}
+interface Histogram {
+  average: number;
+  p50: number;
+  p99: number;
+}
+export interface CannonResult {
+  requests: Histogram & { total: number };
+  latency: Histogram & { max: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  '2xx': number;
+}
+
+const require = createRequire(import.meta.url);
+/** autocannon (CommonJS, untyped) behind the small typed surface above. */
+export const autocannon = require('autocannon') as (options: CannonOptions) => Promise<CannonResult>;
+
+/** Questions people really ask, in both languages, some pasted from the MIIT SMS. */
+export const CHAT_TEXTS = [
+  '验证码收不到怎么办',
+  '尊敬的ICP用户：您的短信核验失败，请您重新验证。',
+  '首次备案谁核验',
+  '网站',
+  '核验链接过期了',
+  '短信核验需要在多长时间内完成',
+  'I did not receive the verification SMS',
+  'who has to do the SMS verification?',
+  '人脸核验和短信核验有什么区别',
+  '转人工',
+];
+
+/** A chat request that rotates texts and sessions (64 conversations per connection slot). */
+export function chatRequest(): CannonRequest {
+  let n = 0;
+  return {
+    method: 'POST',
+    path: '/api/chat',
+    headers: { 'content-type': 'application/json' },
+    setupRequest(req) {
+      n += 1;
+      const text = CHAT_TEXTS[n % CHAT_TEXTS.length]!;
+      return { ...req, body: JSON.stringify({ session: `bench-${n % 640}`, text }) };
+    },
+  };
+}
+
+/** The figures kept for one run. */
+export function summary(r: CannonResult): { rps: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number } {
+  return { rps: Math.round(r.requests.average), p50Ms: r.latency.p50, p99Ms: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
+}
+
+/** A bare node:http server answering every POST with its JSON body parsed and re-sent, in a child process. */
+async function startBareEcho(): Promise<{ url: string; stop(): void }> {
+  const port = await freePort();
+  const code = `require('node:http').createServer((q,s)=>{let b='';q.on('data',c=>b+=c);q.on('end',()=>{const j=JSON.parse(b||'{}');s.writeHead(200,{'content-type':'application/json'});s.end(JSON.stringify({session:j.session,text:j.text}))})}).listen(${port},'127.0.0.1',()=>console.log('up'))`;
+  const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise((resolve) => child.stdout!.once('data', resolve));
+  return { url: `http://127.0.0.1:${port}`, stop: () => void child.kill('SIGKILL') };
+}
+
+async function chatLoad(url: string, duration = 10): Promise<CannonResult> {
+  // A short warm-up so the JIT and caches are settled before measuring.
+  await autocannon({ url, connections: 10, duration: 2, requests: [chatRequest()] });
+  return autocannon({ url, connections: 50, duration, requests: [chatRequest()] });
+}
+
+/** Runs the three measurements one after another and prints them. */
+export async function run(): Promise<Record<string, unknown>> {
+  const env = { RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' };
+  const echo = await startBareEcho();
+  const bare = summary(await chatLoad(echo.url).finally(() => echo.stop()));
+
+  const memoryServer = await spawnServer({ entry: 'launch', env });
+  const memory = summary(await chatLoad(memoryServer.url).finally(() => memoryServer.stop()));
+
+  const redis = await startRedis();
+  const redisServer = await spawnServer({ entry: 'launch', env: { ...env, REDIS_URL: redis.url } });
+  const withRedis = summary(await chatLoad(redisServer.url).finally(() => redisServer.stop()));
+  await redis.stop();
+
+  const ofBare = Math.round((memory.rps / bare.rps) * 100);
+  const redisOfMemory = Math.round((withRedis.rps / memory.rps) * 100);
+  console.log('http (autocannon, 50 connections, 10 s, /api/chat, rate limit off)');
+  console.log(`  bare node:http echo  ${bare.rps.toLocaleString()} req/s   p50 ${bare.p50Ms} ms   p99 ${bare.p99Ms} ms`);
+  console.log(`  /api/chat (memory)   ${memory.rps.toLocaleString()} req/s   p50 ${memory.p50Ms} ms   p99 ${memory.p99Ms} ms   → ${ofBare}% of bare (target ≥ 50%, p99 ≤ 10 ms)`);
+  console.log(`  /api/chat (redis)    ${withRedis.rps.toLocaleString()} req/s   p50 ${withRedis.p50Ms} ms   p99 ${withRedis.p99Ms} ms   → ${redisOfMemory}% of memory (target ≥ 70%)`);
+  console.log(`  errors ${bare.errors + memory.errors + withRedis.errors}, non-2xx ${bare.non2xx + memory.non2xx + withRedis.non2xx}`);
+  return { http: { bare, memory, redis: withRedis, percentOfBare: ofBare, redisPercentOfMemory: redisOfMemory } };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run();
