@@ -21,6 +21,8 @@ import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { resolveTwinScores, resolveTwins } from './twins.ts';
 
 export const FALLBACK = 'fallback';
+/** Alignment above which a prompt counts as pasted rather than retold. */
+const STRONG_PROMPT = 0.5;
 
 export interface Router {
   classify(text: string): Classification;
@@ -44,6 +46,28 @@ export function detectLang(normalized: string): Lang | undefined {
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+const SMALL_TALK = ['chat.greeting', 'chat.thanks'];
+
+/** More than a greeting's worth of words. */
+function isLong(normalized: string): boolean {
+  const rest = stripOpeners(normalized);
+  return (rest.match(/[\u3400-\u9fff]/g) ?? []).length > 10 || (rest.match(/[a-z]{2,}/g) ?? []).length > 5;
+}
+
+const OPENER = /^(?:您好|你好|哈喽|嗨|hi|hello|hey|dear|在吗|在不在|请问一下|请问|打扰一下|打扰了|麻烦问一下|麻烦问下|想问一下|问一下|excuse me)(?![a-z])[\s,.!~:?]*/;
+
+/**
+ * "您好,请问在哪里查看核验人员?" is a question, not a greeting: polite openers
+ * are dropped when enough of a message is left to be about something.
+ */
+export function stripOpeners(normalized: string): string {
+  let rest = normalized;
+  for (let m = OPENER.exec(rest); m && m[0].length > 0; m = OPENER.exec(rest)) rest = rest.slice(m[0].length);
+  const cjk = (rest.match(/[\u3400-\u9fff]/g) ?? []).length;
+  const words = (rest.match(/[a-z]{2,}/g) ?? []).length;
+  return cjk >= 4 || words >= 3 ? rest : normalized;
+}
 
 /** Builds the router; all indexing happens here, once. */
 export function createRouter(kb: KnowledgeBase): Router {
@@ -98,7 +122,7 @@ export function createRouter(kb: KnowledgeBase): Router {
     const evidence: Evidence[] = [];
 
     const promptHits: PromptHit[] = resolveTwins(findPrompts(compact(normalized)), normalized);
-    const folded = fold(fixTypos(normalized));
+    const folded = fold(fixTypos(stripOpeners(normalized)));
     const hits = index.search(extractFeatures(folded, stopwords));
 
     const raw_ = new Map<string, number>();
@@ -115,11 +139,14 @@ export function createRouter(kb: KnowledgeBase): Router {
       }
     }
     for (const p of promptHits) {
-      raw_.set(p.intent, Math.max(raw_.get(p.intent) ?? 0, 0.6 + 0.4 * p.similarity));
+      raw_.set(p.intent, Math.max(raw_.get(p.intent) ?? 0, (p.similarity >= STRONG_PROMPT ? 0.6 : 0.3) + 0.4 * p.similarity));
       evidence.push({ matcher: 'prompt', intent: p.intent, detail: `aligned ${Math.round(p.similarity * 100)}%`, score: round(p.similarity) });
     }
-    // The first pasted prompt is the topic, whatever the n-grams say.
-    if (promptHits[0]) raw_.set(promptHits[0].intent, Math.max(...raw_.values(), 0) + 0.05);
+    // The first clearly pasted prompt is the topic, whatever the n-grams say.
+    const pasted = promptHits.find((p) => p.similarity >= STRONG_PROMPT);
+    if (pasted) raw_.set(pasted.intent, Math.max(...raw_.values(), 0) + 0.05);
+    // Greetings and thanks are short; a long message that merely says "morning" or "thanks" is about something else.
+    if (isLong(normalized)) for (const id of SMALL_TALK) if (raw_.has(id)) raw_.set(id, raw_.get(id)! * 0.5);
     const ranked = [...raw_.entries()].sort((x, y) => y[1] - x[1]);
     const domain = promptHits.length > 0 || domainTerms.some((t) => folded.includes(t)) ? 1 : 0;
     return { normalized, lang, evidence, promptHits, ranked: resolveTwinScores(ranked, normalized), domain };
@@ -155,7 +182,8 @@ export function createRouter(kb: KnowledgeBase): Router {
     const slots: Slots = { ...extractTableSlots(normalized, scenarios, scopes), ...extractCounts(normalized) };
     const pii = detectPii(original.length > 20_000 ? original.slice(0, 20_000) : original);
     if (pii.length) slots.pii = pii;
-    if (promptHits.length) slots.prompts = promptHits.map((p) => p.intent);
+    const pasted = promptHits.filter((p) => p.similarity >= STRONG_PROMPT);
+    if (pasted.length) slots.prompts = pasted.map((p) => p.intent);
     return slots;
   }
 

@@ -28,17 +28,36 @@ export function resolveTwins(hits: PromptHit[], normalized: string): PromptHit[]
 }
 
 /** "…or already verified/completed" in any language marks the verify prompt. */
-const VERIFY_MARKER = /或已完成|或已验证|or (?:it )?(?:has |have |was |is )?(?:already )?(?:been )?(?:verified|completed|done)|already (?:been )?(?:verified|completed)/;
+const VERIFY_MARKER =
+  /或已完成|或已验证|or (?:the )?(?:verification |it )?(?:has |have |was |is )?(?:already )?(?:been )?(?:verified|completed|done)|already (?:been )?(?:verified|completed)/;
+/** The verify marker, unless the user says it is absent ("no 'or verified' part", "没有或已完成验证"). */
+function hasVerifyMarker(text: string): boolean {
+  const m = VERIFY_MARKER.exec(text);
+  if (!m) return false;
+  const before = text.slice(Math.max(0, m.index - 24), m.index);
+  return !/(?:\bno|\bwithout|nothing about|\bnot|missing|没有|不带|没写)[^.;]*$/.test(before);
+}
+
+/** The shared core of both prompts, as pasted or retold. */
+const RECORD_NOT_FOUND = /找不到记录|查不到记录|no record|record (?:was |is )?not found|record (?:can ?not|can't|could not|couldn't) be found|(?:can ?not|can't|could not|couldn't) find (?:the |a |any |my )?record/;
 
 /**
  * The same rule for paraphrases the aligner cannot see (English, retyped):
- * when the two record-not-found prompts lead, the verify marker or a resend
- * context decides which one is first.
+ * when a twin leads, or the message retells "record not found" while another
+ * intent leads, the verify marker or a resend context decides which twin is first.
  */
 export function resolveTwinScores(ranked: Array<[string, number]>, normalized: string): Array<[string, number]> {
   const top = ranked[0];
-  if (!top || (top[0] !== RESEND && top[0] !== VERIFY)) return ranked;
-  const want = VERIFY_MARKER.test(normalized) ? VERIFY : RESEND_CONTEXT.test(normalized) ? RESEND : undefined;
+  if (!top) return ranked;
+  const isTwin = top[0] === RESEND || top[0] === VERIFY;
+  if (!isTwin && !RECORD_NOT_FOUND.test(normalized)) return ranked;
+  const want = hasVerifyMarker(normalized)
+    ? VERIFY
+    : RESEND_CONTEXT.test(normalized)
+      ? RESEND
+      : isTwin
+        ? undefined
+        : (ranked.find(([id]) => id === RESEND || id === VERIFY)?.[0] ?? RESEND);
   if (!want || want === top[0]) return ranked;
   const i = ranked.findIndex(([id]) => id === want);
   const out = ranked.slice();

@@ -1,7 +1,7 @@
 /**
  * Typo-tolerant matching of short fragments with fuse.js: an English word the
  * index has never seen ("recieved", "verfication") is mapped to the closest
- * known word. Fuse runs only on unknown words of four letters or more, and
+ * known word. Fuse runs only on unknown words of six letters or more, and
  * each answer is memoised, so the per-message cost stays near zero.
  *
  * @example
@@ -11,6 +11,7 @@
 import Fuse from 'fuse.js';
 
 const CACHE_LIMIT = 5000;
+const MIN_LENGTH = 6;
 
 /** Damerau–Levenshtein distance (adjacent swaps count once: recieve → receive is 1). */
 export function editDistance(a: string, b: string): number {
@@ -37,7 +38,8 @@ export function buildWordCorrector(vocabulary: Iterable<string>, threshold = 0.3
   const cache = new Map<string, string | undefined>();
 
   return (word) => {
-    if (known.has(word) || word.length < 4 || !/^[a-z]+$/.test(word)) return undefined;
+    // Short words are too often other real words ("reset" is not a typo of "resent").
+    if (known.has(word) || word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) return undefined;
     if (cache.has(word)) return cache.get(word);
     const best = fuse.search(word, { limit: 5 }).find((r) => editDistance(r.item, word) <= (word.length >= 8 ? 2 : 1));
     const fixed = best?.item;

@@ -34,6 +34,9 @@ const GAP = -1;
 const MAX_ALIGN = 1200;
 const MIN_SIMILARITY = 0.5;
 const MIN_SCORE = 10;
+/** A weaker find (a prompt retold in the user's words) still counts when this much of it aligns. */
+const PARTIAL_SIMILARITY = 0.4;
+const PARTIAL_SCORE = 14;
 
 function bigrams(s: readonly string[]): Set<string> {
   const out = new Set<string>();
@@ -105,7 +108,7 @@ export function buildPromptMatcher(specs: readonly PromptSpec[]): (compactMessag
       if (shared < 3) continue;
       const a = align(p.chars, m);
       const similarity = a.score / p.max;
-      if (similarity >= MIN_SIMILARITY && a.score >= MIN_SCORE) {
+      if ((similarity >= MIN_SIMILARITY && a.score >= MIN_SCORE) || (similarity >= PARTIAL_SIMILARITY && a.score >= PARTIAL_SCORE)) {
         candidates.push({ intent: p.intent, similarity, score: a.score, start: a.start, end: a.end });
       }
     }
