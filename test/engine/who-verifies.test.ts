@@ -17,15 +17,16 @@ function conversation(lang?: Lang) {
 
 type Scenario = (typeof table.scenarios)[number];
 type Row = Scenario['rows'][number];
-const ROLE_IDS = Object.keys(table.roles);
-const role = (id: string, lang: Lang) => table.roles[id]![lang];
+type RoleId = keyof typeof table.roles;
+const ROLE_IDS = Object.keys(table.roles) as RoleId[];
+const role = (id: RoleId, lang: Lang) => table.roles[id][lang];
 const scopeLabel = (row: Row, lang: Lang) => row.scope_label?.[lang] ?? table.scopes[row.scope!]!.label[lang];
 
 /** The reply names exactly the row's roles, and never one the row lacks. */
 function expectRoles(reply: Reply, row: Row, lang: Lang): void {
   expect(reply.intent).toBe(WHO);
   for (const id of ROLE_IDS) {
-    if (row.verifiers.includes(id as never)) expect(reply.text).toContain(role(id, lang));
+    if (row.verifiers.includes(id)) expect(reply.text).toContain(role(id, lang));
     else expect(reply.text).not.toContain(role(id, lang));
   }
 }
