@@ -4,6 +4,7 @@
  * need: the normalised text, the top three intents and the evidence.
  */
 import { redactPii } from '../core/pii.ts';
+import { publicAnswer } from '../engine/compose.ts';
 import { cliEngine } from './engine.ts';
 import { langFlag, parseArgs, type CliIo } from './io.ts';
 
@@ -21,13 +22,7 @@ export async function runAsk(argv: readonly string[], io: CliIo): Promise<number
   const kb = explain ? engine.router : undefined;
 
   if (flags.has('json')) {
-    const out: Record<string, unknown> = {
-      intent: reply.intent,
-      confidence: reply.confidence,
-      text: reply.markdown,
-      suggestions: reply.suggestions.map((s) => s.label),
-      slots: reply.slots,
-    };
+    const out: Record<string, unknown> = publicAnswer(reply);
     if (explain) out.explain = { normalized: redactPii(explain.normalized), folded: redactPii(kb!.fold(text)), top: [{ intent: explain.intent, score: explain.confidence }, ...explain.runnersUp].slice(0, 3), evidence: explain.evidence, source: engine.sourceOf(reply.intent) };
     io.stdout.write(`${JSON.stringify(out)}\n`);
     return 0;

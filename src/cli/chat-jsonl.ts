@@ -8,7 +8,8 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import type { Engine, Reply } from '../engine/index.ts';
+import { publicAnswer } from '../engine/compose.ts';
+import type { Engine, Reply } from '../engine/types.ts';
 
 interface InputLine {
   text: string;
@@ -27,14 +28,7 @@ function validate(line: Record<string, unknown>): InputLine | string {
 
 /** The output object of one answered line. */
 export function toJsonlOutput(id: string | number, reply: Reply) {
-  return {
-    id,
-    intent: reply.intent,
-    confidence: reply.confidence,
-    text: reply.markdown,
-    suggestions: reply.suggestions.map((s) => s.label),
-    slots: reply.slots,
-  };
+  return { id, ...publicAnswer(reply) };
 }
 
 /** Answers one input line; never throws. */

@@ -92,3 +92,17 @@ export function finish(d: Draft, lang: Lang): Reply {
     flags: d.flags,
   };
 }
+
+/**
+ * The answer fields every text interface shares (`chat --jsonl`, `POST /api/chat`):
+ * `text` is the whole reply as markdown, `suggestions` the texts a quick reply sends.
+ */
+export function publicAnswer(reply: Reply): { intent: string; confidence: number; text: string; suggestions: string[]; slots: Reply['slots'] } {
+  return {
+    intent: reply.intent,
+    confidence: reply.confidence,
+    text: reply.markdown,
+    suggestions: reply.suggestions.map((s) => s.value),
+    slots: reply.slots,
+  };
+}

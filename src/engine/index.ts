@@ -9,7 +9,7 @@ import { createEngine, type ConversationEngine, type EngineOptions } from './eng
 // The engine
 export { createEngine, type ConversationEngine, type EngineOptions } from './engine.ts';
 export { respond, type DialogContext } from './dialog.ts';
-export { toPlain } from './compose.ts';
+export { publicAnswer, toPlain } from './compose.ts';
 
 // Contracts with channels and stores
 export type {

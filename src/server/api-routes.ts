@@ -11,6 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { redactPii } from '../core/pii.ts';
+import { publicAnswer } from '../engine/compose.ts';
 import type { Analytics, Engine, RateLimiter } from '../engine/types.ts';
 import type { Metrics } from './metrics.ts';
 import { refuseIfLimited } from './rate-limit.ts';
@@ -96,11 +97,7 @@ export async function apiRoutes(app: FastifyInstance, deps: ApiDeps): Promise<vo
     const answer = await deps.engine.handle({ channel: 'web', session, text: body.text, lang: body.lang });
     return {
       session,
-      intent: answer.intent,
-      confidence: answer.confidence,
-      text: answer.markdown,
-      suggestions: answer.suggestions.map((s) => s.value),
-      slots: answer.slots,
+      ...publicAnswer(answer),
       quickReplies: answer.suggestions,
       links: answer.links,
       lang: answer.lang,
