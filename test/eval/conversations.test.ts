@@ -1,0 +1,35 @@
+/**
+ * The labelled multi-turn conversations replayed through the real engine
+ * via `replayConversations` (the path `cli eval conversations.jsonl` takes).
+ *
+ * Measured when this test was written
+ * (`npm run --silent cli -- eval test/eval/conversations.jsonl --errors`):
+ *   53/53 conversations (100%), 102/102 turns; earlier the same day 51/53 (96.2%).
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { replayConversations, type Conversation } from '../../src/cli/replay.ts';
+import { createDefaultEngine } from '../../src/engine/index.ts';
+
+const FILE = join(dirname(fileURLToPath(import.meta.url)), 'conversations.jsonl');
+const conversations = readFileSync(FILE, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as Conversation);
+
+describe('labelled conversations (test/eval/conversations.jsonl)', () => {
+  it('holds multi-turn conversations with expectations', () => {
+    expect(conversations.length).toBeGreaterThanOrEqual(50);
+    expect(conversations.filter((c) => c.turns.length > 1).length).toBeGreaterThan(conversations.length / 2);
+  });
+
+  it('passes at least 85% of the conversations and 90% of the turns', async () => {
+    const r = await replayConversations(createDefaultEngine(), conversations);
+    const why = r.failures.map((f) => `${f.name} · turn ${f.turn}: ${f.problems.join('; ')}`).join('\n');
+    expect(r.conversations).toBe(conversations.length);
+    expect(r.passed / r.conversations, why).toBeGreaterThanOrEqual(0.85);
+    expect(r.turnsPassed / r.turns, why).toBeGreaterThanOrEqual(0.9);
+  });
+});
