@@ -35,7 +35,8 @@ function hasVerifyMarker(text: string): boolean {
   const m = VERIFY_MARKER.exec(text);
   if (!m) return false;
   const before = text.slice(Math.max(0, m.index - 24), m.index);
-  return !/(?:\bno|\bwithout|nothing about|\bnot|missing|没有|不带|没写)[^.;]*$/.test(before);
+  // "not found" and "no record" belong to the prompt itself; only a negation of the marker counts.
+  return !/(?:\bno\b(?! record)|\bwithout|nothing about|\bnot\b(?! (?:be |been )?found)|missing|没有|不带|没写)[^.;]*$/.test(before);
 }
 
 /** The shared core of both prompts, as pasted or retold. */
