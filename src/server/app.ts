@@ -99,6 +99,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     return undefined;
   });
 
+  // While draining, answers in flight close their keep-alive socket: no idle socket holds the exit for keepAliveTimeout.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (shuttingDown) reply.header('connection', 'close');
+    return payload;
+  });
+
   app.addHook('onResponse', async (request, reply) => {
     const labels = { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) };
     deps.metrics.httpRequests.inc(labels);
