@@ -47,6 +47,12 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
   }
 }
 
+// A reader that goes away (`… | head`) is not an error worth a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -19,10 +19,18 @@ export function fill(template: string, values: Record<string, string | number>):
 
 /** Markdown as plain text for channels without markdown (WeCom app, SMS-like UIs). */
 export function toPlain(markdown: string): string {
+  // Code spans (`106**********12381`) are literal: only the text between them is markdown.
   return markdown
-    .replace(/\*\*(.+?)\*\*/g, '$1')
-    .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '$1 ($2)')
-    .replace(/^#+\s*/gm, '')
+    .split(/(`[^`\n]+`)/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part.slice(1, -1)
+        : part
+            .replace(/\*\*(.+?)\*\*/g, '$1')
+            .replace(/\[([^\]]+)\]\((https?:[^)\s]+)\)/g, '$1 ($2)')
+            .replace(/^#+\s*/gm, ''),
+    )
+    .join('')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
