@@ -23,7 +23,13 @@ const parser = new XMLParser({
 export function parseWeComXml(raw: string): Record<string, string> {
   if (/<!DOCTYPE|<!ENTITY/i.test(raw)) throw new ChannelPayloadError('wecom', 'XML with DOCTYPE or ENTITY is refused');
   if (XMLValidator.validate(raw) !== true) throw new ChannelPayloadError('wecom', 'body is not well-formed XML');
-  const root: unknown = parser.parse(raw)?.xml;
+  let root: unknown;
+  try {
+    root = parser.parse(raw)?.xml;
+  } catch {
+    // fast-xml-parser refuses names such as __proto__ or constructor with a plain Error.
+    throw new ChannelPayloadError('wecom', 'XML with a reserved element name is refused');
+  }
   if (!root || typeof root !== 'object') throw new ChannelPayloadError('wecom', 'body has no <xml> root');
   const fields: Record<string, string> = {};
   for (const [name, value] of Object.entries(root)) {
