@@ -56,7 +56,7 @@ const contentType = fc.constantFrom('application/json', 'application/json; chars
 
 /** Sends one request and checks the contract: below 500, errors as JSON. */
 async function send(method: string, path: string, body: Buffer | undefined, headers: Record<string, string>): Promise<number> {
-  const res = await fetch(`${h.base}${path}`, { method, body, headers });
+  const res = await fetch(`${h.base}${path}`, { method, body: body === undefined ? undefined : new Uint8Array(body), headers });
   const text = await res.text();
   expect(res.status, `${method} ${path} -> ${res.status} ${text.slice(0, 200)}`).toBeLessThan(500);
   if (res.status >= 400) expect((JSON.parse(text) as { error: { code: unknown } }).error.code).toEqual(expect.any(String));
