@@ -16,13 +16,17 @@ import { buildNgramIndex, type IndexedExample } from './matchers/ngram.ts';
 import { buildPromptMatcher, type PromptHit } from './matchers/prompt.ts';
 import { buildWordCorrector } from './matchers/fuzzy.ts';
 import { compact, normalizeText } from './normalize.ts';
-import { extractCounts, extractTableSlots, type AliasSet } from './slots.ts';
+import { buildPhraseFinder } from './phrases.ts';
+import { buildAliasFinder, extractCounts, extractTableSlots, type AliasSet } from './slots.ts';
 import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { resolveTwinScores, resolveTwins } from './twins.ts';
 
 export const FALLBACK = 'fallback';
 /** Alignment above which a prompt counts as pasted rather than retold. */
 const STRONG_PROMPT = 0.5;
+/** Classifications remembered (least recently used dropped first), and the longest text remembered. */
+const MEMO_SIZE = 4096;
+const MEMO_MAX_TEXT = 512;
 
 export interface Router {
   classify(text: string): Classification;
@@ -69,8 +73,9 @@ export function stripOpeners(normalized: string): string {
   return cjk >= 4 || words >= 3 ? rest : normalized;
 }
 
-/** Builds the router; all indexing happens here, once. */
-export function createRouter(kb: KnowledgeBase): Router {
+/** Builds the router; all indexing happens here, once. `memoSize: 0` turns the memo off (benchmarks). */
+export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } = {}): Router {
+  const memoSize = options.memoSize ?? MEMO_SIZE;
   const stopwords = new Set(kb.lexicon.stopwords.map((w) => w.toLowerCase()));
   const fold = buildLexiconFolder(kb.lexicon.synonyms, normalizeText);
   const vocabulary = new Set<string>();
@@ -111,6 +116,9 @@ export function createRouter(kb: KnowledgeBase): Router {
     const set = row.scope ? scopes.find((s) => s.id === row.scope) : undefined;
     if (set && row.scope_label) set.aliases = [...set.aliases, normalizeText(row.scope_label.zh), normalizeText(row.scope_label.en)];
   }
+  const findScenario = buildAliasFinder(scenarios);
+  const findScope = buildAliasFinder(scopes);
+  const findKeywords = buildPhraseFinder(keywords.map((k, i) => ({ text: k.text, value: String(i) })));
 
   // Whole words only: "didn't" is a word, not "didn" + "t".
   const fixTypos = (normalized: string): string =>
@@ -132,11 +140,10 @@ export function createRouter(kb: KnowledgeBase): Router {
         evidence.push({ matcher: 'ngram', intent: h.intent, detail: index.examples[h.example]!.text, score: round(h.score) });
       }
     }
-    for (const k of keywords) {
-      if (k.text && folded.includes(k.text)) {
-        raw_.set(k.intent, Math.min(1, (raw_.get(k.intent) ?? 0) + 0.25 * k.weight));
-        evidence.push({ matcher: 'keyword', intent: k.intent, detail: k.text, score: k.weight });
-      }
+    for (const i of new Set(findKeywords(folded).map((m) => Number(m.value)))) {
+      const k = keywords[i]!;
+      raw_.set(k.intent, Math.min(1, (raw_.get(k.intent) ?? 0) + 0.25 * k.weight));
+      evidence.push({ matcher: 'keyword', intent: k.intent, detail: k.text, score: k.weight });
     }
     for (const p of promptHits) {
       raw_.set(p.intent, Math.max(raw_.get(p.intent) ?? 0, (p.similarity >= STRONG_PROMPT ? 0.6 : 0.3) + 0.4 * p.similarity));
@@ -179,7 +186,7 @@ export function createRouter(kb: KnowledgeBase): Router {
   }
 
   function readSlots(normalized: string, original: string, promptHits: PromptHit[]): Slots {
-    const slots: Slots = { ...extractTableSlots(normalized, scenarios, scopes), ...extractCounts(normalized) };
+    const slots: Slots = { ...extractTableSlots(normalized, findScenario, findScope), ...extractCounts(normalized) };
     const pii = detectPii(original.length > 20_000 ? original.slice(0, 20_000) : original);
     if (pii.length) slots.pii = pii;
     const pasted = promptHits.filter((p) => p.similarity >= STRONG_PROMPT);
@@ -187,10 +194,33 @@ export function createRouter(kb: KnowledgeBase): Router {
     return slots;
   }
 
+  // Classification is a pure function of the text, and people paste the same
+  // prompts and ask the same questions all day: a bounded memo pays off.
+  const memo = new Map<string, Classification>();
+  const remember = (text: string, result: Classification) => {
+    if (text.length > MEMO_MAX_TEXT || memoSize <= 0) return;
+    if (memo.size >= memoSize) memo.delete(memo.keys().next().value!);
+    memo.set(text, result);
+  };
+  const copy = (c: Classification): Classification => ({
+    ...c,
+    runnersUp: c.runnersUp.map((r) => ({ ...r })),
+    evidence: c.evidence.map((e) => ({ ...e })),
+    slots: structuredClone(c.slots),
+  });
+
   return {
     classify(text) {
       try {
-        return classify(text);
+        const hit = typeof text === 'string' ? memo.get(text) : undefined;
+        if (hit) {
+          memo.delete(text);
+          memo.set(text, hit);
+          return copy(hit);
+        }
+        const result = classify(text);
+        if (typeof text === 'string') remember(text, copy(result));
+        return result;
       } catch {
         // A bug must never cost the user an answer: fall back and let a person help.
         return { intent: FALLBACK, confidence: 0, runnersUp: [], evidence: [], slots: {}, lang: undefined, normalized: '' };

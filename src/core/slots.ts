@@ -7,6 +7,7 @@
  *   extractCounts('已经失败4次了,重发两次也没收到,等了3个小时')
  *   // { failures: 4, resends: 2, waitedMinutes: 180 }
  */
+import { buildPhraseFinder, type PhraseMatch } from './phrases.ts';
 import type { Slots } from './types.ts';
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 俩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -103,25 +104,22 @@ export interface AliasSet {
 /** Role names contain scope words (网站负责人 ⊃ 网站); they are not scopes. */
 const ROLE_WORDS = /备案主体负责人|主体负责人|网站负责人|负责人|(?:entity's|entity|subject|website|site) principal|principal|person in charge/g;
 
-function longestAlias(text: string, sets: readonly AliasSet[]): string | undefined {
-  let best: { id: string; len: number; at: number } | undefined;
-  for (const set of sets) {
-    for (const alias of set.aliases) {
-      const at = text.indexOf(alias);
-      if (at < 0) continue;
-      if (/^[a-z]/.test(alias) && /[a-z]/.test(text[at - 1] ?? '')) continue;
-      if (!best || alias.length > best.len) best = { id: set.id, len: alias.length, at };
-    }
-  }
-  return best?.id;
+/** A finder of Table C aliases: each match's value is the scenario or scope id. */
+export type AliasFinder = (text: string) => PhraseMatch[];
+
+/** Builds one finder over alias sets (scenarios or scopes). */
+export function buildAliasFinder(sets: readonly AliasSet[]): AliasFinder {
+  return buildPhraseFinder(sets.flatMap((set) => set.aliases.map((text) => ({ text, value: set.id }))));
+}
+
+function longestAlias(text: string, find: AliasFinder): string | undefined {
+  let best: PhraseMatch | undefined;
+  for (const m of find(text)) if (!best || m.length > best.length) best = m;
+  return best?.value;
 }
 
 /** The Table C scenario and scope named in the text, if any. */
-export function extractTableSlots(
-  text: string,
-  scenarios: readonly AliasSet[],
-  scopes: readonly AliasSet[],
-): Pick<Slots, 'scenario' | 'scope'> {
+export function extractTableSlots(text: string, scenarios: AliasFinder, scopes: AliasFinder): Pick<Slots, 'scenario' | 'scope'> {
   const plain = text.replace(ROLE_WORDS, ' ');
   const out: Pick<Slots, 'scenario' | 'scope'> = {};
   const scenario = longestAlias(plain, scenarios);

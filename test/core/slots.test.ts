@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
 import { createRouter } from '../../src/core/route.ts';
-import { extractCounts, extractTableSlots, parseNumber } from '../../src/core/slots.ts';
+import { buildAliasFinder, extractCounts, extractTableSlots, parseNumber } from '../../src/core/slots.ts';
 import { loadKnowledgeBase } from '../../src/kb/index.ts';
 
 const counts = (text: string) => extractCounts(normalizeText(text));
@@ -122,10 +122,10 @@ describe('Table C scenario and scope', () => {
       { id: 'website', aliases: ['网站'] },
       { id: 'website-app', aliases: ['网站和app'] },
     ];
-    expect(extractTableSlots('网站和app都有', [], scopes)).toEqual({ scope: 'website-app' });
+    expect(extractTableSlots('网站和app都有', buildAliasFinder([]), buildAliasFinder(scopes))).toEqual({ scope: 'website-app' });
   });
 
   it('ignores an English alias inside a longer word', () => {
-    expect(extractTableSlots('happy', [], [{ id: 'app', aliases: ['app'] }])).toEqual({});
+    expect(extractTableSlots('happy', buildAliasFinder([]), buildAliasFinder([{ id: 'app', aliases: ['app'] }]))).toEqual({});
   });
 });

@@ -1,10 +1,11 @@
 /**
  * The main matcher: a TF-IDF index of every example phrase, searched through
- * an inverted index (cosine similarity, nearest examples per intent). Built
- * once; a query touches only the postings of its own features.
+ * an inverted index (cosine similarity, nearest examples per intent, blended
+ * with each intent's centroid). Built once; a query touches only the postings
+ * of its own features, stored as packed typed arrays.
  *
  * @example
- *   const index = buildNgramIndex([{ intent: 'faq.deadline', features }]);
+ *   const index = buildNgramIndex([{ intent: 'faq.deadline', text: '…', features }]);
  *   index.search(queryFeatures)  // [{ intent: 'faq.deadline', score: 0.82, example: 3 }, …]
  */
 import type { Features } from '../features.ts';
@@ -17,7 +18,7 @@ export interface IndexedExample {
 
 export interface NgramHit {
   intent: string;
-  /** Blend of the best and second-best example similarity, in [0,1]. */
+  /** Blend of the nearest examples' and the centroid's similarity, in [0,1]. */
   score: number;
   /** Index of the best example, for evidence. */
   example: number;
@@ -27,109 +28,131 @@ export interface NgramIndex {
   readonly examples: readonly IndexedExample[];
   /** Intents ranked by similarity, best first. */
   search(query: Features): NgramHit[];
-  /** Inverse document frequency of a feature (0 when unknown). */
+  /** Inverse document frequency of a feature (0 when unknown or too common). */
   idf(feature: string): number;
 }
 
 /** Share of the nearest examples in an intent's score; the rest is the intent centroid. */
 const EXAMPLE_WEIGHT = 0.6;
+/**
+ * Features in a larger share of all examples (短信, 核验, "sms") say little and
+ * would make every query walk most of the index: they are left out, like stopwords.
+ */
 const MAX_DF_SHARE = 0.08;
+
+interface Posting {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+function pack(entries: Array<[number, number]>): Posting {
+  return { ids: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]) };
+}
 
 /** Builds the index from already-featurised examples. */
 export function buildNgramIndex(examples: readonly IndexedExample[]): NgramIndex {
+  const n = examples.length;
   const df = new Map<string, number>();
   for (const ex of examples) for (const k of ex.features.keys()) df.set(k, (df.get(k) ?? 0) + 1);
-  const n = examples.length;
   const idfOf = new Map<string, number>();
-  // Features in a large share of all examples (短信, 核验, "sms") say little and
-  // would make every query walk most of the index: they are left out, like stopwords.
   const maxDf = Math.max(50, MAX_DF_SHARE * n);
   for (const [k, d] of df) if (d <= maxDf) idfOf.set(k, Math.log(1 + n / d));
 
-  const postings = new Map<string, Array<[number, number]>>();
+  const intents = [...new Set(examples.map((e) => e.intent))];
+  const intentIndex = new Map(intents.map((id, i) => [id, i]));
+  const intentOf = Int32Array.from(examples, (e) => intentIndex.get(e.intent)!);
+
+  // Example vectors, unit length, as postings; centroids summed from the same weights.
+  const raw = new Map<string, Array<[number, number]>>();
+  const centroids = intents.map(() => new Map<string, number>());
   examples.forEach((ex, i) => {
     let norm = 0;
     for (const [k, w] of ex.features) norm += (w * (idfOf.get(k) ?? 0)) ** 2;
     norm = Math.sqrt(norm) || 1;
     for (const [k, w] of ex.features) {
-      if (!idfOf.has(k)) continue;
-      let list = postings.get(k);
-      if (!list) postings.set(k, (list = []));
-      list.push([i, (w * idfOf.get(k)!) / norm]);
+      const idf = idfOf.get(k);
+      if (idf === undefined) continue;
+      const weight = (w * idf) / norm;
+      let list = raw.get(k);
+      if (!list) raw.set(k, (list = []));
+      list.push([i, weight]);
+      const c = centroids[intentOf[i]!]!;
+      c.set(k, (c.get(k) ?? 0) + weight);
     }
   });
-
-  const intentOf = examples.map((e) => e.intent);
-  const scores = new Float64Array(n);
-
-  // Each intent's centroid: the normalised sum of its examples' unit vectors. It
-  // rewards a query whose words are spread over several examples of one intent.
-  const centroids = new Map<string, Map<string, number>>();
-  for (const [k, list] of postings) {
-    for (const [i, w] of list) {
-      let c = centroids.get(intentOf[i]!);
-      if (!c) centroids.set(intentOf[i]!, (c = new Map()));
-      c.set(k, (c.get(k) ?? 0) + w);
-    }
-  }
-  const centroidPostings = new Map<string, Array<[string, number]>>();
-  for (const [intent, c] of centroids) {
+  const postings = new Map<string, Posting>();
+  for (const [k, list] of raw) postings.set(k, pack(list));
+  const centroidRaw = new Map<string, Array<[number, number]>>();
+  centroids.forEach((c, intent) => {
     const norm = Math.sqrt([...c.values()].reduce((x, w) => x + w * w, 0)) || 1;
     for (const [k, w] of c) {
-      let list = centroidPostings.get(k);
-      if (!list) centroidPostings.set(k, (list = []));
+      let list = centroidRaw.get(k);
+      if (!list) centroidRaw.set(k, (list = []));
       list.push([intent, w / norm]);
     }
-  }
+  });
+  const centroidPostings = new Map<string, Posting>();
+  for (const [k, list] of centroidRaw) centroidPostings.set(k, pack(list));
+
+  // Scratch space reused by every query (search is synchronous).
+  const scores = new Float64Array(n);
+  const touched = new Int32Array(n);
+  const first = new Float64Array(intents.length);
+  const second = new Float64Array(intents.length);
+  const bestExample = new Int32Array(intents.length);
+  const central = new Float64Array(intents.length);
+  const unknownIdf = Math.log(1 + n);
 
   return {
     examples,
     idf: (f) => idfOf.get(f) ?? 0,
     search(query) {
       let qnorm = 0;
-      const q: Array<[Array<[number, number]>, number]> = [];
-      const central = new Map<string, number>();
       for (const [k, w] of query) {
+        // Too-common features are skipped; never-seen ones still dilute the match.
         if (df.has(k) && !idfOf.has(k)) continue;
-        const idf = idfOf.get(k);
-        // Unknown features still count in the query's norm: words the KB never saw dilute the match.
-        const weight = w * (idf ?? Math.log(1 + n));
+        const weight = w * (idfOf.get(k) ?? unknownIdf);
         qnorm += weight * weight;
-        const list = postings.get(k);
-        if (list) q.push([list, weight]);
       }
       qnorm = Math.sqrt(qnorm) || 1;
+
+      let count = 0;
+      central.fill(0);
       for (const [k, w] of query) {
-        const list = centroidPostings.get(k);
-        if (!list) continue;
-        const qw = (w * idfOf.get(k)!) / qnorm;
-        for (const [intent, cw] of list) central.set(intent, (central.get(intent) ?? 0) + qw * cw);
-      }
-      scores.fill(0);
-      const touched: number[] = [];
-      for (const [list, weight] of q) {
-        const qw = weight / qnorm;
-        for (const [i, w] of list) {
-          if (scores[i] === 0) touched.push(i);
-          scores[i]! += qw * w;
+        const idf = idfOf.get(k);
+        if (idf === undefined) continue;
+        const qw = (w * idf) / qnorm;
+        const p = postings.get(k);
+        if (p) {
+          for (let j = 0; j < p.ids.length; j++) {
+            const i = p.ids[j]!;
+            if (scores[i] === 0) touched[count++] = i;
+            scores[i]! += qw * p.weights[j]!;
+          }
         }
+        const c = centroidPostings.get(k);
+        if (c) for (let j = 0; j < c.ids.length; j++) central[c.ids[j]!]! += qw * c.weights[j]!;
       }
-      const best = new Map<string, { first: number; second: number; example: number }>();
-      for (const i of touched) {
+
+      first.fill(0);
+      second.fill(0);
+      bestExample.fill(-1);
+      for (let t = 0; t < count; t++) {
+        const i = touched[t]!;
         const s = scores[i]!;
+        scores[i] = 0;
         const intent = intentOf[i]!;
-        const cur = best.get(intent);
-        if (!cur) best.set(intent, { first: s, second: 0, example: i });
-        else if (s > cur.first) {
-          cur.second = cur.first;
-          cur.first = s;
-          cur.example = i;
-        } else if (s > cur.second) cur.second = s;
+        if (s > first[intent]!) {
+          second[intent] = first[intent]!;
+          first[intent] = s;
+          bestExample[intent] = i;
+        } else if (s > second[intent]!) second[intent] = s;
       }
       const hits: NgramHit[] = [];
-      for (const [intent, b] of best) {
-        const score = EXAMPLE_WEIGHT * (0.75 * b.first + 0.25 * b.second) + (1 - EXAMPLE_WEIGHT) * (central.get(intent) ?? 0);
-        hits.push({ intent, score, example: b.example });
+      for (let intent = 0; intent < intents.length; intent++) {
+        if (bestExample[intent]! < 0) continue;
+        const score = EXAMPLE_WEIGHT * (0.75 * first[intent]! + 0.25 * second[intent]!) + (1 - EXAMPLE_WEIGHT) * central[intent]!;
+        hits.push({ intent: intents[intent]!, score, example: bestExample[intent]! });
       }
       return hits.sort((a, b) => b.score - a.score);
     },

@@ -105,7 +105,8 @@ export function buildPromptMatcher(specs: readonly PromptSpec[]): (compactMessag
     for (const p of prepared) {
       let shared = 0;
       for (const g of p.grams) if (grams.has(g)) shared++;
-      if (shared < 3) continue;
+      // Too few shared bigrams to reach even a partial find: skip the alignment.
+      if (shared < Math.max(3, 0.2 * p.grams.size)) continue;
       const a = align(p.chars, m);
       const similarity = a.score / p.max;
       if ((similarity >= MIN_SIMILARITY && a.score >= MIN_SCORE) || (similarity >= PARTIAL_SIMILARITY && a.score >= PARTIAL_SCORE)) {
