@@ -30,6 +30,18 @@ export function jaccard(a: Set<string>, b: Set<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
+/**
+ * Whether two questions are the same question: close overall (Jaccard), or the
+ * shorter one's words are mostly inside the longer one with at least three
+ * shared pairs ("公安备案怎么弄" / "公安备案要多久", "备案材料有哪些" / "需要准备什么备案材料").
+ */
+export function similar(a: Set<string>, b: Set<string>, threshold: number): boolean {
+  if (jaccard(a, b) >= threshold) return true;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared += 1;
+  return shared >= 3 && shared / Math.min(a.size, b.size) >= 0.5;
+}
+
 export interface Counted {
   text: string;
   count: number;
@@ -54,7 +66,7 @@ export function clusterTexts(items: Counted[], threshold = 0.5): Cluster[] {
   const groups: Array<{ grams: Set<string>; cluster: Cluster }> = [];
   for (const item of sorted) {
     const grams = bigrams(item.text);
-    const home = groups.find((g) => jaccard(g.grams, grams) >= threshold);
+    const home = groups.find((g) => similar(g.grams, grams, threshold));
     if (home) {
       home.cluster.count += item.count;
       home.cluster.variants += 1;

@@ -29,4 +29,18 @@ describe('clusterTexts', () => {
   it('does not merge texts below the threshold', () => {
     expect(clusterTexts([{ text: 'abcd', count: 1 }, { text: 'abxy', count: 1 }], 0.5)).toHaveLength(2);
   });
+
+  it('groups a short question inside a longer one, but not questions that share only a filler word', () => {
+    const clusters = clusterTexts([
+      { text: '备案材料有哪些', count: 2 },
+      { text: '需要准备什么备案材料', count: 1 },
+      { text: '公安备案怎么办', count: 1 },
+      { text: '没收到短信怎么办', count: 1 },
+    ]);
+    expect(clusters.map((c) => [c.example, c.count])).toEqual([
+      ['备案材料有哪些', 3],
+      ['公安备案怎么办', 1],
+      ['没收到短信怎么办', 1],
+    ]);
+  });
 });
