@@ -24,6 +24,8 @@ import { resolveTwinScores, resolveTwins } from './twins.ts';
 export const FALLBACK = 'fallback';
 /** Alignment above which a prompt counts as pasted rather than retold. */
 const STRONG_PROMPT = 0.5;
+/** Raw score floor of a retold (partly aligned) prompt. */
+const PARTIAL_BASE = 0.45;
 /** Classifications remembered (least recently used dropped first), and the longest text remembered. */
 const MEMO_SIZE = 4096;
 const MEMO_MAX_TEXT = 512;
@@ -146,7 +148,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
       evidence.push({ matcher: 'keyword', intent: k.intent, detail: k.text, score: k.weight });
     }
     for (const p of promptHits) {
-      raw_.set(p.intent, Math.max(raw_.get(p.intent) ?? 0, (p.similarity >= STRONG_PROMPT ? 0.6 : 0.3) + 0.4 * p.similarity));
+      raw_.set(p.intent, Math.max(raw_.get(p.intent) ?? 0, (p.similarity >= STRONG_PROMPT ? 0.6 : PARTIAL_BASE) + 0.4 * p.similarity));
       evidence.push({ matcher: 'prompt', intent: p.intent, detail: `aligned ${Math.round(p.similarity * 100)}%`, score: round(p.similarity) });
     }
     // The first clearly pasted prompt is the topic, whatever the n-grams say.
