@@ -13,6 +13,7 @@
  *   analytics.recordTurn({ at: Date.now(), channel: 'web', session: 'abc', text: '收不到验证码', ... });
  *   await analytics.close(); // flushes
  */
+import type { Statement } from 'better-sqlite3';
 import { redactPii } from '../core/pii.ts';
 import type { Analytics, TurnRecord } from '../engine/types.ts';
 import { hashSession, openAnalyticsDb, purgeOlderThan, readSalt, type Db } from './db.ts';
@@ -60,6 +61,8 @@ export class SqliteAnalytics implements Analytics {
   private readonly flushIntervalMs: number;
   private readonly batchSize: number;
   private readonly maxBuffer: number;
+  private statements: { db: Db; insertTurn: Statement; insertFeedback: Statement } | undefined;
+  private readonly hashes = new Map<string, string>();
 
   constructor(private readonly options: SqliteAnalyticsOptions) {
     this.now = options.now ?? Date.now;
@@ -138,6 +141,7 @@ export class SqliteAnalytics implements Analytics {
     const db = openAnalyticsDb(this.options.dataDir);
     this.db = db;
     this.salt = readSalt(db);
+    this.hashes.clear();
     this.purge();
     return db;
   }
@@ -147,16 +151,35 @@ export class SqliteAnalytics implements Analytics {
     purgeOlderThan(db, this.now() - this.options.retentionDays * DAY_MS);
   }
 
-  private write(batch: Pending[]): void {
-    const db = this.ensureOpen();
+  /** Statements and the batch transaction, prepared once per open database. */
+  private prepared(db: Db) {
+    if (this.statements?.db === db) return this.statements;
     const insertTurn = db.prepare(
       `INSERT INTO turns (at, channel, session, text, intent, confidence, fallback, clarify, handoff, latency_ms, resolved_from)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertFeedback = db.prepare('INSERT INTO feedback (at, session, helpful, comment) VALUES (?, ?, ?, ?)');
+    this.statements = { db, insertTurn, insertFeedback };
+    return this.statements;
+  }
+
+  /** Salted session hashes, remembered: one conversation has many turns. */
+  private hashed(session: string): string {
+    let h = this.hashes.get(session);
+    if (h === undefined) {
+      if (this.hashes.size >= 10_000) this.hashes.clear();
+      h = hashSession(this.salt, session);
+      this.hashes.set(session, h);
+    }
+    return h;
+  }
+
+  private write(batch: Pending[]): void {
+    const db = this.ensureOpen();
+    const { insertTurn, insertFeedback } = this.prepared(db);
     const all = db.transaction((items: Pending[]) => {
       for (const item of items) {
-        const session = hashSession(this.salt, item.row.session);
+        const session = this.hashed(item.row.session);
         const at = Math.round(finite(item.row.at));
         if (item.kind === 'feedback') {
           insertFeedback.run(at, session, item.row.helpful ? 1 : 0, item.row.comment ?? null);
