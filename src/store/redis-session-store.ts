@@ -42,6 +42,17 @@ if ARGV[2] == '' then redis.call('DEL', KEYS[1]) else redis.call('SET', KEYS[1],
 redis.call('DEL', KEYS[2])
 return 1`;
 
+// KEYS: session, lock. ARGV: token, lock ttl ms. Takes the lock and reads the state in one round trip.
+const ACQUIRE_AND_READ = `
+if redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2], 'NX') then return {1, redis.call('GET', KEYS[1])} end
+return {0}`;
+
+/** The two scripts of a turn, sent by SHA once Redis knows them (ioredis `defineCommand`). */
+interface SessionScripts {
+  icpAcquireAndRead(session: string, lock: string, token: string, lockTtlMs: number): Promise<[number, string | null]>;
+  icpSaveAndRelease(session: string, lock: string, token: string, json: string, ttlMs: number): Promise<number>;
+}
+
 // KEYS: lock. ARGV: token.
 const RELEASE = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
@@ -72,6 +83,14 @@ export class RedisSessionStore implements SessionStore {
     this.ownsClient = options.ownsClient ?? true;
     this.log = options.log;
     this.outage = new Outage('sessions', options.log);
+    if (!('icpAcquireAndRead' in this.client)) {
+      this.client.defineCommand('icpAcquireAndRead', { numberOfKeys: 2, lua: ACQUIRE_AND_READ });
+      this.client.defineCommand('icpSaveAndRelease', { numberOfKeys: 2, lua: SAVE_AND_RELEASE });
+    }
+  }
+
+  private get scripts(): SessionScripts {
+    return this.client as unknown as SessionScripts;
   }
 
   /** Turns answered without Redis (single-turn), for the `degraded turns` metric. */
@@ -97,8 +116,9 @@ export class RedisSessionStore implements SessionStore {
     let token: string | undefined;
     let current: SessionState | undefined;
     try {
-      token = await this.acquire(lockKey);
-      current = this.parse(await this.client.get(sessionKey));
+      const taken = await this.acquire(sessionKey, lockKey);
+      token = taken?.token;
+      current = this.parse(taken ? taken.json : await this.client.get(sessionKey));
     } catch (error) {
       if (token) this.releaseQuietly(lockKey, token);
       return this.degraded(fn, error);
@@ -118,7 +138,7 @@ export class RedisSessionStore implements SessionStore {
     }
     const json = outcome.next === null ? '' : JSON.stringify(outcome.next);
     try {
-      const saved = await this.client.eval(SAVE_AND_RELEASE, 2, sessionKey, lockKey, token, json, this.ttlMs);
+      const saved = await this.scripts.icpSaveAndRelease(sessionKey, lockKey, token, json, this.ttlMs);
       this.outage.ok();
       if (saved !== 1) {
         this.lostLocks += 1;
@@ -130,13 +150,13 @@ export class RedisSessionStore implements SessionStore {
     return outcome.result;
   }
 
-  /** Takes the session lock; undefined when another holder kept it past `lockWaitMs`. */
-  private async acquire(lockKey: string): Promise<string | undefined> {
+  /** Takes the session lock and reads the state; undefined when another holder kept it past `lockWaitMs`. */
+  private async acquire(sessionKey: string, lockKey: string): Promise<{ token: string; json: string | null } | undefined> {
     const token = randomUUID();
     const deadline = Date.now() + this.lockWaitMs;
     for (;;) {
-      const ok = await this.client.set(lockKey, token, 'PX', this.lockTtlMs, 'NX');
-      if (ok === 'OK') return token;
+      const [ok, json] = await this.scripts.icpAcquireAndRead(sessionKey, lockKey, token, this.lockTtlMs);
+      if (ok === 1) return { token, json: json ?? null };
       if (Date.now() >= deadline) return undefined;
       await sleep(5 + Math.random() * 20);
     }
