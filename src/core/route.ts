@@ -208,7 +208,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     ...c,
     runnersUp: c.runnersUp.map((r) => ({ ...r })),
     evidence: c.evidence.map((e) => ({ ...e })),
-    slots: structuredClone(c.slots),
+    slots: { ...c.slots, ...(c.slots.pii ? { pii: [...c.slots.pii] } : {}), ...(c.slots.prompts ? { prompts: [...c.slots.prompts] } : {}) },
   });
 
   return {

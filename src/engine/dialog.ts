@@ -134,7 +134,11 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
 }
 
 /** Runs one turn. Never throws for any text. */
-export function respond(ctx: DialogContext, prev: SessionState | undefined, message: IncomingMessage): { reply: Reply; next: SessionState } {
+export function respond(
+  ctx: DialogContext,
+  prev: SessionState | undefined,
+  message: IncomingMessage,
+): { reply: Reply; next: SessionState; clicked?: string } {
   const c = ctx.router.classify(message.text);
   const lang = message.lang ?? c.lang ?? prev?.lang ?? ctx.defaultLang;
   const state: SessionState = {
@@ -147,5 +151,5 @@ export function respond(ctx: DialogContext, prev: SessionState | undefined, mess
   const d = decide(ctx, prev, state, c, lang);
   if (d.flags.pii) d.parts.unshift(phrase(ctx.kb, 'pii-warning', lang));
   if (d.intent.startsWith('msg.') || d.intent.startsWith('faq.')) state.lastIntent = d.intent;
-  return { reply: finish(d, lang), next: state };
+  return { reply: finish(d, lang), next: state, clicked: ctx.titles.get(c.normalized) };
 }

@@ -56,9 +56,9 @@ export function createEngine(options: EngineOptions): ConversationEngine {
       const text = typeof message.text === 'string' ? message.text.slice(0, MAX_TEXT) : '';
       const turn = { ...message, text };
       const key = `${message.channel}:${message.session}`;
-      const reply = await store.transact(key, async (prev) => {
-        const { reply, next } = respond(ctx, prev, turn);
-        return { next, result: reply };
+      const { reply, clicked } = await store.transact(key, async (prev) => {
+        const { reply, next, clicked } = respond(ctx, prev, turn);
+        return { next, result: { reply, clicked } };
       });
       analytics?.recordTurn({
         at: started,
@@ -72,7 +72,7 @@ export function createEngine(options: EngineOptions): ConversationEngine {
         handoff: reply.flags.handoff,
         latencyMs: now() - started,
         // A clicked topic sends the topic's title: that is how a fallback gets resolved.
-        resolvedFrom: titles.get(normalizeText(text)),
+        resolvedFrom: clicked,
       });
       return reply;
     },

@@ -77,7 +77,10 @@ export async function apiRoutes(app: FastifyInstance, deps: ApiDeps): Promise<vo
   const limits = { limiter: deps.limiter, metrics: deps.metrics, enabled: deps.rateLimitPerMinute > 0 };
   // JSON only: a text/plain body is a 415, not a string handed to the schema.
   app.removeContentTypeParser('text/plain');
-  app.addHook('onRequest', async (_req, reply) => allowCrossOrigin(reply));
+  app.addHook('onRequest', (_req, reply, done) => {
+    allowCrossOrigin(reply);
+    done();
+  });
 
   const preflight = async (_req: FastifyRequest, reply: FastifyReply) => {
     reply

@@ -90,25 +90,28 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     shuttingDown = true;
   });
 
-  app.addHook('onRequest', async (request, reply) => {
+  // Hooks on every request are callback-style: an async hook costs a promise per request.
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'strict-origin-when-cross-origin');
     if (shuttingDown && DRAINED.test(request.url)) {
       reply.header('connection', 'close');
-      return reply.code(503).send(errorBody('shutting_down', 'The server is shutting down. Please retry shortly.'));
+      reply.code(503).send(errorBody('shutting_down', 'The server is shutting down. Please retry shortly.'));
+      return;
     }
-    return undefined;
+    done();
   });
 
   // While draining, answers in flight close their keep-alive socket: no idle socket holds the exit for keepAliveTimeout.
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     if (shuttingDown) reply.header('connection', 'close');
-    return payload;
+    done(null, payload);
   });
 
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     const labels = { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) };
     deps.metrics.httpRequests.inc(labels);
     deps.metrics.httpDuration.observe(labels, reply.elapsedTime / 1000);
+    done();
   });
 
   app.setErrorHandler(async (err, request, reply) => {
