@@ -20,6 +20,9 @@ import { buildPhraseFinder } from './phrases.ts';
 import { buildAliasFinder, extractCounts, extractTableSlots, type AliasSet } from './slots.ts';
 import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { resolveTwinScores, resolveTwins } from './twins.ts';
+import { boost, FAILURE_CUE, isLong, QUOTE_MIN, quotedSpans, SMALL_TALK, stripOpeners, WHO_CUE } from './signals.ts';
+
+export { quotedSpans, stripOpeners };
 
 export const FALLBACK = 'fallback';
 /** Alignment above which a prompt counts as pasted rather than retold. */
@@ -52,28 +55,6 @@ export function detectLang(normalized: string): Lang | undefined {
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
-
-const SMALL_TALK = ['chat.greeting', 'chat.thanks'];
-
-/** More than a greeting's worth of words. */
-function isLong(normalized: string): boolean {
-  const rest = stripOpeners(normalized);
-  return (rest.match(/[\u3400-\u9fff]/g) ?? []).length > 10 || (rest.match(/[a-z]{2,}/g) ?? []).length > 5;
-}
-
-const OPENER = /^(?:您好|你好|哈喽|嗨|hi|hello|hey|dear|在吗|在不在|请问一下|请问|打扰一下|打扰了|麻烦问一下|麻烦问下|想问一下|问一下|excuse me)(?![a-z])[\s,.!~:?]*/;
-
-/**
- * "您好,请问在哪里查看核验人员?" is a question, not a greeting: polite openers
- * are dropped when enough of a message is left to be about something.
- */
-export function stripOpeners(normalized: string): string {
-  let rest = normalized;
-  for (let m = OPENER.exec(rest); m && m[0].length > 0; m = OPENER.exec(rest)) rest = rest.slice(m[0].length);
-  const cjk = (rest.match(/[\u3400-\u9fff]/g) ?? []).length;
-  const words = (rest.match(/[a-z]{2,}/g) ?? []).length;
-  return cjk >= 4 || words >= 3 ? rest : normalized;
-}
 
 /** Builds the router; all indexing happens here, once. `memoSize: 0` turns the memo off (benchmarks). */
 export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } = {}): Router {
@@ -154,6 +135,15 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     // The first clearly pasted prompt is the topic, whatever the n-grams say.
     const pasted = promptHits.find((p) => p.similarity >= STRONG_PROMPT);
     if (pasted) raw_.set(pasted.intent, Math.max(...raw_.values(), 0) + 0.05);
+    // What the user quotes is usually what the system showed: a quoted prompt paraphrase names the topic.
+    for (const quote of quotedSpans(text)) {
+      const top = index.search(extractFeatures(fold(fixTypos(normalizeText(quote))), stopwords))[0];
+      if (top?.intent.startsWith('msg.') && top.score >= QUOTE_MIN) boost(raw_, evidence, top.intent, `quoted: ${top.score.toFixed(2)}`, 0.3);
+    }
+    // Slots that name the topic: a Table C scenario asked about "who", or failures counted.
+    const table = extractTableSlots(normalized, findScenario, findScope);
+    if ((table.scenario || table.scope) && WHO_CUE.test(normalized)) boost(raw_, evidence, 'faq.who-verifies', 'table c + who');
+    if (FAILURE_CUE.test(normalized) && extractCounts(normalized).failures !== undefined) boost(raw_, evidence, 'faq.failure-limit', 'failures counted', 0.35);
     // Greetings and thanks are short; a long message that merely says "morning" or "thanks" is about something else.
     if (isLong(normalized)) for (const id of SMALL_TALK) if (raw_.has(id)) raw_.set(id, raw_.get(id)! * 0.5);
     const ranked = [...raw_.entries()].sort((x, y) => y[1] - x[1]);
