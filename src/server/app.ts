@@ -17,6 +17,7 @@ import type { Analytics, Engine, RateLimiter } from '../engine/types.ts';
 import { adminRoutes } from './admin-routes.ts';
 import { apiRoutes } from './api-routes.ts';
 import { errorBody, toHttpError } from './http-errors.ts';
+import { lazyChild } from './logger.ts';
 import { instrumentEngine, type Metrics } from './metrics.ts';
 import { opsRoutes, type HealthCheck } from './ops-routes.ts';
 import { pageRoutes } from './page-routes.ts';
@@ -69,6 +70,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const app = Fastify({
     loggerInstance: deps.log as FastifyBaseLogger,
+    childLoggerFactory: (logger, bindings, options) =>
+      lazyChild(logger as unknown as Logger, bindings, options as Record<string, unknown>) as unknown as FastifyBaseLogger,
     trustProxy: 'loopback, uniquelocal',
     bodyLimit: 1024 * 1024,
     requestTimeout: 15_000,

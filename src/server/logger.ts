@@ -57,3 +57,33 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
     destination,
   );
 }
+
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
+
+/**
+ * A request logger that creates its pino child (with the request id) only when
+ * a line is actually written: fastify asks for one per request, and at the
+ * usual `info`/`warn` levels most requests never log anything.
+ */
+export function lazyChild(parent: Logger, bindings: Record<string, unknown>, options: Record<string, unknown> = {}): Logger {
+  let child: Logger | undefined;
+  const real = () => (child ??= parent.child(bindings, options));
+  const lazy: Record<string, unknown> = {
+    get level() {
+      return parent.level;
+    },
+    set level(value: string) {
+      real().level = value;
+    },
+    silent: () => undefined,
+    child: (more: Record<string, unknown>, opts?: Record<string, unknown>) => real().child(more, opts),
+    isLevelEnabled: (level: string) => parent.isLevelEnabled(level),
+  };
+  for (const level of LEVELS) {
+    lazy[level] = (...args: unknown[]) => {
+      if (!parent.isLevelEnabled(level)) return;
+      (real()[level] as (...a: unknown[]) => void)(...args);
+    };
+  }
+  return lazy as unknown as Logger;
+}
