@@ -2,7 +2,7 @@
  * What the Bot Framework channel (Botkit + botbuilder) costs the server:
  * start-up time until /healthz answers and resident memory, with
  * BOTFRAMEWORK_ENABLED=true and =false, plus the bare import of botkit.
- * Each run is a fresh `node --import tsx src/server/main.ts` on a free port;
+ * Each run is a fresh `node dist/server.mjs` (what `npm start` runs) on a free port;
  * runs alternate on/off and the medians are reported.
  *
  * @example
@@ -31,7 +31,7 @@ async function sample(enabled: boolean, root: string): Promise<Sample> {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DATA_DIR: dataDir, BOTFRAMEWORK_ENABLED: String(enabled) };
   for (const key of ['MICROSOFT_APP_ID', 'MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TENANT_ID', 'REDIS_URL']) delete env[key];
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['dist/server.mjs'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   try {
     const url = await listeningUrl(child.stdout!, 30_000);
     while (!(await fetch(`${url}/healthz`).then((r) => r.ok, () => false))) await new Promise((r) => setTimeout(r, 10));
