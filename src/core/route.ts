@@ -8,7 +8,10 @@
  *   const router = createRouter(kb);
  *   router.classify('尊敬的ICP用户:该条验证库里找不到记录。').intent  // 'msg.resend-record-not-found'
  */
+import { FALLBACK } from '../kb/ids.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
+
+export { FALLBACK };
 import { detectPii } from './pii.ts';
 import { buildLexiconFolder } from './lexicon.ts';
 import { extractFeatures, segments } from './features.ts';
@@ -24,7 +27,6 @@ import { boost, FAILURE_CUE, isLong, QUOTE_MIN, quotedSpans, SMALL_TALK, stripOp
 
 export { quotedSpans, stripOpeners };
 
-export const FALLBACK = 'fallback';
 /** Alignment above which a prompt counts as pasted rather than retold. */
 const STRONG_PROMPT = 0.5;
 /** Raw score floor of a retold (partly aligned) prompt. */
@@ -79,6 +81,8 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
       examples.push({ intent: intent.id, text: phrase, features: extractFeatures(folded, stopwords) });
     }
     for (const k of intent.keywords) keywords.push({ intent: intent.id, text: fold(normalizeText(k.text)), weight: k.weight });
+    // A prompt's distinctive fragments (或已完成验证, 无需重复提交) are the strongest cues there are.
+    for (const m of intent.prompt_markers ?? []) keywords.push({ intent: intent.id, text: fold(normalizeText(m)), weight: 1 });
     if (intent.prompt) prompts.push({ intent: intent.id, core: compact(normalizeText(intent.prompt)) });
   }
   for (const s of kb.lexicon.synonyms) for (const v of [s.canonical, ...s.variants]) addWords(normalizeText(v));
