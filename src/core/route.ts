@@ -146,25 +146,26 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     }
     // Slots that name the topic: a Table C scenario asked about "who", or failures counted.
     const table = extractTableSlots(normalized, findScenario, findScope);
+    const counts = extractCounts(normalized);
     if ((table.scenario || table.scope) && WHO_CUE.test(normalized)) boost(raw_, evidence, 'faq.who-verifies', 'table c + who');
-    if (FAILURE_CUE.test(normalized) && extractCounts(normalized).failures !== undefined) boost(raw_, evidence, 'faq.failure-limit', 'failures counted', 0.35);
+    if (FAILURE_CUE.test(normalized) && counts.failures !== undefined) boost(raw_, evidence, 'faq.failure-limit', 'failures counted', 0.35);
     // Greetings and thanks are short; a long message that merely says "morning" or "thanks" is about something else.
     if (isLong(normalized)) for (const id of SMALL_TALK) if (raw_.has(id)) raw_.set(id, raw_.get(id)! * 0.5);
     const ranked = [...raw_.entries()].sort((x, y) => y[1] - x[1]);
     const domain = promptHits.length > 0 || domainTerms.some((t) => folded.includes(t)) ? 1 : 0;
-    return { normalized, lang, evidence, promptHits, ranked: resolveTwinScores(ranked, normalized), domain };
+    return { normalized, lang, evidence, promptHits, ranked: resolveTwinScores(ranked, normalized), domain, table, counts };
   }
 
   function classify(raw: string): Classification {
     const text = typeof raw === 'string' ? raw : '';
-    const { normalized, lang, evidence, promptHits, ranked, domain } = score(text);
+    const { normalized, lang, evidence, promptHits, ranked, domain, table, counts } = score(text);
     const calibrated: Scored[] = ranked.map(([intent, s], i) => {
       const other = i === 0 ? (ranked[1]?.[1] ?? 0) : ranked[0]![1];
       return { intent, score: round(sigmoid(a * s + b * (s - other) + c + d * domain)) };
     });
     const inScope = calibrated.filter((s) => s.intent !== FALLBACK);
     const top = calibrated[0];
-    const slots = readSlots(normalized, text, promptHits);
+    const slots = readSlots(text, promptHits, { ...table, ...counts });
 
     const isFallback = !top || top.intent === FALLBACK || top.score < threshold;
     if (isFallback) {
@@ -181,8 +182,8 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     return { intent: top.intent, confidence: top.score, runnersUp: inScope.filter((s) => s !== top).slice(0, 3), evidence, slots, lang, normalized };
   }
 
-  function readSlots(normalized: string, original: string, promptHits: PromptHit[]): Slots {
-    const slots: Slots = { ...extractTableSlots(normalized, findScenario, findScope), ...extractCounts(normalized) };
+  function readSlots(original: string, promptHits: PromptHit[], read: Slots): Slots {
+    const slots: Slots = { ...read };
     const pii = detectPii(original.length > 20_000 ? original.slice(0, 20_000) : original);
     if (pii.length) slots.pii = pii;
     const pasted = promptHits.filter((p) => p.similarity >= STRONG_PROMPT);
