@@ -36,9 +36,10 @@ const FAILURE_PATTERNS = [
   new RegExp(`(?:失败|输错|填错|错|不对|不通过)了?\\s*${NUM}\\s*[次遍回]`),
   new RegExp(`${NUM}\\s*[次遍回](?:都|全|均)?(?:失败|错|不对|不通过|没通过|没成功)`),
   new RegExp(`(?:failed|wrong|incorrect|errors?|mistakes?)\\s+(?:it\\s+|the\\s+code\\s+)?${EN_NUM}\\s+times?`),
+  new RegExp(`(?:messed up|mistyped|typed wrong|got wrong|entered wrong)[^.?!]{0,30}?\\s${EN_NUM}\\s+times?`),
   new RegExp(`${EN_NUM}\\s+(?:times?|failed|wrong|unsuccessful|incorrect)\\s*(?:attempts?|tries|failures?)?`),
 ];
-const FAILURE_CONTEXT = /失败|错|不对|不通过|没通过|没成功|fail|wrong|incorrect|error|mistake|unsuccessful/;
+const FAILURE_CONTEXT = /失败|错|不对|不通过|没通过|没成功|fail|wrong|incorrect|error|mistake|unsuccessful|messed up|mistyped/;
 
 const RESEND_PATTERNS = [
   new RegExp(`重发了?\\s*${NUM}\\s*[次遍回]`),
