@@ -50,6 +50,8 @@ const finite = (n: number) => (Number.isFinite(n) ? n : 0);
 /** {@link Analytics} on SQLite (better-sqlite3). */
 export class SqliteAnalytics implements Analytics {
   private buffer: Pending[] = [];
+  /** Rows before this index were dropped; the array is compacted now and then, not per row. */
+  private head = 0;
   private db: Db | undefined;
   private salt = '';
   private timer: NodeJS.Timeout | undefined;
@@ -87,17 +89,19 @@ export class SqliteAnalytics implements Analytics {
   flush(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.buffer.length === 0) return;
-    const batch = this.buffer;
+    if (this.buffer.length === this.head) return;
+    const batch = this.head === 0 ? this.buffer : this.buffer.slice(this.head);
     const ok = this.guard(() => this.write(batch));
     if (!ok) return this.schedule(this.flushIntervalMs);
-    this.buffer = this.buffer.slice(batch.length);
+    // write() is synchronous: nothing was pushed while it ran.
+    this.buffer = [];
+    this.head = 0;
     if (this.failing) this.options.log('analytics: writing works again');
     this.failing = false;
   }
 
   stats(): AnalyticsStats {
-    return { ...this.counters, buffered: this.buffer.length };
+    return { ...this.counters, buffered: this.buffer.length - this.head };
   }
 
   async close(): Promise<void> {
@@ -120,12 +124,18 @@ export class SqliteAnalytics implements Analytics {
   private push(item: Pending): void {
     if (this.closed) return;
     this.buffer.push(item);
-    const excess = this.buffer.length - this.maxBuffer;
+    const excess = this.buffer.length - this.head - this.maxBuffer;
     if (excess > 0) {
-      this.buffer.splice(0, excess);
+      // Dropping the oldest row by moving `head` is O(1): a splice per answer would
+      // cost O(buffer) on every turn while the database is failing.
+      this.head += excess;
       this.counters.dropped += excess;
+      if (this.head >= 1024 && this.head * 2 >= this.buffer.length) {
+        this.buffer = this.buffer.slice(this.head);
+        this.head = 0;
+      }
     }
-    if (this.buffer.length >= this.batchSize) this.schedule(0);
+    if (this.buffer.length - this.head >= this.batchSize) this.schedule(0);
     else if (!this.timer) this.schedule(this.flushIntervalMs);
   }
 
