@@ -1,7 +1,7 @@
 /** Platform channels: each turns a platform payload into an IncomingMessage and a Reply back. */
 
 // Shared
-export { type ChannelDeps, type Logger, CHANNEL_BODY_LIMIT, toChannelErrorResponse, useChannelErrors } from './channel.ts';
+export { type ChannelDeps, type Logger, CHANNEL_BODY_LIMIT, useChannelErrors } from './channel.ts';
 export { Deduper, TtlMap } from './dedupe.ts';
 export { stripMention, truncateUtf8 } from './text.ts';
 

@@ -10,7 +10,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { buildReport, openAnalyticsReader } from '../analytics/index.ts';
 import { parseDuration } from '../analytics/duration.ts';
-import { errorBody } from './http-errors.ts';
+import { errorBody } from '../http-errors.ts';
 
 export interface AdminDeps {
   token: string;

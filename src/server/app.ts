@@ -16,7 +16,7 @@ import type { Config } from '../config.ts';
 import type { Analytics, Engine, RateLimiter } from '../engine/types.ts';
 import { adminRoutes } from './admin-routes.ts';
 import { apiRoutes } from './api-routes.ts';
-import { errorBody, toHttpError } from './http-errors.ts';
+import { errorBody, toHttpError } from '../http-errors.ts';
 import { lazyChild } from './logger.ts';
 import { instrumentEngine, type Metrics } from './metrics.ts';
 import { opsRoutes, type HealthCheck } from './ops-routes.ts';

@@ -6,7 +6,7 @@
  *   curl -s localhost:3978/healthz   # {"status":"ok","uptime":12.3,"version":"0.1.0","stores":{"sessions":"memory"}}
  */
 import type { FastifyInstance } from 'fastify';
-import { errorBody } from './http-errors.ts';
+import { errorBody } from '../http-errors.ts';
 import type { Metrics } from './metrics.ts';
 
 /** A readiness probe of one dependency: resolves true when it is usable. */

@@ -11,7 +11,7 @@
  */
 import type { FastifyBaseLogger, FastifyReply } from 'fastify';
 import type { RateLimiter } from '../engine/types.ts';
-import { errorBody } from './http-errors.ts';
+import { errorBody } from '../http-errors.ts';
 import type { Metrics } from './metrics.ts';
 
 /** The outcome for one request across all its keys. */

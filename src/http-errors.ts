@@ -1,12 +1,13 @@
 /**
- * The one place that turns an error into an HTTP answer. Every error the
+ * The one place that turns an error into an HTTP answer, for the server and
+ * every channel plugin alike. Every error the
  * server sends has the shape `{"error":{"code","message"}}` of
  * interfaces.md, with the status that says what went wrong.
  *
  * @example
  *   toHttpError(new ChannelAuthError('dingtalk', 'bad sign')) // { status: 401, body: { error: { code: 'unauthorized', ... } } }
  */
-import { ChannelAuthError, ChannelPayloadError } from '../errors.ts';
+import { ChannelAuthError, ChannelPayloadError } from './errors.ts';
 
 /** The JSON body of every error answer. */
 export interface ErrorBody {
@@ -37,6 +38,16 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; message: str
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'invalid_json', message: 'The body is not valid JSON.' },
 };
 
+/** The contract's code for a 4xx status fastify or a plugin set without saying more. */
+const STATUS_CODES: Record<number, string> = {
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+};
+
 interface ErrorLike {
   code?: unknown;
   statusCode?: unknown;
@@ -63,7 +74,7 @@ export function toHttpError(err: unknown): HttpErrorAnswer {
   }
   const status = typeof e.statusCode === 'number' ? e.statusCode : 500;
   if (status >= 400 && status < 500) {
-    return { status, body: errorBody('bad_request', String(e.message ?? 'The request is invalid.')) };
+    return { status, body: errorBody(STATUS_CODES[status] ?? 'bad_request', String(e.message ?? 'The request is invalid.')) };
   }
   return { status: 500, body: errorBody('internal', 'Something went wrong on our side. Please try again.') };
 }
