@@ -56,20 +56,6 @@ export function segments(text: string): Array<{ cjk: boolean; text: string }> {
 
 const add = (f: Features, key: string, w: number) => f.set(key, Math.max(f.get(key) ?? 0, w));
 
-/** English words of folded text, apostrophes dropped, stemmed, stopwords removed. */
-export function englishWords(text: string, stopwords: ReadonlySet<string>): string[] {
-  const words: string[] = [];
-  for (const seg of segments(text)) {
-    if (seg.cjk) continue;
-    for (const raw of seg.text.split(/\s+/)) {
-      const w = raw.replace(/'/g, '');
-      if (!w || stopwords.has(w)) continue;
-      words.push(/^\d+$/.test(w) ? w : stem(w));
-    }
-  }
-  return words;
-}
-
 /** All features of a folded text. */
 export function extractFeatures(text: string, stopwords: ReadonlySet<string>): Features {
   const f: Features = new Map();
