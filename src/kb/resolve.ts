@@ -1,19 +1,11 @@
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../paths.ts';
 
 /**
- * Finds the repo's `intents/` folder from this module's location, so it works
- * from any working directory (and from a bundle placed elsewhere in the repo).
+ * The repo's `intents/` folder, found from the project root (so it works from
+ * any working directory, from src/ and from the bundle in dist/).
  * Example: `loadKnowledgeBase(resolveIntentsDir())`.
  */
-export function resolveIntentsDir(from: string = dirname(fileURLToPath(import.meta.url))): string {
-  let dir = resolve(from);
-  for (;;) {
-    const candidate = join(dir, 'intents');
-    if (existsSync(join(candidate, 'router.yaml'))) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return resolve(from, '..', '..', 'intents');
-    dir = parent;
-  }
+export function resolveIntentsDir(): string {
+  return join(PROJECT_ROOT, 'intents');
 }
