@@ -22,7 +22,8 @@ export interface MemorySessionStoreOptions {
 }
 
 interface Entry {
-  state: SessionState;
+  /** The state as JSON: every read gets a fresh copy, and what comes back is what Redis would give back. */
+  json: string;
   expiresAt: number;
 }
 
@@ -52,7 +53,7 @@ export class MemorySessionStore implements SessionStore {
       const { next, result } = await fn(this.read(key));
       this.entries.delete(key);
       if (next !== null) {
-        this.entries.set(key, { state: structuredClone(next), expiresAt: this.now() + this.ttlMs });
+        this.entries.set(key, { json: JSON.stringify(next), expiresAt: this.now() + this.ttlMs });
         this.evictOverflow();
       }
       return result;
@@ -83,7 +84,10 @@ export class MemorySessionStore implements SessionStore {
     this.entries.clear();
   }
 
-  /** A copy of the live state (so a throwing `fn` cannot corrupt it), or undefined when absent or expired. */
+  /**
+   * A copy of the live state (so a throwing `fn` cannot corrupt it), or undefined when absent or expired.
+   * JSON, not structuredClone: for these small objects it is several times cheaper per turn.
+   */
   private read(key: string): SessionState | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
@@ -91,7 +95,7 @@ export class MemorySessionStore implements SessionStore {
       this.entries.delete(key);
       return undefined;
     }
-    return structuredClone(entry.state);
+    return JSON.parse(entry.json) as SessionState;
   }
 
   private evictOverflow(): void {
