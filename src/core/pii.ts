@@ -36,8 +36,13 @@ const RULES: Rule[] = [
 
 const ID_CONTEXT = /(身份证|证件|护照|通行证|后六位|后6位|id\s*(card|number)|passport|last six|last 6)/i;
 
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
+/** Every rule needs a digit or an `@`: text without either has nothing to redact (most messages). */
+const MAY_HOLD_PII = /[0-9@]/;
+
 /** Makes full-width digits and letters plain so patterns see them. */
 function foldWidth(text: string): string {
+  if (!FULL_WIDTH.test(text)) return text;
   return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
 }
 
@@ -45,6 +50,7 @@ function foldWidth(text: string): string {
 export function detectPii(text: string): PiiKind[] {
   const found = new Set<PiiKind>();
   let rest = foldWidth(text);
+  if (!MAY_HOLD_PII.test(rest)) return [];
   for (const rule of RULES) {
     rest = rest.replace(rule.pattern, () => {
       found.add(rule.kind === 'sms-code' && ID_CONTEXT.test(text) && !/验证码|code/i.test(text) ? 'id-fragment' : rule.kind);
@@ -57,6 +63,7 @@ export function detectPii(text: string): PiiKind[] {
 /** `text` with every piece of personal data replaced by a placeholder such as `[phone]`. */
 export function redactPii(text: string): string {
   let out = foldWidth(text);
+  if (!MAY_HOLD_PII.test(out)) return out;
   for (const rule of RULES) out = out.replace(rule.pattern, rule.mask);
   return out;
 }
