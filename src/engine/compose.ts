@@ -17,8 +17,22 @@ export function fill(template: string, values: Record<string, string | number>):
   );
 }
 
+/** Replies are mostly the same few hundred answers: their plain text is remembered (bounded). */
+const plainCache = new Map<string, string>();
+const PLAIN_CACHE_SIZE = 2048;
+
 /** Markdown as plain text for channels without markdown (WeCom app, SMS-like UIs). */
 export function toPlain(markdown: string): string {
+  let plain = plainCache.get(markdown);
+  if (plain === undefined) {
+    if (plainCache.size >= PLAIN_CACHE_SIZE) plainCache.clear();
+    plain = renderPlain(markdown);
+    plainCache.set(markdown, plain);
+  }
+  return plain;
+}
+
+function renderPlain(markdown: string): string {
   // Code spans (`106**********12381`) are literal: only the text between them is markdown.
   return markdown
     .split(/(`[^`\n]+`)/)
