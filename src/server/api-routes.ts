@@ -96,7 +96,8 @@ export async function apiRoutes(app: FastifyInstance, deps: ApiDeps): Promise<vo
   app.post('/chat', { schema: { body: chatSchema }, bodyLimit: API_BODY_LIMIT }, async (request: FastifyRequest, reply) => {
     const body = request.body as ChatBody;
     const session = body.session ?? randomUUID();
-    if (await refuseIfLimited(limits, [`ip:${request.ip}`, body.session ? `s:${body.session}` : undefined], reply)) return reply;
+    // `request.ip` runs proxy-addr over X-Forwarded-For: only worth it when limits are on.
+    if (limits.enabled && (await refuseIfLimited(limits, [`ip:${request.ip}`, body.session ? `s:${body.session}` : undefined], reply))) return reply;
     const answer = await deps.engine.handle({ channel: 'web', session, text: body.text, lang: body.lang });
     return {
       session,
@@ -110,7 +111,7 @@ export async function apiRoutes(app: FastifyInstance, deps: ApiDeps): Promise<vo
 
   app.post('/feedback', { schema: { body: feedbackSchema }, bodyLimit: API_BODY_LIMIT }, async (request, reply) => {
     const body = request.body as FeedbackBody;
-    if (await refuseIfLimited(limits, [`fb:${request.ip}`], reply)) return reply;
+    if (limits.enabled && (await refuseIfLimited(limits, [`fb:${request.ip}`], reply))) return reply;
     deps.analytics?.recordFeedback({
       at: now(),
       // The engine records turns under `<channel>:<session>`; feedback joins them.
