@@ -199,12 +199,17 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     if (memo.size >= memoSize) memo.delete(memo.keys().next().value!);
     memo.set(text, result);
   };
-  const copy = (c: Classification): Classification => ({
-    ...c,
-    runnersUp: c.runnersUp.map((r) => ({ ...r })),
-    evidence: c.evidence.map((e) => ({ ...e })),
-    slots: { ...c.slots, ...(c.slots.pii ? { pii: [...c.slots.pii] } : {}), ...(c.slots.prompts ? { prompts: [...c.slots.prompts] } : {}) },
-  });
+  // Memoised results are frozen and shared: a hit costs two shallow copies, not a deep one.
+  const frozen = (c: Classification): Classification => {
+    for (const r of c.runnersUp) Object.freeze(r);
+    for (const e of c.evidence) Object.freeze(e);
+    Object.freeze(c.runnersUp);
+    Object.freeze(c.evidence);
+    if (c.slots.pii) Object.freeze(c.slots.pii);
+    if (c.slots.prompts) Object.freeze(c.slots.prompts);
+    return Object.freeze({ ...c, slots: Object.freeze({ ...c.slots }) });
+  };
+  const copy = (c: Classification): Classification => ({ ...c, slots: { ...c.slots } });
 
   return {
     classify(text) {
@@ -216,8 +221,8 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
           return copy(hit);
         }
         const result = classify(text);
-        if (typeof text === 'string') remember(text, copy(result));
-        return result;
+        if (typeof text === 'string') remember(text, frozen(result));
+        return copy(result);
       } catch {
         // A bug must never cost the user an answer: fall back and let a person help.
         return { intent: FALLBACK, confidence: 0, runnersUp: [], evidence: [], slots: {}, lang: undefined, normalized: '' };
