@@ -8,13 +8,6 @@
  *   const lock = new KeyLock();
  *   await Promise.all([lock.run('s1', turnA), lock.run('s1', turnB)]); // B starts after A settles
  */
-interface Queue {
-  /** The last work queued under the key; the next one starts when it settles. */
-  tail: Promise<unknown>;
-  /** Work queued or running under the key. */
-  pending: number;
-}
-
 export class KeyLock {
   private readonly queues = new Map<string, Queue>();
 
@@ -27,7 +20,7 @@ export class KeyLock {
     queue.pending += 1;
     const settled = () => {
       queue.pending -= 1;
-      if (queue.pending === 0 && this.queues.get(key) === queue) this.queues.delete(key);
+      if (queue.pending === 0) this.queues.delete(key);
     };
     result.then(settled, settled);
     return result;
@@ -37,6 +30,13 @@ export class KeyLock {
   get size(): number {
     return this.queues.size;
   }
+}
+
+interface Queue {
+  /** The last work queued under the key; the next one starts when it settles. */
+  tail: Promise<unknown>;
+  /** Work queued or running under the key. */
+  pending: number;
 }
 
 /** Calls `work` now; a synchronous throw becomes a rejection like any other failure. */
