@@ -3,16 +3,19 @@ import { KeyLock } from '../../src/store/key-lock.ts';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
 
+/** A job that logs its start and end around one timer tick and returns its name. */
+const recorded = (log: string[], name: string) => async () => {
+  log.push(`${name} start`);
+  await tick();
+  log.push(`${name} end`);
+  return name;
+};
+
 describe('KeyLock', () => {
   it('runs work under one key one after another, in order', async () => {
     const lock = new KeyLock();
     const log: string[] = [];
-    const job = (name: string) => async () => {
-      log.push(`${name} start`);
-      await tick();
-      log.push(`${name} end`);
-      return name;
-    };
+    const job = (name: string) => recorded(log, name);
     const results = await Promise.all([lock.run('s1', job('a')), lock.run('s1', job('b')), lock.run('s1', job('c'))]);
     expect(results).toEqual(['a', 'b', 'c']);
     expect(log).toEqual(['a start', 'a end', 'b start', 'b end', 'c start', 'c end']);
@@ -21,11 +24,7 @@ describe('KeyLock', () => {
   it('runs work under different keys concurrently', async () => {
     const lock = new KeyLock();
     const log: string[] = [];
-    const job = (name: string) => async () => {
-      log.push(`${name} start`);
-      await tick();
-      log.push(`${name} end`);
-    };
+    const job = (name: string) => recorded(log, name);
     await Promise.all([lock.run('s1', job('a')), lock.run('s2', job('b'))]);
     expect(log.slice(0, 2)).toEqual(['a start', 'b start']);
   });
