@@ -85,13 +85,30 @@ export function summary(r: CannonResult): { rps: number; p50Ms: number; p99Ms: n
   return { rps: Math.round(r.requests.average), p50Ms: r.latency.p50, p99Ms: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
 }
 
-/** A bare node:http server answering every POST with its JSON body parsed and re-sent, in a child process. */
-async function startBareEcho(): Promise<{ url: string; stop(): void }> {
+/** Runs `code` (CommonJS, given the port as `PORT`) in a child process; resolves once it prints. */
+async function startChild(code: string): Promise<{ url: string; stop(): void }> {
   const port = await freePort();
-  const code = `require('node:http').createServer((q,s)=>{let b='';q.on('data',c=>b+=c);q.on('end',()=>{const j=JSON.parse(b||'{}');s.writeHead(200,{'content-type':'application/json'});s.end(JSON.stringify({session:j.session,text:j.text}))})}).listen(${port},'127.0.0.1',()=>console.log('up'))`;
-  const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['-e', `const PORT=${port};${code}`], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve) => child.stdout!.once('data', resolve));
   return { url: `http://127.0.0.1:${port}`, stop: () => void child.kill('SIGKILL') };
+}
+
+/** A bare node:http server answering every POST with its JSON body parsed and re-sent. */
+function startBareEcho(): Promise<{ url: string; stop(): void }> {
+  return startChild(
+    `require('node:http').createServer((q,s)=>{let b='';q.on('data',c=>b+=c);q.on('end',()=>{const j=JSON.parse(b||'{}');s.writeHead(200,{'content-type':'application/json'});s.end(JSON.stringify({session:j.session,text:j.text}))})}).listen(PORT,'127.0.0.1',()=>console.log('up'))`,
+  );
+}
+
+/**
+ * The framework's floor: a default fastify route that returns one real answer of
+ * the bot (same size and shape) without doing any work. What /api/chat costs
+ * above this is the bot's own per-answer work.
+ */
+function startFastifyFloor(answer: unknown): Promise<{ url: string; stop(): void }> {
+  return startChild(
+    `const A=${JSON.stringify(answer)};const app=require(${JSON.stringify(require.resolve('fastify'))})();app.post('/api/chat',async(q)=>({...A,session:q.body.session}));app.listen({port:PORT,host:'127.0.0.1'}).then(()=>console.log('up'))`,
+  );
 }
 
 async function chatLoad(url: string, duration = 10): Promise<CannonResult> {
@@ -100,14 +117,28 @@ async function chatLoad(url: string, duration = 10): Promise<CannonResult> {
   return autocannon({ url, connections: 50, duration, requests: [chatRequest()] });
 }
 
-/** Runs the three measurements one after another and prints them. */
+/** One real answer of the bot, for the framework floor to send back. */
+async function sampleAnswer(url: string): Promise<unknown> {
+  const res = await fetch(`${url}/api/chat`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ session: 'bench-sample', text: CHAT_TEXTS[0] }),
+  });
+  return res.json();
+}
+
+/** Runs the measurements one after another and prints them. */
 export async function run(): Promise<Record<string, unknown>> {
   const env = { RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'warn' };
   const echo = await startBareEcho();
   const bare = summary(await chatLoad(echo.url).finally(() => echo.stop()));
 
   const memoryServer = await spawnServer({ entry: 'launch', env });
+  const answer = await sampleAnswer(memoryServer.url);
   const memory = summary(await chatLoad(memoryServer.url).finally(() => memoryServer.stop()));
+
+  const floorServer = await startFastifyFloor(answer);
+  const floor = summary(await chatLoad(floorServer.url).finally(() => floorServer.stop()));
 
   const redis = await startRedis();
   const redisServer = await spawnServer({ entry: 'launch', env: { ...env, REDIS_URL: redis.url } });
@@ -118,10 +149,11 @@ export async function run(): Promise<Record<string, unknown>> {
   const redisOfMemory = Math.round((withRedis.rps / memory.rps) * 100);
   console.log('http (autocannon, 50 connections, 10 s, /api/chat, rate limit off)');
   console.log(`  bare node:http echo  ${bare.rps.toLocaleString()} req/s   p50 ${bare.p50Ms} ms   p99 ${bare.p99Ms} ms`);
+  console.log(`  fastify, no work     ${floor.rps.toLocaleString()} req/s   p50 ${floor.p50Ms} ms   p99 ${floor.p99Ms} ms   → ${Math.round((floor.rps / bare.rps) * 100)}% of bare (the framework's floor, same answer)`);
   console.log(`  /api/chat (memory)   ${memory.rps.toLocaleString()} req/s   p50 ${memory.p50Ms} ms   p99 ${memory.p99Ms} ms   → ${ofBare}% of bare (target ≥ 50%, p99 ≤ 10 ms)`);
   console.log(`  /api/chat (redis)    ${withRedis.rps.toLocaleString()} req/s   p50 ${withRedis.p50Ms} ms   p99 ${withRedis.p99Ms} ms   → ${redisOfMemory}% of memory (target ≥ 70%)`);
-  console.log(`  errors ${bare.errors + memory.errors + withRedis.errors}, non-2xx ${bare.non2xx + memory.non2xx + withRedis.non2xx}`);
-  return { http: { bare, memory, redis: withRedis, percentOfBare: ofBare, redisPercentOfMemory: redisOfMemory } };
+  console.log(`  errors ${bare.errors + floor.errors + memory.errors + withRedis.errors}, non-2xx ${bare.non2xx + floor.non2xx + memory.non2xx + withRedis.non2xx}`);
+  return { http: { bare, fastifyFloor: floor, memory, redis: withRedis, percentOfBare: ofBare, redisPercentOfMemory: redisOfMemory } };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run();
