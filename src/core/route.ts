@@ -20,6 +20,7 @@ import { buildPromptMatcher, type PromptHit } from './matchers/prompt.ts';
 import { buildWordCorrector } from './matchers/fuzzy.ts';
 import { compact, normalizeText } from './normalize.ts';
 import { buildPhraseFinder } from './phrases.ts';
+import { buildPinyinReader } from './pinyin.ts';
 import { buildAliasFinder, extractCounts, extractTableSlots, type AliasSet } from './slots.ts';
 import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { resolveTwinScores, resolveTwins } from './twins.ts';
@@ -87,6 +88,13 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
   }
   for (const s of kb.lexicon.synonyms) for (const v of [s.canonical, ...s.variants]) addWords(normalizeText(v));
 
+  // Pinyin typed without an input method is read back into the knowledge base's own characters.
+  const corpus = [...kb.intents.values()].flatMap((i) => [
+    ...i.examples.zh, i.title.zh, i.answer.zh, i.prompt ?? '', ...(i.prompt_markers ?? []), ...i.keywords.map((k) => k.text),
+  ]);
+  corpus.push(...kb.lexicon.synonyms.map((s) => s.canonical));
+  const readPinyin = buildPinyinReader(corpus, vocabulary);
+
   const index = buildNgramIndex(examples);
   const findPrompts = buildPromptMatcher(prompts);
   const correct = buildWordCorrector(vocabulary);
@@ -112,7 +120,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     /[a-z]{4,}/.test(normalized) ? normalized.replace(/[a-z][a-z']{3,}/g, (w) => (w.includes("'") ? w : (correct(w) ?? w))) : normalized;
 
   function score(text: string) {
-    const normalized = normalizeText(text);
+    const normalized = readPinyin(normalizeText(text));
     const lang = detectLang(normalized);
     const evidence: Evidence[] = [];
 
@@ -229,7 +237,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
       }
     },
     rank: (t) => score(typeof t === 'string' ? t : ''),
-    fold: (t) => fold(fixTypos(normalizeText(t))),
+    fold: (t) => fold(fixTypos(readPinyin(normalizeText(t)))),
   };
 }
 
