@@ -100,6 +100,12 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
   const correct = buildWordCorrector(vocabulary);
   const { a, b, c, d } = kb.router.calibration;
   const domainTerms = kb.lexicon.domain_terms.map((t) => fold(normalizeText(t))).filter(Boolean);
+  const termFinder = (terms: string[]) => {
+    const find = buildPhraseFinder(terms.flatMap((t) => [normalizeText(t), fold(normalizeText(t))]).map((text) => ({ text, value: text })));
+    return (normalized: string, folded: string) => find(normalized)[0]?.value ?? find(folded)[0]?.value;
+  };
+  const findOtherContext = termFinder(kb.lexicon.other_contexts);
+  const findAnchor = termFinder(kb.lexicon.filing_anchors);
   const threshold = kb.router.fallback_threshold;
 
   const aliasSets = (rows: Array<{ id: string; aliases: { zh: string[]; en: string[] }; label: { zh: string; en: string } }>): AliasSet[] =>
@@ -157,6 +163,12 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     const counts = extractCounts(normalized);
     if ((table.scenario || table.scope) && WHO_CUE.test(normalized)) boost(raw_, evidence, 'faq.who-verifies', 'table c + who');
     if (FAILURE_CUE.test(normalized) && counts.failures !== undefined) boost(raw_, evidence, 'faq.failure-limit', 'failures counted', 0.35);
+    // Another product's code (银行, 微信, 控制台登录) with nothing of the filing named is out of scope.
+    const other = promptHits.length === 0 ? findOtherContext(normalized, folded) : undefined;
+    if (other !== undefined && findAnchor(normalized, folded) === undefined) {
+      raw_.set(FALLBACK, Math.max(...raw_.values(), 0) + 0.1);
+      evidence.push({ matcher: 'scope', intent: FALLBACK, detail: `other context: ${other}`, score: 1 });
+    }
     // Greetings and thanks are short; a long message that merely says "morning" or "thanks" is about something else.
     if (isLong(normalized)) for (const id of SMALL_TALK) if (raw_.has(id)) raw_.set(id, raw_.get(id)! * 0.5);
     const ranked = [...raw_.entries()].sort((x, y) => y[1] - x[1]);

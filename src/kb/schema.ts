@@ -77,6 +77,14 @@ export const lexiconSchema = z.strictObject({
   stopwords: z.array(text).default([]),
   /** Words that show a message is about this bot's domain at all. */
   domain_terms: z.array(text).default([]),
+  /**
+   * Other products' codes and accounts (银行, 微信, 控制台登录…): a message about one
+   * of these that names nothing of the ICP filing is out of scope, however much
+   * it sounds like "the code never came".
+   */
+  other_contexts: z.array(text).default([]),
+  /** Words that tie a message to the ICP filing itself; any of them keeps it in scope. */
+  filing_anchors: z.array(text).default([]),
 });
 export type Lexicon = z.infer<typeof lexiconSchema>;
 

@@ -5,6 +5,32 @@ import { loadKnowledgeBase } from '../../src/kb/index.ts';
 const kb = loadKnowledgeBase();
 const router = createRouter(kb);
 
+describe('router: other products’ codes', () => {
+  it.each([
+    ['银行卡的验证码一直收不到', '银行'],
+    ['支付宝登录验证码没来', '支付宝'],
+    ['my bank OTP never arrived', 'bank'],
+    ['Not getting the code for my game account', 'game'],
+  ])('sends %s to fallback, naming the context', (text, context) => {
+    const c = router.classify(text);
+    expect(c.intent).toBe(FALLBACK);
+    expect(c.evidence).toContainEqual(expect.objectContaining({ matcher: 'scope', detail: `other context: ${context}` }));
+  });
+
+  it('keeps a message in scope when it also names the filing', () => {
+    expect(router.classify('备案核验短信收不到,是不是被银行短信拦截软件拦了').intent).toBe('faq.sms-not-received');
+    expect(router.classify('the ICP filing code never came, my bank app blocks texts').intent).not.toBe(FALLBACK);
+  });
+
+  it('without another context, "the code never came" stays in scope', () => {
+    expect(router.classify('验证码收不到怎么办').intent).toBe('faq.sms-not-received');
+  });
+
+  it('a pasted MIIT prompt is never overruled by a context word', () => {
+    expect(router.classify('微信里同事发来:尊敬的ICP用户:您的短信核验失败,请您重新验证。').intent).toBe('msg.verify-failed');
+  });
+});
+
 describe('router: pinyin typed without an input method', () => {
   it.each([
     ['zhuan rengong', 'chat.handoff'],
