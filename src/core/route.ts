@@ -24,7 +24,7 @@ import { buildPinyinReader } from './pinyin.ts';
 import { buildAliasFinder, extractCounts, extractTableSlots, type AliasSet } from './slots.ts';
 import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { resolveTwinScores, resolveTwins } from './twins.ts';
-import { boost, FAILURE_CUE, isLong, QUOTE_MIN, quotedSpans, SMALL_TALK, stripOpeners, WHO_CUE } from './signals.ts';
+import { boost, dropNegatedClause, FAILURE_CUE, isLong, QUOTE_MIN, quotedSpans, SMALL_TALK, stripOpeners, WHO_CUE } from './signals.ts';
 
 export { quotedSpans, stripOpeners };
 
@@ -32,6 +32,10 @@ export { quotedSpans, stripOpeners };
 const STRONG_PROMPT = 0.5;
 /** Raw score floor of a retold (partly aligned) prompt. */
 const PARTIAL_BASE = 0.45;
+/** N-gram similarity to an out-of-scope example that, with {@link OUT_OF_SCOPE_LEAD}, settles a message as out of scope. */
+const STRONG_OUT_OF_SCOPE = 0.5;
+/** How many times the best in-scope similarity the out-of-scope one must be. */
+const OUT_OF_SCOPE_LEAD = 1.6;
 /** Classifications remembered (least recently used dropped first), and the longest text remembered. */
 const MEMO_SIZE = 4096;
 const MEMO_MAX_TEXT = 512;
@@ -125,13 +129,21 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
   const fixTypos = (normalized: string): string =>
     /[a-z]{4,}/.test(normalized) ? normalized.replace(/[a-z][a-z']{3,}/g, (w) => (w.includes("'") ? w : (correct(w) ?? w))) : normalized;
 
+  /** The nearest examples are out-of-scope ones, by a clear distance from anything in scope. */
+  const nearOutOfScope = (hits: ReturnType<typeof index.search>): boolean => {
+    const top = hits[0];
+    if (!top || top.intent !== FALLBACK || top.score < STRONG_OUT_OF_SCOPE) return false;
+    const inScope = hits.find((h) => h.intent !== FALLBACK)?.score ?? 0;
+    return top.score >= OUT_OF_SCOPE_LEAD * inScope;
+  };
+
   function score(text: string) {
     const normalized = readPinyin(normalizeText(text));
     const lang = detectLang(normalized);
     const evidence: Evidence[] = [];
 
     const promptHits: PromptHit[] = resolveTwins(findPrompts(compact(normalized)), normalized);
-    const folded = fold(fixTypos(stripOpeners(normalized)));
+    const folded = fold(fixTypos(stripOpeners(dropNegatedClause(normalized))));
     const hits = index.search(extractFeatures(folded, stopwords));
 
     const raw_ = new Map<string, number>();
@@ -168,6 +180,10 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     if (other !== undefined && findAnchor(normalized, folded) === undefined) {
       raw_.set(FALLBACK, Math.max(...raw_.values(), 0) + 0.1);
       evidence.push({ matcher: 'scope', intent: FALLBACK, detail: `other context: ${other}`, score: 1 });
+    } else if (promptHits.length === 0 && nearOutOfScope(hits)) {
+      // Almost word for word a known out-of-scope question (管局回访电话没接到): its in-scope keywords (没接到) must not win.
+      raw_.set(FALLBACK, Math.max(...raw_.values(), 0) + 0.05);
+      evidence.push({ matcher: 'scope', intent: FALLBACK, detail: 'close to an out-of-scope example', score: round(hits[0]!.score) });
     }
     // Greetings and thanks are short; a long message that merely says "morning" or "thanks" is about something else.
     if (isLong(normalized)) for (const id of SMALL_TALK) if (raw_.has(id)) raw_.set(id, raw_.get(id)! * 0.5);
@@ -249,7 +265,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
       }
     },
     rank: (t) => score(typeof t === 'string' ? t : ''),
-    fold: (t) => fold(fixTypos(readPinyin(normalizeText(t)))),
+    fold: (t) => fold(fixTypos(stripOpeners(dropNegatedClause(readPinyin(normalizeText(t)))))),
   };
 }
 

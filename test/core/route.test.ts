@@ -47,3 +47,16 @@ describe('router: pinyin typed without an input method', () => {
     expect(router.classify('zhuan rengong').normalized).toBe('转人工');
   });
 });
+
+describe('router: what a message is not about', () => {
+  it('the denied half of 不是 X,是 Y does not decide the topic', () => {
+    expect(router.classify('不是验证码输错了,是根本没收到短信').intent).toBe('faq.sms-not-received');
+    expect(router.classify('不是没收到短信,是收到了不知道怎么填').intent).toBe('faq.how-to-verify');
+  });
+
+  it('a message almost word for word a known out-of-scope question stays out of scope despite in-scope keywords', () => {
+    const c = router.classify('管局回访电话没接到怎么办啊');
+    expect(c.intent).toBe(FALLBACK);
+    expect(c.evidence).toContainEqual(expect.objectContaining({ matcher: 'scope', detail: 'close to an out-of-scope example' }));
+  });
+});
