@@ -8,11 +8,10 @@
  * is pure and leaves text that is not pinyin (English, codes) untouched.
  *
  * @example
- *   const read = buildPinyinReader(['短信核验失败', '转人工'], englishWords);
+ *   const read = buildPinyinReader(['短信核验失败', '转人工'], englishWords, (ch) => kb.readings[ch]);
  *   read('duanxin heyan shibai le')  // '短信核验失败了' (when 了 is in the corpus)
  *   read('sms not received')         // unchanged
  */
-import { pinyin } from 'pinyin-pro';
 import { isCjk } from './normalize.ts';
 
 /**
@@ -70,20 +69,20 @@ export function splitSyllables(word: string): string[] | undefined {
   return out.reverse();
 }
 
-/** Toneless readings of one character (ü as v); heteronyms give several. */
-function readingsOf(ch: string): string[] {
-  return pinyin(ch, { toneType: 'none', multiple: true, type: 'array', v: true }).filter((s) => SYLLABLES.has(s));
-}
-
 /** Share of syllables that must have a character in the corpus for a run to be read as pinyin. */
 const MIN_COVERAGE = 0.6;
 
 /**
  * Builds the reader from the corpus whose characters and character pairs it may
- * produce. `englishWords` (the knowledge base's English vocabulary) keeps
- * English like "he can" from being read as pinyin.
+ * produce. `readingsOf` gives a character's toneless readings (the knowledge
+ * base's `readings`); `englishWords` (the knowledge base's English vocabulary)
+ * keeps English like "he can" from being read as pinyin.
  */
-export function buildPinyinReader(corpus: Iterable<string>, englishWords: ReadonlySet<string>): (normalized: string) => string {
+export function buildPinyinReader(
+  corpus: Iterable<string>,
+  englishWords: ReadonlySet<string>,
+  readingsOf: (ch: string) => readonly string[] | undefined,
+): (normalized: string) => string {
   const unigrams = new Map<string, number>();
   const bigrams = new Map<string, number>();
   for (const text of corpus) {
@@ -100,7 +99,8 @@ export function buildPinyinReader(corpus: Iterable<string>, englishWords: Readon
   }
   const candidates = new Map<string, Array<{ ch: string; weight: number }>>();
   for (const [ch, count] of unigrams) {
-    for (const syllable of readingsOf(ch)) {
+    for (const syllable of readingsOf(ch) ?? []) {
+      if (!SYLLABLES.has(syllable)) continue;
       let list = candidates.get(syllable);
       if (!list) candidates.set(syllable, (list = []));
       list.push({ ch, weight: Math.log(1 + count) });

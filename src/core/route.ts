@@ -97,7 +97,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     ...i.examples.zh, i.title.zh, i.answer.zh, i.prompt ?? '', ...(i.prompt_markers ?? []), ...i.keywords.map((k) => k.text),
   ]);
   corpus.push(...kb.lexicon.synonyms.map((s) => s.canonical));
-  const readPinyin = buildPinyinReader(corpus, vocabulary);
+  const readPinyin = buildPinyinReader(corpus, vocabulary, (ch) => kb.readings[ch]);
 
   const index = buildNgramIndex(examples);
   const findPrompts = buildPromptMatcher(prompts);

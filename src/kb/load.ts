@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { KnowledgeBaseError, type KbProblem } from '../errors.ts';
 import { checkIntents, checkLexicon, checkStrings, checkWhoVerifies, expectedIdFor, type LoadedIntent } from './cross-check.ts';
 import { readYamlFile } from './read-yaml.ts';
+import { readingsOf, stringsIn, type Readings } from './readings.ts';
 import { signatureOf } from './signature.ts';
 import { resolveIntentsDir } from './resolve.ts';
 
@@ -34,6 +35,8 @@ export interface KnowledgeBase {
   strings: Strings;
   whoVerifies: WhoVerifiesTable;
   router: RouterConfig;
+  /** Pinyin readings of every Chinese character above, for reading pinyin typed without an input method. */
+  readings: Readings;
 }
 
 const INTENT_FOLDERS = ['msg', 'faq', 'chat'] as const;
@@ -106,11 +109,7 @@ function readKnowledgeBase(dir: string): KnowledgeBase {
   const router = readYamlFile(join(dir, 'router.yaml'), 'router.yaml', routerConfigSchema, problems);
 
   if (problems.length > 0 || !lexicon || !strings || !whoVerifies || !router) throw new KnowledgeBaseError(problems);
-  return {
-    intents: new Map(loaded.map(({ intent }) => [intent.id, intent])),
-    lexicon,
-    strings,
-    whoVerifies,
-    router,
-  };
+  const intents = new Map(loaded.map(({ intent }) => [intent.id, intent]));
+  const readings = readingsOf(stringsIn([[...intents.values()], lexicon, whoVerifies]));
+  return { intents, lexicon, strings, whoVerifies, router, readings };
 }

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { KnowledgeBase } from './load.ts';
 import { signatureOf } from './signature.ts';
 
-const VERSION = 1;
+const VERSION = 2;
 const self = fileURLToPath(import.meta.url);
 
 interface Snapshot {

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildPinyinReader, splitSyllables } from '../../src/core/pinyin.ts';
+import { readingsOf } from '../../src/kb/readings.ts';
 
 const CORPUS = ['短信核验失败了', '转人工', '你好', '重发短信', '核验人员名单在哪里看', '首次备案谁来核验'];
-const read = buildPinyinReader(CORPUS, new Set(['he', 'can', 'you', 'change']));
+const READINGS = readingsOf(CORPUS);
+const read = buildPinyinReader(CORPUS, new Set(['he', 'can', 'you', 'change']), (ch) => READINGS[ch]);
 
 describe('splitSyllables', () => {
   it('splits words typed without an input method', () => {
