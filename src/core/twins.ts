@@ -40,7 +40,8 @@ function hasVerifyMarker(text: string): boolean {
 }
 
 /** The shared core of both prompts, as pasted or retold. */
-const RECORD_NOT_FOUND = /找不到记录|查不到记录|no record|record (?:was |is )?not found|record (?:can ?not|can't|could not|couldn't) be found|(?:can ?not|can't|could not|couldn't) find (?:the |a |any |my )?record/;
+const RECORD_NOT_FOUND =
+  /找不到(?:这条)?记录|查不到记录|查无记录|没有(?:这条)?记录|无记录|记录不存在|库里没有|no (?:such )?record|record (?:was |is )?not found|record (?:does not|doesn't) exist|record (?:can ?not|can't|could not|couldn't) be found|(?:can ?not|can'?t|could not|couldn'?t) find (?:the |a |any |my |this |that )?record/;
 
 /**
  * The same rule for paraphrases the aligner cannot see (English, retyped):

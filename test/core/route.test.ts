@@ -60,3 +60,13 @@ describe('router: what a message is not about', () => {
     expect(c.evidence).toContainEqual(expect.objectContaining({ matcher: 'scope', detail: 'close to an out-of-scope example' }));
   });
 });
+
+describe('router: "record not found" retold in other words', () => {
+  it.each([
+    ['点了重发,提示查无记录', 'msg.resend-record-not-found'],
+    ['resent the sms and it said no such record', 'msg.resend-record-not-found'],
+    ['填完验证码提交,说没有这条记录或已完成验证', 'msg.verify-record-not-found'],
+  ])('%s → %s', (text, intent) => {
+    expect(router.classify(text).intent).toBe(intent);
+  });
+});
