@@ -12,7 +12,7 @@ import type { Router } from '../core/route.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
-import { followUpKind, isShort } from './followups.ts';
+import { contextualFollowUp, followUpKind, isShort } from './followups.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import { whoVerifiesStep } from './who-verifies.ts';
 
@@ -60,6 +60,28 @@ function answer(ctx: DialogContext, d: Draft, c: Classification, state: SessionS
   }
 }
 
+/** Whether Table C has a row for `scope` under `scenario` with the scope's plain meaning (no scenario-specific label). */
+function sameScope(ctx: DialogContext, scenario: string, scope: string | undefined): boolean {
+  const rows = ctx.kb.whoVerifies.scenarios.find((s) => s.id === scenario)?.rows ?? [];
+  return scope !== undefined && rows.some((r) => r.scope === scope && !r.scope_label);
+}
+
+/**
+ * A longer follow-up ("我已经提交备案了,那要等多久"), unless the router reads the
+ * whole message as another topic with evidence of its own: a confident intent
+ * other than the last one, that is not a prompt's answer matched without the
+ * prompt being pasted. "The details are all correct" always answers the last
+ * topic: it replies to that answer's own "if the details are right" branch.
+ */
+function contextual(c: Classification, lastId: string): 'wait' | 'next' | undefined {
+  const follow = contextualFollowUp(c.normalized);
+  if (!follow) return undefined;
+  if (follow.confirmed) return follow.kind;
+  const promptWithoutPaste = c.intent.startsWith('msg.') && !c.slots.prompts?.length;
+  const confidentElsewhere = c.intent !== lastId && c.intent !== 'fallback' && c.confidence >= 0.9 && !promptWithoutPaste;
+  return confidentElsewhere ? undefined : follow.kind;
+}
+
 /** Whether the top two intents are too close to pick one without asking. */
 function needsClarifying(ctx: DialogContext, c: Classification): string | undefined {
   const second = c.runnersUp[0];
@@ -93,8 +115,8 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     return d;
   }
 
-  const follow = c.slots.prompts?.length ? undefined : followUpKind(c.normalized);
   const last = prev?.lastIntent ? ctx.kb.intents.get(prev.lastIntent) : undefined;
+  const follow = c.slots.prompts?.length ? undefined : (followUpKind(c.normalized) ?? (last && contextual(c, last.id)));
   if (last && (follow === 'wait' || follow === 'next') && last[follow]) {
     const d = draft(last.id, CONTEXT_CONFIDENCE, c);
     d.parts.push(last[follow]![lang]);
@@ -106,7 +128,9 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   if (wv && hasTableSlot && isShort(c.normalized) && !c.slots.prompts?.length && (follow === 'what-about' || unsure)) {
     const d = draft(WHO, CONTEXT_CONFIDENCE, c);
     const scenario = c.slots.scenario ?? wv.scenario;
-    const scope = c.slots.scope ?? (c.slots.scenario && c.slots.scenario !== wv.scenario ? undefined : wv.scope);
+    // A new scenario keeps the scope already given when it means the same there (App: first filing → new service);
+    // 注销网站 is not "the website" of a first filing, so a cancellation asks again.
+    const scope = c.slots.scope ?? (!c.slots.scenario || c.slots.scenario === wv.scenario || sameScope(ctx, c.slots.scenario, wv.scope) ? wv.scope : undefined);
     whoVerifies(ctx, d, state, { scenario, scope }, lang);
     return d;
   }
@@ -133,6 +157,9 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   return d;
 }
 
+/** One Latin word and nothing else. */
+const isBareWords = (normalized: string): boolean => /^[a-z0-9'-]+$/.test(normalized.replace(/[?!.,~]+$/g, '').trim());
+
 /** Runs one turn. Never throws for any text. */
 export function respond(
   ctx: DialogContext,
@@ -140,12 +167,14 @@ export function respond(
   message: IncomingMessage,
 ): { reply: Reply; next: SessionState; clicked?: string } {
   const c = ctx.router.classify(message.text);
-  const lang = message.lang ?? c.lang ?? prev?.lang ?? ctx.defaultLang;
+  // "App", "ok", "sms": one Latin word says nothing about the conversation's language ("how long" does).
+  const heard = c.lang === 'en' && prev?.lang && isBareWords(c.normalized) ? prev.lang : c.lang;
+  const lang = message.lang ?? heard ?? prev?.lang ?? ctx.defaultLang;
   const state: SessionState = {
     turns: (prev?.turns ?? 0) + 1,
     ...(prev?.whoVerifies ? { whoVerifies: prev.whoVerifies } : {}),
     ...(prev?.handedOff ? { handedOff: true } : {}),
-    lang: c.lang ?? prev?.lang,
+    lang: heard ?? prev?.lang,
     lastIntent: prev?.lastIntent,
   };
   const d = decide(ctx, prev, state, c, lang);

@@ -210,3 +210,55 @@ describe('fallback', () => {
     expect(labels.filter((l) => l === title('chat.handoff', 'zh'))).toHaveLength(1);
   });
 });
+
+describe('context follow-ups after some words of the user', () => {
+  it('answers "信息我都核对过没错,那要等多久" after msg.verify-record-not-found with the sync time', async () => {
+    const say = conversation();
+    await say('该条验证库里找不到记录或已完成验证');
+    const reply = await say('信息我都核对过没错,那要等多久?');
+    expect(reply.intent).toBe('msg.verify-record-not-found');
+    expect(reply.text).toContain('30~120');
+  });
+
+  it('answers "我已经提交备案了,那要等多久" after msg.resend-no-pending with its own wait', async () => {
+    const say = conversation();
+    await say('重发短信的时候显示 您暂无待短信核验的备案申请,无需重发短信');
+    const reply = await say('我已经提交备案了,那要等多久?');
+    expect(reply.intent).toBe('msg.resend-no-pending');
+    expect(reply.text).toContain('30~60');
+  });
+
+  it('answers "the details are all correct" with the last answer\'s own branch for correct details', async () => {
+    const say = conversation();
+    await say('点了短信重发,提示 尊敬的ICP用户:该条验证库里找不到记录。');
+    const reply = await say('手机号、验证码、证件后六位我都确认是对的');
+    expect(reply.intent).toBe('msg.resend-record-not-found');
+    expect(reply.text).toContain('管局');
+  });
+
+  it('answers "那我还要做什么" with the next step of the last prompt', async () => {
+    const say = conversation();
+    await say('尊敬的ICP用户:您的短信核验完成,请等待其他核验人进行短信核验。');
+    expect((await say('那我还要做什么?')).intent).toBe('msg.verify-wait-others');
+  });
+
+  it('a confident new topic with its own words still wins over a trailing "how long"', async () => {
+    const say = conversation();
+    await say('该条验证库里找不到记录或已完成验证');
+    expect((await say('核验短信发送号码是什么,要等多久')).intent).not.toBe('msg.verify-record-not-found');
+  });
+});
+
+describe('reply language of bare Latin words', () => {
+  it('keeps a Chinese conversation in Chinese when the user types "App"', async () => {
+    const say = conversation();
+    await say('首次备案谁来核验短信?');
+    const reply = await say('App');
+    expect(reply.lang).toBe('zh');
+    expect(reply.intent).toBe('faq.who-verifies');
+  });
+
+  it('still answers a first message of English words in English', async () => {
+    expect((await once('sms?')).lang).toBe('en');
+  });
+});

@@ -113,9 +113,9 @@ describe('Table C: single-row scenarios', () => {
   });
 });
 
-describe('Table C: follow-ups within the same scenario', () => {
-  const rowOf = (scenario: string, scope: string) => table.scenarios.find((s) => s.id === scenario)!.rows.find((r) => r.scope === scope)!;
+const rowOf = (scenario: string, scope: string) => table.scenarios.find((s) => s.id === scenario)!.rows.find((r) => r.scope === scope)!;
 
+describe('Table C: follow-ups within the same scenario', () => {
   it('re-answers "那如果是App呢" for the app row of the same scenario', async () => {
     const say = conversation();
     await say('首次备案谁核验');
@@ -157,5 +157,14 @@ describe('Table C: follow-ups within the same scenario', () => {
     const reply = await say('那注销备案呢');
     expect(reply.intent).toBe(WHO);
     expect(reply.suggestions.map((q) => q.label)).toEqual(['注销主体', '注销网站', '注销App']);
+  });
+});
+
+describe('Table C: a new scenario with the same scope', () => {
+  it('keeps the scope already given when it means the same in the new scenario', async () => {
+    const say = conversation();
+    await say('App备案谁来做短信核验?');
+    expectRoles(await say('新增服务'), rowOf('new-service', 'app'), 'zh');
+    expectRoles(await say('如果是首次备案呢'), rowOf('first-filing', 'app'), 'zh');
   });
 });
