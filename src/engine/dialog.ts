@@ -60,6 +60,9 @@ function answer(ctx: DialogContext, d: Draft, c: Classification, state: SessionS
   }
 }
 
+/** Longest message read as the situation of the last answer ("我们是在注销备案的时候遇到的"). */
+const SITUATION_MAX = 24;
+
 /** Whether Table C has a row for `scope` under `scenario` with the scope's plain meaning (no scenario-specific label). */
 function sameScope(ctx: DialogContext, scenario: string, scope: string | undefined): boolean {
   const rows = ctx.kb.whoVerifies.scenarios.find((s) => s.id === scenario)?.rows ?? [];
@@ -132,6 +135,14 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     // 注销网站 is not "the website" of a first filing, so a cancellation asks again.
     const scope = c.slots.scope ?? (!c.slots.scenario || c.slots.scenario === wv.scenario || sameScope(ctx, c.slots.scenario, wv.scope) ? wv.scope : undefined);
     whoVerifies(ctx, d, state, { scenario, scope }, lang);
+    return d;
+  }
+
+  // "我们是在注销备案的时候遇到的": a filing scenario and nothing else, right after an answer, is the
+  // situation of that answer (faq.phone-unavailable branches on it), not a new question.
+  if (last && c.intent === 'fallback' && hasTableSlot && c.normalized.length <= SITUATION_MAX && last.id !== WHO) {
+    const d = draft(last.id, CONTEXT_CONFIDENCE, c);
+    answerIntent(ctx, d, lang);
     return d;
   }
 

@@ -262,3 +262,17 @@ describe('reply language of bare Latin words', () => {
     expect((await once('sms?')).lang).toBe('en');
   });
 });
+
+describe('the situation of the last answer', () => {
+  it('answers the last topic again when the user only adds the filing scenario', async () => {
+    const say = conversation();
+    await say('网站负责人的手机号注销了,没法核验怎么办?');
+    const reply = await say('我们是在注销备案的时候遇到的');
+    expect(reply.intent).toBe('faq.phone-unavailable');
+    expect(reply.text).toContain('变更备案');
+  });
+
+  it('a scenario alone in a fresh conversation is not given a stale topic', async () => {
+    expect((await once('我们是在注销备案的时候遇到的')).intent).not.toBe('faq.phone-unavailable');
+  });
+});
