@@ -38,7 +38,7 @@ const LONGEST_SYLLABLE = 6;
 
 /** Common English words that are also valid pinyin: a run made only of these is English. */
 const ENGLISH = new Set(
-  ('a an ai am ban bang bin bo bye can change china die e en fan fang gang hang he hen hi ho hang long lie man manage men ' +
+  ('a an ai am ban bang bin bo bye can change china die e en fan fang gang hang he hen hi ho long lie man manage men ' +
     'no o pan pen pin ran sang she shin sun tan tie wan we yang ye yo you zen').split(' '),
 );
 

@@ -54,7 +54,6 @@ export function stripOpeners(normalized: string): string {
   return cjk >= 4 || words >= 3 ? rest : normalized;
 }
 
-
 /** "不是没收到短信,是收到了不知道怎么填": the clause after 不是 is what the message is NOT about. */
 const NEGATED_CLAUSE = /(?:并)?不是([^,.!?;]{1,20}),\s*(?:而)?是/g;
 
