@@ -8,7 +8,6 @@
  *   readingsOf(['重发短信'])  // { 重: ['zhong', 'chong'], 发: ['fa'], 短: ['duan'], 信: ['xin'] }
  */
 import { createRequire } from 'node:module';
-import { isCjk } from '../core/normalize.ts';
 
 /** Character → its toneless readings (ü written v); heteronyms have several. */
 export type Readings = Record<string, string[]>;
@@ -16,15 +15,16 @@ export type Readings = Record<string, string[]>;
 type PinyinFn = (text: string, options: { toneType: 'none'; multiple: true; type: 'array'; v: true }) => string[];
 
 const require = createRequire(import.meta.url);
+const HAN = /\p{Script=Han}/u;
 
-/** The readings of every CJK character in `texts`. */
+/** The readings of every Chinese character in `texts`. */
 export function readingsOf(texts: Iterable<string>): Readings {
   // Loaded here, not at import: ~70 ms of dictionary that a snapshot start-up never needs.
   const { pinyin } = require('pinyin-pro') as { pinyin: PinyinFn };
   const out: Readings = {};
   for (const text of texts) {
     for (const ch of text) {
-      if (out[ch] !== undefined || !isCjk(ch)) continue;
+      if (out[ch] !== undefined || !HAN.test(ch)) continue;
       out[ch] = [...new Set(pinyin(ch, { toneType: 'none', multiple: true, type: 'array', v: true }))];
     }
   }
