@@ -36,6 +36,8 @@ const PARTIAL_BASE = 0.45;
 const STRONG_OUT_OF_SCOPE = 0.5;
 /** How many times the best in-scope similarity the out-of-scope one must be. */
 const OUT_OF_SCOPE_LEAD = 1.6;
+/** Verification named in so many words. */
+const VERIFY_WORD = /核验|验证|verif/;
 /** Classifications remembered (least recently used dropped first), and the longest text remembered. */
 const MEMO_SIZE = 4096;
 const MEMO_MAX_TEXT = 512;
@@ -174,6 +176,8 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     const table = extractTableSlots(normalized, findScenario, findScope);
     const counts = extractCounts(normalized);
     if ((table.scenario || table.scope) && WHO_CUE.test(normalized)) boost(raw_, evidence, 'faq.who-verifies', 'table c + who');
+    // A whole Table C row named, and verification mentioned: "我是首次备案,网站服务,是不是要双人验证".
+    if (table.scenario && table.scope && VERIFY_WORD.test(normalized)) boost(raw_, evidence, 'faq.who-verifies', 'table c row + verify', 0.35);
     if (FAILURE_CUE.test(normalized) && counts.failures !== undefined) boost(raw_, evidence, 'faq.failure-limit', 'failures counted', 0.35);
     // Another product's code (银行, 微信, 控制台登录) with nothing of the filing named is out of scope.
     const other = promptHits.length === 0 ? findOtherContext(normalized, folded) : undefined;

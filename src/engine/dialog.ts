@@ -9,6 +9,7 @@
  *   reply.suggestions.map((s) => s.label)  // ['网站服务', '网站和App服务', 'App服务']
  */
 import type { Router } from '../core/route.ts';
+import { WHO_CUE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
@@ -63,6 +64,13 @@ function answer(ctx: DialogContext, d: Draft, c: Classification, state: SessionS
 /** Longest message read as the situation of the last answer ("我们是在注销备案的时候遇到的"). */
 const SITUATION_MAX = 24;
 
+/** Words naming the SMS or its code. */
+const SMS_WORD = /短信|验证码|sms|text|code|message/;
+
+/** The message states a filing scenario, a wait, failures or resends. */
+const hasSituation = (c: Classification): boolean =>
+  Boolean(c.slots.scenario || c.slots.scope) || c.slots.waitedMinutes !== undefined || c.slots.failures !== undefined || c.slots.resends !== undefined;
+
 /** Whether Table C has a row for `scope` under `scenario` with the scope's plain meaning (no scenario-specific label). */
 function sameScope(ctx: DialogContext, scenario: string, scope: string | undefined): boolean {
   const rows = ctx.kb.whoVerifies.scenarios.find((s) => s.id === scenario)?.rows ?? [];
@@ -77,6 +85,8 @@ function sameScope(ctx: DialogContext, scenario: string, scope: string | undefin
  * topic: it replies to that answer's own "if the details are right" branch.
  */
 function contextual(c: Classification, lastId: string): 'wait' | 'next' | undefined {
+  // "已经等了2个小时了还是没有" after a prompt: the wait it asked for, not a missing SMS (which would name the SMS).
+  if (c.slots.waitedMinutes !== undefined && lastId.startsWith('msg.') && c.normalized.length <= SITUATION_MAX && !SMS_WORD.test(c.normalized)) return 'wait';
   const follow = contextualFollowUp(c.normalized);
   if (!follow) return undefined;
   if (follow.confirmed) return follow.kind;
@@ -127,7 +137,14 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     return d;
   }
   const wv = prev?.whoVerifies;
+  // "那另一个负责人呢,主体负责人要核验吗?" right after a who-verifies answer asks about the same row.
+  const aboutRoles = c.intent === WHO || c.intent === 'faq.verifier-roles';
   const unsure = c.intent === 'fallback' || c.intent === WHO || c.confidence < 0.9;
+  if (wv && !hasTableSlot && aboutRoles && WHO_CUE.test(c.normalized) && c.normalized.length <= SITUATION_MAX && !c.slots.prompts?.length) {
+    const d = draft(WHO, CONTEXT_CONFIDENCE, c);
+    whoVerifies(ctx, d, state, wv, lang);
+    return d;
+  }
   if (wv && hasTableSlot && isShort(c.normalized) && !c.slots.prompts?.length && (follow === 'what-about' || unsure)) {
     const d = draft(WHO, CONTEXT_CONFIDENCE, c);
     const scenario = c.slots.scenario ?? wv.scenario;
@@ -138,9 +155,9 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     return d;
   }
 
-  // "我们是在注销备案的时候遇到的": a filing scenario and nothing else, right after an answer, is the
-  // situation of that answer (faq.phone-unavailable branches on it), not a new question.
-  if (last && c.intent === 'fallback' && hasTableSlot && c.normalized.length <= SITUATION_MAX && last.id !== WHO) {
+  // "我们是在注销备案的时候遇到的", "I've waited 40 minutes": a situation and nothing else, right after an
+  // answer, is the situation of that answer (faq.phone-unavailable branches on it), not a new question.
+  if (last && c.intent === 'fallback' && hasSituation(c) && c.normalized.length <= SITUATION_MAX && last.id !== WHO) {
     const d = draft(last.id, CONTEXT_CONFIDENCE, c);
     answerIntent(ctx, d, lang);
     return d;

@@ -276,3 +276,56 @@ describe('the situation of the last answer', () => {
     expect((await once('我们是在注销备案的时候遇到的')).intent).not.toBe('faq.phone-unavailable');
   });
 });
+
+describe('more follow-ups in context', () => {
+  it('a stated wait after a prompt is the wait that prompt asked for', async () => {
+    const say = conversation();
+    await say('提交后显示:尊敬的ICP用户:该条验证库里找不到记录或已完成验证。');
+    const reply = await say('已经等了2个小时了还是没有');
+    expect(reply.intent).toBe('msg.verify-record-not-found');
+    expect(reply.text).toContain('30~120');
+  });
+
+  it('"I did submit the filing" after the no-pending prompt answers its submitted branch', async () => {
+    const say = conversation();
+    await say('the resend says I have no pending filing to verify, what does that mean?');
+    const reply = await say('I did submit the filing yesterday');
+    expect(reply.intent).toBe('msg.resend-no-pending');
+    expect(reply.lang).toBe('en');
+  });
+
+  it('"要核对哪些信息" after a prompt asks for its next step', async () => {
+    const say = conversation();
+    await say('重发后提示“该条验证库里找不到记录。”');
+    expect((await say('要核对哪些信息')).intent).toBe('msg.resend-record-not-found');
+  });
+
+  it('a stated wait after a question without a wait part is that question\'s situation', async () => {
+    const say = conversation();
+    await say("I finished the SMS verification but the provider's filing console still shows nothing");
+    expect((await say("I've waited 40 minutes")).intent).toBe('faq.sync-delay');
+  });
+});
+
+describe('who verifies: roles asked about in context', () => {
+  it('"那另一个负责人呢,主体负责人要核验吗?" re-answers the same Table C row', async () => {
+    const say = conversation();
+    await say('变更备案,只改服务信息,谁来核验?');
+    const reply = await say('那另一个负责人呢,主体负责人要核验吗?');
+    expect(reply.intent).toBe('faq.who-verifies');
+    expect(reply.text).toContain('网站负责人');
+  });
+
+  it('a whole row named with verification is a who-verifies question, not the roles\' meaning', async () => {
+    const reply = await once('我是首次备案,网站服务,是不是要双人验证');
+    expect(reply.intent).toBe('faq.who-verifies');
+    expect(reply.text).toContain('备案主体负责人');
+    expect(reply.text).toContain('网站负责人');
+  });
+
+  it('still explains what the roles mean when asked that', async () => {
+    const say = conversation();
+    await say('首次备案网站服务谁核验');
+    expect((await say('双人验证是什么意思')).intent).toBe('faq.verifier-roles');
+  });
+});
