@@ -112,6 +112,21 @@ export function checkWhoVerifies(table: WhoVerifiesTable, file: string, problems
 }
 
 /**
+ * Where `variant` would be folded inside `text`: anywhere for Chinese, as a
+ * whole word when it starts or ends with a Latin letter or digit (the folder
+ * matches those only as words, so "ba" never folds inside "alibaba").
+ */
+function occursIn(text: string, variant: string): boolean {
+  if (!/^[a-z0-9]|[a-z0-9]$/.test(variant)) return text.includes(variant);
+  for (let i = text.indexOf(variant); i >= 0; i = text.indexOf(variant, i + 1)) {
+    const before = text[i - 1];
+    const after = text[i + variant.length];
+    if (!(before && /[a-z0-9]/.test(before)) && !(after && /[a-z0-9]/.test(after))) return true;
+  }
+  return false;
+}
+
+/**
  * A lexicon variant must not occur inside any canonical form (folding 工信
  * for 工信部 would turn 工信部 into 工信部部) nor be listed twice.
  */
@@ -122,7 +137,7 @@ export function checkLexicon(lexicon: Lexicon, file: string, problems: KbProblem
     variants.forEach((variant, v) => {
       const path = `synonyms[${g}].variants[${v}]`;
       const key = variant.toLowerCase();
-      const inside = canonicals.find((c) => c !== key && c.includes(key));
+      const inside = canonicals.find((c) => c !== key && occursIn(c, key));
       if (inside !== undefined) problems.push({ file, path, message: `"${variant}" occurs inside the canonical form "${inside}"` });
       const first = seen.get(key);
       if (first !== undefined) problems.push({ file, path, message: `"${variant}" is already a variant of "${first}"` });

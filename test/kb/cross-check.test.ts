@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import type { KbProblem } from '../../src/errors.ts';
+import { checkLexicon } from '../../src/kb/cross-check.ts';
+
+const problemsOf = (synonyms: Array<{ canonical: string; variants: string[] }>): KbProblem[] => {
+  const problems: KbProblem[] = [];
+  checkLexicon({ synonyms, stopwords: [], domain_terms: [], other_contexts: [], filing_anchors: [] }, 'lexicon.yaml', problems);
+  return problems;
+};
+
+describe('checkLexicon', () => {
+  it('refuses a Chinese variant inside any canonical form', () => {
+    expect(problemsOf([{ canonical: '工信部', variants: ['工信'] }]).map((p) => p.message)).toEqual(['"工信" occurs inside the canonical form "工信部"']);
+  });
+
+  it('allows a Latin variant that occurs inside a canonical form only within a word (folding is word-bound)', () => {
+    expect(problemsOf([{ canonical: 'alibaba cloud', variants: ['aliyun'] }, { canonical: '备案', variants: ['ba'] }])).toEqual([]);
+    expect(problemsOf([{ canonical: 'sms code', variants: ['code'] }]).length).toBe(1);
+  });
+
+  it('refuses a variant listed twice', () => {
+    expect(problemsOf([{ canonical: 'a1', variants: ['x1'] }, { canonical: 'b1', variants: ['x1'] }]).map((p) => p.message)).toEqual(['"x1" is already a variant of "a1"']);
+  });
+});
