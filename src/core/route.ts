@@ -24,7 +24,7 @@ import { buildPinyinReader } from './pinyin.ts';
 import { buildAliasFinder, extractCounts, extractTableSlots, type AliasSet } from './slots.ts';
 import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { resolveTwinScores, resolveTwins } from './twins.ts';
-import { boost, dropNegatedClause, FAILURE_CUE, isLong, QUOTE_MIN, quotedSpans, SMALL_TALK, stripOpeners, WHO_CUE } from './signals.ts';
+import { boost, dropNegatedClause, FAILURE_CUE, isGreetingWithContext, isLong, isThanksWithContext, QUOTE_MIN, quotedSpans, SMALL_TALK, stripOpeners, WHO_CUE } from './signals.ts';
 
 export { quotedSpans, stripOpeners };
 
@@ -36,6 +36,12 @@ const PARTIAL_BASE = 0.45;
 const STRONG_OUT_OF_SCOPE = 0.5;
 /** How many times the best in-scope similarity the out-of-scope one must be. */
 const OUT_OF_SCOPE_LEAD = 1.6;
+const GREETING = 'chat.greeting';
+const THANKS = 'chat.thanks';
+/** Asking for help in general, without saying with what. */
+const HELP_REQUEST = /\b(help|assist|assistance|support)\b|帮忙|帮助|咨询|请教|问个问题/;
+/** Confidence a topic needs to win over a greeting that only asks for help. */
+const SMALL_TALK_OVER = 0.9;
 /** Verification named in so many words. */
 const VERIFY_WORD = /核验|验证|verif/;
 /** Classifications remembered (least recently used dropped first), and the longest text remembered. */
@@ -208,6 +214,16 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     const slots = readSlots(text, promptHits, { ...table, ...counts });
 
     const isFallback = !top || top.intent === FALLBACK || top.score < threshold;
+    // "Good afternoon, I'm responsible for our filing and would like some help": greet and ask, don't apologise.
+    const otherContext = evidence.some((e) => e.matcher === 'scope');
+    const smallTalk = otherContext ? undefined : isGreetingWithContext(normalized) ? GREETING : isThanksWithContext(normalized) ? THANKS : undefined;
+    // A greeting that only asks for help in general ("need some help with the SMS step") is answered as one, unless a topic is clear.
+    const generalHelp = smallTalk === GREETING && top !== undefined && top.score < SMALL_TALK_OVER && HELP_REQUEST.test(normalized);
+    if (smallTalk && (isFallback || generalHelp)) {
+      const known = calibrated.find((s) => s.intent === smallTalk);
+      evidence.push({ matcher: 'signals', intent: smallTalk, detail: smallTalk === GREETING ? 'greeting, no question yet' : 'thanks, no question', score: 1 });
+      return { intent: smallTalk, confidence: Math.max(known?.score ?? 0, threshold), runnersUp: inScope.filter((s) => s.intent !== smallTalk).slice(0, 3), evidence, slots, lang, normalized };
+    }
     if (isFallback) {
       return {
         intent: FALLBACK,

@@ -40,7 +40,24 @@ export function isLong(normalized: string): boolean {
   return (rest.match(/[\u3400-\u9fff]/g) ?? []).length > 10 || (rest.match(/[a-z]{2,}/g) ?? []).length > 5;
 }
 
-const OPENER = /^(?:您好|你好|哈喽|嗨|hi|hello|hey|dear|在吗|在不在|请问一下|请问|打扰一下|打扰了|麻烦问一下|麻烦问下|想问一下|问一下|excuse me)(?![a-z])[\s,.!~:?]*/;
+const OPENER = /^(?:您好|你好|早上好|下午好|晚上好|早安|哈喽|嗨|hi|hello|hey|hey there|good (?:morning|afternoon|evening)|dear|在吗|在不在|请问一下|请问|打扰一下|打扰了|麻烦问一下|麻烦问下|想问一下|问一下|excuse me)(?![a-z])[\s,.!~:?]*/;
+
+/** A question in so many words: a question mark, 吗/呢/怎么/什么…, or an English question word. */
+const QUESTION = /[?？]|吗|呢|怎么|什么|哪|谁|几|多久|是否|能否|可以.{0,8}(吗|么)|\b(how|what|where|when|who|which|why|can|could|should|is|are|do|does)\b/;
+
+/**
+ * "您好,我单位现就短信核验事宜进行咨询。" / "Good afternoon, I'd like some assistance":
+ * a greeting followed by context but no question yet. Answered as a greeting
+ * (asking what the problem is) rather than as "I did not understand".
+ */
+export function isGreetingWithContext(normalized: string): boolean {
+  return OPENER.test(normalized) && !QUESTION.test(normalized.replace(OPENER, ''));
+}
+
+/** "好的,我先检查下备案资料,谢谢": thanks closing a remark, with no question in it. */
+export function isThanksWithContext(normalized: string): boolean {
+  return /(谢谢|感谢|多谢|谢啦|(?:^|[^a-z])(?:thanks|thank you|thx|ty))[\s!.~啦了哈呀!]*$/.test(normalized) && !QUESTION.test(normalized);
+}
 
 /**
  * "您好,请问在哪里查看核验人员?" is a question, not a greeting: polite openers

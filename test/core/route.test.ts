@@ -70,3 +70,19 @@ describe('router: "record not found" retold in other words', () => {
     expect(router.classify(text).intent).toBe(intent);
   });
 });
+
+describe('router: small talk around the real question', () => {
+  it('greets back a greeting that brings context but no question yet', () => {
+    expect(router.classify("Good afternoon. I'm responsible for our company's ICP filing and would like some assistance.").intent).toBe('chat.greeting');
+  });
+
+  it('a greeting before an out-of-scope question is still out of scope', () => {
+    expect(router.classify('您好,请问怎么申请ICP经营许可证').intent).toBe(FALLBACK);
+  });
+
+  it('reads Cantonese and agency shorthand', () => {
+    expect(router.classify('喺边度睇核验人员名单?').intent).toBe('faq.check-verifiers');
+    expect(router.classify('边啲人要核验?首次备案 网站').intent).toBe('faq.who-verifies');
+    expect(router.classify('hy dx 收不到 咋整').intent).toBe('faq.sms-not-received');
+  });
+});

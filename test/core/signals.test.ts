@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropNegatedClause, stripOpeners } from '../../src/core/signals.ts';
+import { dropNegatedClause, isGreetingWithContext, isThanksWithContext, stripOpeners } from '../../src/core/signals.ts';
 
 describe('dropNegatedClause', () => {
   it('drops the denied half of a 不是…,(而)是… contrast', () => {
@@ -18,5 +18,21 @@ describe('stripOpeners', () => {
   it('drops polite openers only when enough is left to be about something', () => {
     expect(stripOpeners('您好,请问在哪里查看核验人员')).toBe('在哪里查看核验人员');
     expect(stripOpeners('你好')).toBe('你好');
+  });
+});
+
+describe('isGreetingWithContext / isThanksWithContext', () => {
+  it('a greeting followed by context but no question', () => {
+    expect(isGreetingWithContext('good afternoon. i am responsible for our company\'s icp filing and would like some assistance.')).toBe(true);
+    expect(isGreetingWithContext('您好,我单位现就网站备案短信核验事宜进行咨询.')).toBe(true);
+    expect(isGreetingWithContext('您好,请问怎么申请icp许可证')).toBe(false);
+    expect(isGreetingWithContext('我想咨询一下')).toBe(false);
+  });
+
+  it('thanks closing a remark, not a question, and not a word ending in "ty"', () => {
+    expect(isThanksWithContext('好的,我先检查下备案资料,谢谢')).toBe(true);
+    expect(isThanksWithContext('ok, will check, thanks!')).toBe(true);
+    expect(isThanksWithContext('收到短信以后怎么核验?谢谢')).toBe(false);
+    expect(isThanksWithContext('qwerty')).toBe(false);
   });
 });
