@@ -145,13 +145,20 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     whoVerifies(ctx, d, state, wv, lang);
     return d;
   }
-  if (wv && hasTableSlot && isShort(c.normalized) && !c.slots.prompts?.length && (follow === 'what-about' || unsure)) {
+  if (wv && hasTableSlot && (isShort(c.normalized) || c.normalized.length <= SITUATION_MAX) && !c.slots.prompts?.length && (follow === 'what-about' || unsure)) {
     const d = draft(WHO, CONTEXT_CONFIDENCE, c);
     const scenario = c.slots.scenario ?? wv.scenario;
     // A new scenario keeps the scope already given when it means the same there (App: first filing → new service);
     // 注销网站 is not "the website" of a first filing, so a cancellation asks again.
     const scope = c.slots.scope ?? (!c.slots.scenario || c.slots.scenario === wv.scenario || sameScope(ctx, c.slots.scenario, wv.scope) ? wv.scope : undefined);
     whoVerifies(ctx, d, state, { scenario, scope }, lang);
+    return d;
+  }
+
+  // "那现在订单会怎样?我要做什么" after an answer with no separate next part: that answer again, when nothing else fits.
+  if (last && (follow === 'wait' || follow === 'next') && !last[follow] && c.intent === 'fallback' && last.id !== WHO) {
+    const d = draft(last.id, CONTEXT_CONFIDENCE, c);
+    answerIntent(ctx, d, lang);
     return d;
   }
 

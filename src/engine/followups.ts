@@ -12,12 +12,16 @@ import { segments } from '../core/features.ts';
 export type FollowUp = 'wait' | 'next' | 'what-about';
 
 const WAIT = /多久|多长时间|多少时间|几分钟|几个?小时|几天|要等|等多少|什么时候(能|会|才)|how long|how much time|how many (minutes|hours)|when will|when can|until when/;
-const NEXT = /然后呢?|接下来|下一步|之后呢|之后怎么|再怎么|那怎么办|怎么办呢|还要做什么|还需要做什么|还要干(嘛|啥|什么)|还得做什么|我该做什么|(要|该|需要)(核对|检查)(哪些|什么)|核对哪些|检查哪些|what next|which details|what (should|do) i (double-?)?check|what now|next step|then what|and then|what else|anything else (to do|i need)|what should i do( now| next)?$|what do i do( now| next)?$|now what/;
+const NEXT = /然后呢?|接下来|下一步|之后呢|之后怎么|再怎么|那怎么办|怎么办呢|还要做什么|还需要做什么|还要干(嘛|啥|什么)|还得做什么|我(该|要)做什么|要怎么做|会怎(么)?样|(要|该|需要)(核对|检查)(哪些|什么)|核对哪些|检查哪些|what next|which details|what (should|do) i (double-?)?check|what now|next step|then what|and then|what else|anything else (to do|i need)|what should i do( now| next)?$|what do i do( now| next)?$|now what/;
 /** "I checked, the details are right": the answer's own "if the details are correct" branch, which is its `wait` part. */
 const CONFIRMED =
-  /(都|确认|核对过?|检查过?|查过|看过).{0,6}(是对的|没错|没问题|正确|无误|对的)|没有?填错|都填对了|信息没错|(details|info(rmation)?|everything|they|all) (are|is) (all )?(correct|right)|double[- ]checked|checked (it|them|everything|the details) (and|,)/;
+  /(都|确认|核对过?|检查过?|查过|看过).{0,6}(是对的|没错|没问题|正确|无误|对的|对了)|没有?填错|都填对了|填对了|信息没错|(details|info(rmation)?|everything|they|all) (are|is) (all )?(correct|right)|all correct|double[- ]checked|checked (it|them|everything|the details) (and|,)/;
 /** "我已经提交备案了" / "I did submit the filing": the answer's branch for a filing already submitted, its `wait` part. */
-const SUBMITTED = /(已经|早就|确实|明明)(提交|交)了?(备案|申请)?|已提交|提交过了|(did|have|already|had) submit(ted)? (the |my )?(filing|application)/;
+const SUBMITTED = /(已经|早就|确实|明明)(提交|交)了?(备案|申请)?|已提交|提交过了|(did|have|already|had) submit(ted)? (the |my )?(filing|application)|\bi submitted\b|submitted (the |my )?(filing|application)/;
+/** "我其实还没提交备案": the answer's branch for a filing not submitted yet, its `next` part. */
+const NOT_SUBMITTED = /还没(有)?提交|未提交|没提交|(haven't|have not|didn't|did not|not yet) submit(ted)?/;
+/** Longest message read as "I checked, it's all correct" (people list what they checked). */
+const MAX_CONFIRMED = 120;
 /** Longest message whose last clause may still be a follow-up ("信息我核对过没错,那要等多久"). */
 const MAX_CONTEXTUAL = 40;
 const WHAT_ABOUT = /^(那|那么|如果|要是|假如|换成|改成|是)|呢$|^(what|how) about|^what if|^and (if|for|what)|^if (it|its|it's|i|we)|^(only|just) |instead$/;
@@ -53,9 +57,11 @@ export function isShort(normalized: string): boolean {
  */
 export function contextualFollowUp(normalized: string): { kind: 'wait' | 'next'; confirmed: boolean } | undefined {
   const t = normalized.replace(/[?!.,~\s]+$/g, '').trim();
+  // Statements about the user's own case answer a branch of the last answer whatever else they mention.
+  if (t.length <= MAX_CONFIRMED && CONFIRMED.test(t)) return { kind: 'wait', confirmed: true };
   if (t.length > MAX_CONTEXTUAL) return undefined;
-  if (CONFIRMED.test(t)) return { kind: 'wait', confirmed: true };
-  if (SUBMITTED.test(t)) return { kind: 'wait', confirmed: false };
+  if (NOT_SUBMITTED.test(t)) return { kind: 'next', confirmed: true };
+  if (SUBMITTED.test(t)) return { kind: 'wait', confirmed: true };
   const last = t.split(/[,.;!?]/).pop()!.trim();
   if (!last || !isShort(last)) return undefined;
   if (WAIT.test(last)) return { kind: 'wait', confirmed: false };

@@ -329,3 +329,30 @@ describe('who verifies: roles asked about in context', () => {
     expect((await say('双人验证是什么意思')).intent).toBe('faq.verifier-roles');
   });
 });
+
+describe('follow-ups about the user\'s own case', () => {
+  it('"I double-checked … All correct." (a long list) answers the branch for correct details', async () => {
+    const say = conversation();
+    await say('After submitting I got: 尊敬的ICP用户:该条验证库里找不到记录或已完成验证。 Did it fail?');
+    const reply = await say('I double-checked the code, the phone number and the last six ID digits. All correct.');
+    expect(reply.intent).toBe('msg.verify-record-not-found');
+  });
+
+  it('"我其实还没提交备案" answers the branch for a filing not submitted', async () => {
+    const say = conversation();
+    await say('我点短信重发之后,弹出来 该条验证库里找不到记录。');
+    expect((await say('我其实还没提交备案,想先试一下')).intent).toBe('msg.resend-record-not-found');
+  });
+
+  it('"那现在订单会怎样?我要做什么" after an answer without a next part gives that answer again', async () => {
+    const say = conversation();
+    await say('核验短信是前天收到的,今天才想起来,现在还能核验吗');
+    expect((await say('那现在订单会怎样?我要做什么')).intent).toBe('faq.deadline');
+  });
+
+  it('thanks after a remark closes the conversation politely', async () => {
+    const say = conversation();
+    await say('尊敬的ICP用户:您的短信核验失败,请您重新验证。');
+    expect((await say('好的,我先检查下备案资料,谢谢')).intent).toBe('chat.thanks');
+  });
+});
