@@ -36,9 +36,9 @@ describe('labelled conversations (test/eval/conversations.jsonl)', () => {
 
 // Written by people who saw only the source document and intents.md, and measured blind:
 // conversations2 at 30/40 conversations (101/112 turns), conversations3 at 27/40 (95/108),
-// conversations4 at 28/40 (127/140). The dialog fixes that followed brought them to 37/40,
-// 37/40 and 36/40.
-describe.each(['conversations2.jsonl', 'conversations3.jsonl', 'conversations4.jsonl'])('blind conversations (test/eval/%s)', (file) => {
+// conversations4 at 28/40 (127/140), conversations5 at 23/30 (82/89). The dialog fixes that
+// followed brought them to 37/40, 36/40, 36/40 and 27/30.
+describe.each(['conversations2.jsonl', 'conversations3.jsonl', 'conversations4.jsonl', 'conversations5.jsonl'])('blind conversations (test/eval/%s)', (file) => {
   const blind = readFileSync(join(dirname(FILE), file), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
@@ -47,7 +47,7 @@ describe.each(['conversations2.jsonl', 'conversations3.jsonl', 'conversations4.j
   it('passes at least 85% of the conversations and 95% of the turns', async () => {
     const r = await replayConversations(createDefaultEngine(), blind);
     const why = r.failures.map((f) => `${f.name} · turn ${f.turn}: ${f.problems.join('; ')}`).join('\n');
-    expect(blind.length).toBeGreaterThanOrEqual(40);
+    expect(blind.length).toBeGreaterThanOrEqual(30);
     expect(r.passed / r.conversations, why).toBeGreaterThanOrEqual(0.85);
     expect(r.turnsPassed / r.turns, why).toBeGreaterThanOrEqual(0.95);
   });
