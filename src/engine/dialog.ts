@@ -67,9 +67,16 @@ const SITUATION_MAX = 24;
 /** Words naming the SMS or its code. */
 const SMS_WORD = /短信|验证码|sms|text|code|message/;
 
-/** The message states a filing scenario, a wait, failures or resends. */
+/** A count and nothing else: "3 times so far", "2次了". */
+const COUNT_ONLY = /^(\d+|[一二两三四五六七八九十])\s*(次|回|遍|times?)\s*(了|啦|so far|already|now)?$/;
+
+/** The message states a filing scenario, a wait, failures, resends or a bare count. */
 const hasSituation = (c: Classification): boolean =>
-  Boolean(c.slots.scenario || c.slots.scope) || c.slots.waitedMinutes !== undefined || c.slots.failures !== undefined || c.slots.resends !== undefined;
+  Boolean(c.slots.scenario || c.slots.scope) ||
+  c.slots.waitedMinutes !== undefined ||
+  c.slots.failures !== undefined ||
+  c.slots.resends !== undefined ||
+  COUNT_ONLY.test(c.normalized.replace(/[?!.,~]+$/g, '').trim());
 
 /** Whether Table C has a row for `scope` under `scenario` with the scope's plain meaning (no scenario-specific label). */
 function sameScope(ctx: DialogContext, scenario: string, scope: string | undefined): boolean {
@@ -155,8 +162,10 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     return d;
   }
 
-  // "那现在订单会怎样?我要做什么" after an answer with no separate next part: that answer again, when nothing else fits.
-  if (last && (follow === 'wait' || follow === 'next') && !last[follow] && c.intent === 'fallback' && last.id !== WHO) {
+  // "那现在订单会怎样?我要做什么" after an answer with no separate next part: that answer again, when nothing
+  // else fits; "号码确认没错" (the user's own case) answers the last topic whatever the router thinks.
+  const ownCase = contextualFollowUp(c.normalized)?.confirmed === true && !c.slots.prompts?.length;
+  if (last && (follow === 'wait' || follow === 'next') && !last[follow] && (c.intent === 'fallback' || ownCase) && last.id !== WHO) {
     const d = draft(last.id, CONTEXT_CONFIDENCE, c);
     answerIntent(ctx, d, lang);
     return d;
@@ -164,7 +173,9 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
 
   // "我们是在注销备案的时候遇到的", "I've waited 40 minutes": a situation and nothing else, right after an
   // answer, is the situation of that answer (faq.phone-unavailable branches on it), not a new question.
-  if (last && c.intent === 'fallback' && hasSituation(c) && c.normalized.length <= SITUATION_MAX && last.id !== WHO) {
+  // The router reads a bare scenario ("是首次备案,不是注销") as who-verifies only when nobody asked who.
+  const bareScenario = c.intent === 'fallback' || (c.intent === WHO && !WHO_CUE.test(c.normalized));
+  if (last && bareScenario && hasSituation(c) && c.normalized.length <= SITUATION_MAX && last.id !== WHO) {
     const d = draft(last.id, CONTEXT_CONFIDENCE, c);
     answerIntent(ctx, d, lang);
     return d;

@@ -356,3 +356,23 @@ describe('follow-ups about the user\'s own case', () => {
     expect((await say('好的,我先检查下备案资料,谢谢')).intent).toBe('chat.thanks');
   });
 });
+
+describe('short answers about the user\'s own case', () => {
+  it('a bare count after a question about wrong entries is that question\'s situation', async () => {
+    const say = conversation();
+    await say('I typed the wrong code a few times, what happens?');
+    expect((await say('3 times so far')).intent).toBe('faq.failure-limit');
+  });
+
+  it('"号码确认没错" after a missing SMS stays on the missing SMS', async () => {
+    const say = conversation();
+    await say('提交备案一个多小时了,工信部的短信一直没收到');
+    expect((await say('号码确认没错')).intent).toBe('faq.sms-not-received');
+  });
+
+  it('"是首次备案,不是注销" after a lost number is the situation of that answer, not a who-verifies question', async () => {
+    const say = conversation();
+    await say('网站负责人离职了联系不上,短信核验怎么办');
+    expect((await say('是首次备案,不是注销')).intent).toBe('faq.phone-unavailable');
+  });
+});
