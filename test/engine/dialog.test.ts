@@ -376,3 +376,16 @@ describe('short answers about the user\'s own case', () => {
     expect((await say('是首次备案,不是注销')).intent).toBe('faq.phone-unavailable');
   });
 });
+
+describe('resubmitting after a failure', () => {
+  it.each([
+    ['Do I have to resubmit the whole filing?', 'en'],
+    ['那要重新提交备案吗?', 'zh'],
+  ] as const)('"%s" after a failed verification asks for that prompt\'s next step', async (text, lang) => {
+    const say = conversation();
+    await say('尊敬的ICP用户:您的短信核验失败,请您重新验证。');
+    const reply = await say(text);
+    expect(reply.intent).toBe('msg.verify-failed');
+    expect(reply.lang).toBe(lang);
+  });
+});

@@ -168,3 +168,9 @@ describe('Table C: a new scenario with the same scope', () => {
     expectRoles(await say('如果是首次备案呢'), rowOf('first-filing', 'app'), 'zh');
   });
 });
+
+describe('Table C: both kinds of information changed, said in other words', () => {
+  it('"主体信息和服务信息都要改" is the entity-and-service row', async () => {
+    expectRoles(await conversation()('变更备案,主体信息和服务信息都要改,谁核验?'), rowOf('change', 'subject-service'), 'zh');
+  });
+});
