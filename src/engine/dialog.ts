@@ -13,7 +13,7 @@ import { WHO_CUE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
-import { contextualFollowUp, followUpKind, isShort } from './followups.ts';
+import { contextualFollowUp, followUpKind, isShort, type ContextualFollowUp } from './followups.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import { whoVerifiesStep } from './who-verifies.ts';
 
@@ -91,10 +91,9 @@ function sameScope(ctx: DialogContext, scenario: string, scope: string | undefin
  * prompt being pasted. "The details are all correct" always answers the last
  * topic: it replies to that answer's own "if the details are right" branch.
  */
-function contextual(c: Classification, lastId: string): 'wait' | 'next' | undefined {
+function contextual(c: Classification, lastId: string, follow: ContextualFollowUp | undefined): 'wait' | 'next' | undefined {
   // "已经等了2个小时了还是没有" after a prompt: the wait it asked for, not a missing SMS (which would name the SMS).
   if (c.slots.waitedMinutes !== undefined && lastId.startsWith('msg.') && c.normalized.length <= SITUATION_MAX && !SMS_WORD.test(c.normalized)) return 'wait';
-  const follow = contextualFollowUp(c.normalized);
   if (!follow) return undefined;
   if (follow.confirmed) return follow.kind;
   const promptWithoutPaste = c.intent.startsWith('msg.') && !c.slots.prompts?.length;
@@ -136,7 +135,8 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   }
 
   const last = prev?.lastIntent ? ctx.kb.intents.get(prev.lastIntent) : undefined;
-  const follow = c.slots.prompts?.length ? undefined : (followUpKind(c.normalized) ?? (last && contextual(c, last.id)));
+  const said = c.slots.prompts?.length ? undefined : contextualFollowUp(c.normalized);
+  const follow = c.slots.prompts?.length ? undefined : (followUpKind(c.normalized) ?? (last && contextual(c, last.id, said)));
   if (last && (follow === 'wait' || follow === 'next') && last[follow]) {
     const d = draft(last.id, CONTEXT_CONFIDENCE, c);
     d.parts.push(last[follow]![lang]);
@@ -164,7 +164,7 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
 
   // "那现在订单会怎样?我要做什么" after an answer with no separate next part: that answer again, when nothing
   // else fits; "号码确认没错" (the user's own case) answers the last topic whatever the router thinks.
-  const ownCase = contextualFollowUp(c.normalized)?.confirmed === true && !c.slots.prompts?.length;
+  const ownCase = said?.confirmed === true;
   if (last && (follow === 'wait' || follow === 'next') && !last[follow] && (c.intent === 'fallback' || ownCase) && last.id !== WHO) {
     const d = draft(last.id, CONTEXT_CONFIDENCE, c);
     answerIntent(ctx, d, lang);

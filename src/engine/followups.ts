@@ -48,6 +48,12 @@ export function isShort(normalized: string): boolean {
   return cjk <= 12 && words <= 10;
 }
 
+/** A follow-up read from the user's own words; `confirmed` when it states their case (checked, submitted). */
+export interface ContextualFollowUp {
+  kind: 'wait' | 'next';
+  confirmed: boolean;
+}
+
 /**
  * A follow-up said after some context of the user's own: the last clause asks
  * "how long" / "what next", or the message says the details were checked and
@@ -55,7 +61,7 @@ export function isShort(normalized: string): boolean {
  * messages up to {@link MAX_CONTEXTUAL} characters; the caller decides whether
  * the router's reading of the whole message should win instead.
  */
-export function contextualFollowUp(normalized: string): { kind: 'wait' | 'next'; confirmed: boolean } | undefined {
+export function contextualFollowUp(normalized: string): ContextualFollowUp | undefined {
   const t = normalized.replace(/[?!.,~\s]+$/g, '').trim();
   // Statements about the user's own case answer a branch of the last answer whatever else they mention.
   if (t.length <= MAX_CONFIRMED && CONFIRMED.test(t)) return { kind: 'wait', confirmed: true };
