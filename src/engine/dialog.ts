@@ -162,20 +162,16 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     return d;
   }
 
-  // "那现在订单会怎样?我要做什么" after an answer with no separate next part: that answer again, when nothing
-  // else fits; "号码确认没错" (the user's own case) answers the last topic whatever the router thinks.
+  // The last answer again, for what only makes sense as more about it:
+  // - "那现在订单会怎样?我要做什么" after an answer with no separate next part, when nothing else fits;
+  //   "号码确认没错" (the user's own case) whatever the router thinks;
+  // - "我们是在注销备案的时候遇到的", "I've waited 40 minutes": a situation and nothing else, which that
+  //   answer branches on (the router reads a bare scenario as who-verifies only when nobody asked who).
   const ownCase = said?.confirmed === true;
-  if (last && (follow === 'wait' || follow === 'next') && !last[follow] && (c.intent === 'fallback' || ownCase) && last.id !== WHO) {
-    const d = draft(last.id, CONTEXT_CONFIDENCE, c);
-    answerIntent(ctx, d, lang);
-    return d;
-  }
-
-  // "我们是在注销备案的时候遇到的", "I've waited 40 minutes": a situation and nothing else, right after an
-  // answer, is the situation of that answer (faq.phone-unavailable branches on it), not a new question.
-  // The router reads a bare scenario ("是首次备案,不是注销") as who-verifies only when nobody asked who.
+  const moreOfTheSame = (follow === 'wait' || follow === 'next') && !last?.[follow] && (c.intent === 'fallback' || ownCase);
   const bareScenario = c.intent === 'fallback' || (c.intent === WHO && !WHO_CUE.test(c.normalized));
-  if (last && bareScenario && hasSituation(c) && c.normalized.length <= SITUATION_MAX && last.id !== WHO) {
+  const situation = bareScenario && hasSituation(c) && c.normalized.length <= SITUATION_MAX;
+  if (last && last.id !== WHO && (moreOfTheSame || situation)) {
     const d = draft(last.id, CONTEXT_CONFIDENCE, c);
     answerIntent(ctx, d, lang);
     return d;
@@ -204,7 +200,7 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
 }
 
 /** One Latin word and nothing else. */
-const isBareWords = (normalized: string): boolean => /^[a-z0-9'-]+$/.test(normalized.replace(/[?!.,~]+$/g, '').trim());
+const isOneWord = (normalized: string): boolean => /^[a-z0-9'-]+$/.test(normalized.replace(/[?!.,~]+$/g, '').trim());
 
 /** Runs one turn. Never throws for any text. */
 export function respond(
@@ -214,7 +210,7 @@ export function respond(
 ): { reply: Reply; next: SessionState; clicked?: string } {
   const c = ctx.router.classify(message.text);
   // "App", "ok", "sms": one Latin word says nothing about the conversation's language ("how long" does).
-  const heard = c.lang === 'en' && prev?.lang && isBareWords(c.normalized) ? prev.lang : c.lang;
+  const heard = c.lang === 'en' && prev?.lang && isOneWord(c.normalized) ? prev.lang : c.lang;
   const lang = message.lang ?? heard ?? prev?.lang ?? ctx.defaultLang;
   const state: SessionState = {
     turns: (prev?.turns ?? 0) + 1,
