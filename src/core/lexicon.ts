@@ -7,6 +7,9 @@
  * @example
  *   const fold = buildLexiconFolder([{ canonical: '短信', variants: ['短息'] }]);
  *   fold('收不到短息')  // '收不到短信'
+ *
+ * Phrases in `keep` win over the shorter variants inside them and stay as
+ * written: with `keep: ["don't get it"]`, "I don't get it" is not "I unreceived it".
  */
 
 interface TrieNode {
@@ -24,21 +27,28 @@ export type LexiconFolder = (normalized: string) => string;
 export function buildLexiconFolder(
   synonyms: ReadonlyArray<{ canonical: string; variants: readonly string[] }>,
   normalize: (s: string) => string = (s) => s.toLowerCase(),
+  keep: readonly string[] = [],
 ): LexiconFolder {
   const root: TrieNode = { next: new Map() };
+  const add = (from: string, to: string) => {
+    let node = root;
+    for (const ch of from) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map() }));
+      node = child;
+    }
+    // First definition wins, so the file's order settles conflicts.
+    node.out ??= { to, wordBound: /^[a-z0-9]/.test(from) || /[a-z0-9]$/.test(from) };
+  };
+  for (const phrase of keep) {
+    const kept = normalize(phrase);
+    if (kept) add(kept, kept);
+  }
   for (const { canonical, variants } of synonyms) {
     const to = normalize(canonical);
     for (const raw of variants) {
       const from = normalize(raw);
-      if (!from || from === to) continue;
-      let node = root;
-      for (const ch of from) {
-        let child = node.next.get(ch);
-        if (!child) node.next.set(ch, (child = { next: new Map() }));
-        node = child;
-      }
-      // First definition wins, so the file's order settles conflicts.
-      node.out ??= { to, wordBound: /^[a-z0-9]/.test(from) || /[a-z0-9]$/.test(from) };
+      if (from && from !== to) add(from, to);
     }
   }
 

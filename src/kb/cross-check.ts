@@ -128,7 +128,8 @@ function occursIn(text: string, variant: string): boolean {
 
 /**
  * A lexicon variant must not occur inside any canonical form (folding 工信
- * for 工信部 would turn 工信部 into 工信部部) nor be listed twice.
+ * for 工信部 would turn 工信部 into 工信部部) nor be listed twice, and every
+ * kept phrase must contain a variant it protects.
  */
 export function checkLexicon(lexicon: Lexicon, file: string, problems: KbProblem[]): void {
   const canonicals = lexicon.synonyms.map((s) => s.canonical.toLowerCase());
@@ -143,5 +144,12 @@ export function checkLexicon(lexicon: Lexicon, file: string, problems: KbProblem
       if (first !== undefined) problems.push({ file, path, message: `"${variant}" is already a variant of "${first}"` });
       else seen.set(key, canonical);
     });
+  });
+  // A kept phrase only matters when a variant occurs inside it.
+  lexicon.keep.forEach((phrase, k) => {
+    const key = phrase.toLowerCase();
+    if (![...seen.keys()].some((variant) => variant !== key && occursIn(key, variant))) {
+      problems.push({ file, path: `keep[${k}]`, message: `"${phrase}" contains no variant, so keeping it changes nothing` });
+    }
   });
 }

@@ -73,6 +73,11 @@ export const lexiconSchema = z.strictObject({
       note: z.string().optional(),
     }),
   ),
+  /**
+   * Phrases left exactly as written although a shorter variant inside them would
+   * fold: "don't get it" (understand) is not "don't get" (the SMS never came).
+   */
+  keep: z.array(text).default([]),
   /** Words that carry no meaning for routing (English), dropped from the index. */
   stopwords: z.array(text).default([]),
   /** Words that show a message is about this bot's domain at all. */

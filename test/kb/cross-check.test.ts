@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { KbProblem } from '../../src/errors.ts';
 import { checkLexicon } from '../../src/kb/cross-check.ts';
 
-const problemsOf = (synonyms: Array<{ canonical: string; variants: string[] }>): KbProblem[] => {
+const problemsOf = (synonyms: Array<{ canonical: string; variants: string[] }>, keep: string[] = []): KbProblem[] => {
   const problems: KbProblem[] = [];
-  checkLexicon({ synonyms, stopwords: [], domain_terms: [], other_contexts: [], filing_anchors: [] }, 'lexicon.yaml', problems);
+  checkLexicon({ synonyms, keep, stopwords: [], domain_terms: [], other_contexts: [], filing_anchors: [] }, 'lexicon.yaml', problems);
   return problems;
 };
 
@@ -20,5 +20,11 @@ describe('checkLexicon', () => {
 
   it('refuses a variant listed twice', () => {
     expect(problemsOf([{ canonical: 'a1', variants: ['x1'] }, { canonical: 'b1', variants: ['x1'] }]).map((p) => p.message)).toEqual(['"x1" is already a variant of "a1"']);
+  });
+
+  it('refuses a kept phrase that protects no variant', () => {
+    const synonyms = [{ canonical: 'unreceived', variants: ["don't get"] }];
+    expect(problemsOf(synonyms, ["don't get why"])).toEqual([]);
+    expect(problemsOf(synonyms, ['get it wrong']).map((p) => `${p.path}: ${p.message}`)).toEqual(['keep[0]: "get it wrong" contains no variant, so keeping it changes nothing']);
   });
 });
