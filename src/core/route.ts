@@ -24,7 +24,7 @@ import { buildPinyinReader } from './pinyin.ts';
 import { buildAliasFinder, extractCounts, extractTableSlots, type AliasSet } from './slots.ts';
 import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { resolveTwinScores, resolveTwins } from './twins.ts';
-import { boost, dropNegatedClause, FAILURE_CUE, isGreetingWithContext, isLong, isThanksWithContext, QUOTE_MIN, quotedSpans, SMALL_TALK, stripOpeners, WHO_CUE } from './signals.ts';
+import { boost, dropNegatedClause, FAILURE_CUE, isClosingThanks, isGreetingWithContext, isLong, isThanksWithContext, QUOTE_MIN, quotedSpans, reportedSentences, SMALL_TALK, stripOpeners, WHO_CUE } from './signals.ts';
 
 export { quotedSpans, stripOpeners };
 
@@ -36,12 +36,17 @@ const PARTIAL_BASE = 0.45;
 const STRONG_OUT_OF_SCOPE = 0.5;
 /** How many times the best in-scope similarity the out-of-scope one must be. */
 const OUT_OF_SCOPE_LEAD = 1.6;
+/** N-gram similarity a retold sentence needs to a prompt's examples, and the boost it gives. */
+const REPORTED_MIN = 0.3;
+const REPORTED_BOOST = 0.2;
 const GREETING = 'chat.greeting';
 const THANKS = 'chat.thanks';
 /** Asking for help in general, without saying with what. */
-const HELP_REQUEST = /\b(help|assist|assistance|support)\b|帮忙|帮助|咨询|请教|问个问题/;
+const HELP_REQUEST = /\b(help|assist|assistance|support|questions)\b|帮忙|帮助|咨询|请教|问个问题|几个问题/;
 /** Confidence a topic needs to win over a greeting that only asks for help. */
 const SMALL_TALK_OVER = 0.9;
+/** Confidence a topic needs to win over a greeting with context that asks nothing ("Hello? First time doing this for my blog."). */
+const WEAK_TOPIC = 0.65;
 /** Verification named in so many words. */
 const VERIFY_WORD = /核验|验证|verif/;
 /** Classifications remembered (least recently used dropped first), and the longest text remembered. */
@@ -75,7 +80,7 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } = {}): Router {
   const memoSize = options.memoSize ?? MEMO_SIZE;
   const stopwords = new Set(kb.lexicon.stopwords.map((w) => w.toLowerCase()));
-  const fold = buildLexiconFolder(kb.lexicon.synonyms, normalizeText);
+  const fold = buildLexiconFolder(kb.lexicon.synonyms, normalizeText, kb.lexicon.keep);
   const vocabulary = new Set<string>();
   const addWords = (t: string) => {
     for (const w of t.split(/[^a-z']+/)) if (w) vocabulary.add(w.replace(/'/g, ''));
@@ -178,6 +183,11 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
       const top = index.search(extractFeatures(fold(fixTypos(normalizeText(quote))), stopwords))[0];
       if (top?.intent.startsWith('msg.') && top.score >= QUOTE_MIN) boost(raw_, evidence, top.intent, `quoted: ${top.score.toFixed(2)}`, 0.3);
     }
+    // A prompt retold in the user's own words ("it told me it was already completed"): the nearest prompt is the topic.
+    for (const sentence of reportedSentences(normalized)) {
+      const top = index.search(extractFeatures(fold(fixTypos(sentence)), stopwords))[0];
+      if (top?.intent.startsWith('msg.') && top.score >= REPORTED_MIN) boost(raw_, evidence, top.intent, `retold: ${top.score.toFixed(2)}`, REPORTED_BOOST);
+    }
     // Slots that name the topic: a Table C scenario asked about "who", or failures counted.
     const table = extractTableSlots(normalized, findScenario, findScope);
     const counts = extractCounts(normalized);
@@ -216,10 +226,12 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     const isFallback = !top || top.intent === FALLBACK || top.score < threshold;
     // "Good afternoon, I'm responsible for our filing and would like some help": greet and ask, don't apologise.
     const otherContext = evidence.some((e) => e.matcher === 'scope');
-    const smallTalk = otherContext ? undefined : isGreetingWithContext(normalized) ? GREETING : isThanksWithContext(normalized) ? THANKS : undefined;
+    const closing = !otherContext && isClosingThanks(normalized);
+    const smallTalk = otherContext ? undefined : isGreetingWithContext(normalized) ? GREETING : closing || isThanksWithContext(normalized) ? THANKS : undefined;
     // A greeting that only asks for help in general ("need some help with the SMS step") is answered as one, unless a topic is clear.
-    const generalHelp = smallTalk === GREETING && top !== undefined && top.score < SMALL_TALK_OVER && HELP_REQUEST.test(normalized);
-    if (smallTalk && (isFallback || generalHelp)) {
+    const generalHelp = smallTalk === GREETING && top !== undefined && top.score < (HELP_REQUEST.test(normalized) ? SMALL_TALK_OVER : WEAK_TOPIC);
+    // Thanks that acknowledge an answer close the conversation, whatever topic they name.
+    if (smallTalk && (isFallback || generalHelp || (smallTalk === THANKS && closing))) {
       const known = calibrated.find((s) => s.intent === smallTalk);
       evidence.push({ matcher: 'signals', intent: smallTalk, detail: smallTalk === GREETING ? 'greeting, no question yet' : 'thanks, no question', score: 1 });
       return { intent: smallTalk, confidence: Math.max(known?.score ?? 0, threshold), runnersUp: inScope.filter((s) => s.intent !== smallTalk).slice(0, 3), evidence, slots, lang, normalized };

@@ -29,6 +29,22 @@ export function quotedSpans(raw: string): string[] {
   return [...text.matchAll(DOUBLE_QUOTED), ...text.matchAll(SINGLE_QUOTED)].map((m) => m[1]!).filter((q) => /\p{L}{2}/u.test(q));
 }
 
+/** "it told me …", "系统提示 …", "它说 …": the user retelling what the system showed. */
+const REPORT_CUE = /\b(?:said|says|saying|told me|tells me|telling me|showed|shows|showing|displayed|displays|popped up|came back with|reads|read:)\b|提示|显示|它说|系统说|页面说|告诉我|弹出|报错说/;
+
+/**
+ * The sentences of a normalised message that retell what the system showed
+ * ("resend said success.", "它说我没有待核验的备案申请,不用重发."): like a
+ * quotation, but in the user's own words and without quote marks.
+ */
+export function reportedSentences(normalized: string): string[] {
+  if (!REPORT_CUE.test(normalized)) return [];
+  return normalized
+    .slice(0, 4000)
+    .split(/[.;](?=\s|$|[^\x00-\x7f])|[!?！？。；]/)
+    .filter((s) => REPORT_CUE.test(s) && /\p{L}{2}/u.test(s));
+}
+
 export function boost(raw: Map<string, number>, evidence: Evidence[], intent: string, why: string, by = SLOT_BOOST): void {
   raw.set(intent, (raw.get(intent) ?? 0) + by);
   evidence.push({ matcher: 'slots', intent, detail: why, score: by });
@@ -40,10 +56,26 @@ export function isLong(normalized: string): boolean {
   return (rest.match(/[\u3400-\u9fff]/g) ?? []).length > 10 || (rest.match(/[a-z]{2,}/g) ?? []).length > 5;
 }
 
-const OPENER = /^(?:您好|你好|早上好|下午好|晚上好|早安|哈喽|嗨|hi|hello|hey|hey there|good (?:morning|afternoon|evening)|dear|在吗|在不在|请问一下|请问|打扰一下|打扰了|麻烦问一下|麻烦问下|想问一下|问一下|excuse me)(?![a-z])[\s,.!~:?]*/;
+const OPENER = /^(?:(?:您好|你好|早上好|下午好|晚上好|早安|哈喽|嗨|hi|hello|hey|hey there|good (?:morning|afternoon|evening)|dear|在吗|在不在|有人吗|有人在吗|请问一下|请问|打扰一下|打扰了|麻烦问一下|麻烦问下|想问一下|问一下|excuse me|(?:is )?any(?:one|body) (?:there|here|around)|are you there)(?![a-z])[\s,.!~:?]*)+/;
 
 /** A question in so many words: a question mark, 吗/呢/怎么/什么…, or an English question word. */
 const QUESTION = /[?？]|吗|呢|怎么|什么|哪|谁|几|多久|是否|能否|可以.{0,8}(吗|么)|\b(how|what|where|when|who|which|why|can|could|should|is|are|do|does)\b/;
+/** Saying there are questions is not asking one: "想请教几个问题", "I have a few questions". */
+const QUESTIONS_AHEAD = /(?:几|一些|些|一个|两个)个?(?:[^,.?!]{0,12}的)?(?:问题|疑问)|\b(?:a few|some|several|a couple of|two|a) questions?\b/g;
+/** Like {@link QUESTION}, but an English question word counts only where a clause starts ("that's exactly what I needed" asks nothing). */
+const CLAUSE_QUESTION = /[?？]|吗|呢|怎么|什么|哪|谁|几|多久|是否|能否|(?:^|[,.;:!]\s*)(?:how|what|where|when|who|which|why|can|could|should|is|are|do|does)\b/;
+/** Thanks in any of its usual words. */
+const THANKS_WORD = /谢谢|感谢|多谢|谢啦|\b(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate it|appreciated)\b/;
+/** Thanks as the last words of a message. */
+const THANKS_END = new RegExp(`(?:${THANKS_WORD.source})(?:\\s*(?:你们|你|您|a lot|so much|very much|again|guys))?[\\s!.~啦了哈呀啊!]*$`);
+/** An acknowledgement that opens a closing remark. */
+const ACKNOWLEDGED = /^(?:ok(?:ay)?|好的|好吧|好|嗯嗯?|行|明白了?|懂了|了解了?|收到|perfect|great|got it|understood|i see|alright|all right|noted)(?![a-z])/;
+/** An acknowledgement opening a message, with what follows it. */
+const ACK_OPENER = /^(?:ok(?:ay)?|好的|好吧|嗯嗯?|got it|alright|all right|understood|i see)(?![a-z])[\s,.!~:]*/;
+/** A remark that something is now clear. */
+const CLEARED_UP = /that explains|that makes sense|makes sense now|原来如此|原来是这样|难怪|怪不得|明白了|懂了|清楚了/;
+/** Something is still wrong: a closing remark with one of these is a new problem, not thanks. */
+const STILL_WRONG = /但|可是|不过|还是没|仍然|依然|还没|没收到|收不到|失败|不行|报错|错误|\b(?:but|still|however|fail(?:ed|s)?|error|wrong|not working|doesn't work)\b/;
 
 /**
  * "您好,我单位现就短信核验事宜进行咨询。" / "Good afternoon, I'd like some assistance":
@@ -51,21 +83,33 @@ const QUESTION = /[?？]|吗|呢|怎么|什么|哪|谁|几|多久|是否|能否|
  * (asking what the problem is) rather than as "I did not understand".
  */
 export function isGreetingWithContext(normalized: string): boolean {
-  return OPENER.test(normalized) && !QUESTION.test(normalized.replace(OPENER, ''));
+  return OPENER.test(normalized) && !QUESTION.test(normalized.replace(OPENER, '').replace(QUESTIONS_AHEAD, ''));
 }
 
 /** "好的,我先检查下备案资料,谢谢": thanks closing a remark, with no question in it. */
 export function isThanksWithContext(normalized: string): boolean {
-  return /(谢谢|感谢|多谢|谢啦|(?:^|[^a-z])(?:thanks|thank you|thx|ty))[\s!.~啦了哈呀!]*$/.test(normalized) && !QUESTION.test(normalized);
+  return THANKS_END.test(normalized) && !CLAUSE_QUESTION.test(normalized);
+}
+
+/**
+ * "OK got it, I'll tell the director to look for the 12381 text. Much appreciated." /
+ * "Thanks, that explains why my boss never got it": thanks that close the
+ * conversation although they name a topic, because the user acknowledges the
+ * answer and reports nothing still wrong.
+ */
+export function isClosingThanks(normalized: string): boolean {
+  if (CLAUSE_QUESTION.test(normalized) || STILL_WRONG.test(normalized)) return false;
+  return (THANKS_END.test(normalized) && ACKNOWLEDGED.test(normalized)) || (THANKS_WORD.test(normalized) && CLEARED_UP.test(normalized));
 }
 
 /**
  * "您好,请问在哪里查看核验人员?" is a question, not a greeting: polite openers
- * are dropped when enough of a message is left to be about something.
+ * and acknowledgements ("ok got it, what do I do with the code now?") are
+ * dropped when enough of a message is left to be about something.
  */
 export function stripOpeners(normalized: string): string {
   let rest = normalized;
-  for (let m = OPENER.exec(rest); m && m[0].length > 0; m = OPENER.exec(rest)) rest = rest.slice(m[0].length);
+  for (let m = OPENER.exec(rest) ?? ACK_OPENER.exec(rest); m && m[0].length > 0; m = OPENER.exec(rest) ?? ACK_OPENER.exec(rest)) rest = rest.slice(m[0].length);
   const cjk = (rest.match(/[\u3400-\u9fff]/g) ?? []).length;
   const words = (rest.match(/[a-z]{2,}/g) ?? []).length;
   return cjk >= 4 || words >= 3 ? rest : normalized;

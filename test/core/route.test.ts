@@ -86,3 +86,42 @@ describe('router: small talk around the real question', () => {
     expect(router.classify('hy dx 收不到 咋整').intent).toBe('faq.sms-not-received');
   });
 });
+
+describe('router: a prompt retold in the user’s own words', () => {
+  it.each([
+    ['I opened the link again and it said my verification was already completed, no need to submit again', 'msg.verify-already-done'],
+    ['resend said successful. what should I do while waiting for my boss', 'msg.resend-success'],
+    ['点了短信重发,它说我暂无待核验的申请,可我一直没收到短信', 'msg.resend-no-pending'],
+  ])('%s → %s', (text, intent) => {
+    const c = router.classify(text);
+    expect(c.intent).toBe(intent);
+    expect(c.evidence).toContainEqual(expect.objectContaining({ matcher: 'slots', intent, detail: expect.stringMatching(/^retold/) }));
+  });
+});
+
+describe('router: acknowledgements and closings', () => {
+  it('"get" that means understand or make is not "get" the SMS', () => {
+    expect(router.fold("the code arrived, what do i type in? i'd rather not get it wrong")).not.toContain('unreceived');
+    expect(router.fold("i didn't get the sms")).toContain('unreceived');
+  });
+
+  it('an opening "ok" is an acknowledgement, not a success', () => {
+    expect(router.classify('ok got it, where do I type the code now?').intent).toBe('faq.how-to-verify');
+  });
+
+  it.each([
+    "OK, understood, I'll ask our admin to watch for the 12381 text. Appreciate it.",
+    'Thanks, that makes sense, the spam filter ate it.',
+    '好的,那我明天再去看备案系统的状态,谢谢你',
+  ])('a closing remark with thanks is thanks: %s', (text) => {
+    expect(router.classify(text).intent).toBe('chat.thanks');
+  });
+
+  it('thanks after something still wrong is the problem', () => {
+    expect(router.classify('好的,但是验证码还是没收到,谢谢').intent).toBe('faq.sms-not-received');
+  });
+
+  it.each(['你好,我是帮公司做网站备案的,想请教几个关于短信核验的问题', 'Hello? Is anyone there? Doing this for my personal site.'])('a greeting that announces questions is a greeting: %s', (text) => {
+    expect(router.classify(text).intent).toBe('chat.greeting');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropNegatedClause, isGreetingWithContext, isThanksWithContext, stripOpeners } from '../../src/core/signals.ts';
+import { dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, stripOpeners } from '../../src/core/signals.ts';
 
 describe('dropNegatedClause', () => {
   it('drops the denied half of a 不是…,(而)是… contrast', () => {
@@ -19,6 +19,11 @@ describe('stripOpeners', () => {
     expect(stripOpeners('您好,请问在哪里查看核验人员')).toBe('在哪里查看核验人员');
     expect(stripOpeners('你好')).toBe('你好');
   });
+
+  it('drops an opening acknowledgement the same way', () => {
+    expect(stripOpeners('ok got it, what do i do with the code now?')).toBe('what do i do with the code now?');
+    expect(stripOpeners('好的')).toBe('好的');
+  });
 });
 
 describe('isGreetingWithContext / isThanksWithContext', () => {
@@ -34,5 +39,32 @@ describe('isGreetingWithContext / isThanksWithContext', () => {
     expect(isThanksWithContext('ok, will check, thanks!')).toBe(true);
     expect(isThanksWithContext('收到短信以后怎么核验?谢谢')).toBe(false);
     expect(isThanksWithContext('qwerty')).toBe(false);
+  });
+});
+
+describe('reportedSentences', () => {
+  it('finds the sentences that retell what the system showed', () => {
+    expect(reportedSentences('resend said success. our director is busy. anything else to do?')).toEqual(['resend said success']);
+    expect(reportedSentences('我点了重发,它说没有待核验的申请.可我没收到短信')).toEqual(['我点了重发,它说没有待核验的申请']);
+  });
+
+  it('is empty when nothing is retold', () => {
+    expect(reportedSentences('验证码没收到怎么办')).toEqual([]);
+    expect(reportedSentences('how long do i have')).toEqual([]);
+  });
+});
+
+describe('isClosingThanks', () => {
+  it('an acknowledged answer with thanks, or thanks with "that explains it", closes the conversation', () => {
+    expect(isClosingThanks("ok got it, i'll tell the director to look for the 12381 text. much appreciated.")).toBe(true);
+    expect(isClosingThanks('thanks, that explains why my boss never got it.')).toBe(true);
+    expect(isClosingThanks('明白了,原来是被拦截了,谢谢')).toBe(true);
+  });
+
+  it('not when something is still wrong or a question is asked', () => {
+    expect(isClosingThanks('ok, but the code still has not come, thanks')).toBe(false);
+    expect(isClosingThanks('好的,那要等多久,谢谢')).toBe(false);
+    expect(isClosingThanks('thanks. what about the resend limit?')).toBe(false);
+    expect(isClosingThanks('ok, will check')).toBe(false);
   });
 });
