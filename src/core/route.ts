@@ -49,6 +49,10 @@ const SMALL_TALK_OVER = 0.9;
 const WEAK_TOPIC = 0.65;
 /** Verification named in so many words. */
 const VERIFY_WORD = /核验|验证|verif/;
+/** Asking where something can be seen. */
+const WHERE_TO_SEE = /哪(里|儿)?(能|可以|才能)?(看|查|找)|在哪(看|查)|where (can|do|should) (i|we) (see|find|check|look)|where to (see|find|check|look)/;
+/** The people who verify, as a group. */
+const VERIFIERS = /核验人|核验人员|验证人|名单|verifiers|people who (must|need to|have to) verify|who (must|needs to|has to) verify/;
 /** Classifications remembered (least recently used dropped first), and the longest text remembered. */
 const MEMO_SIZE = 4096;
 const MEMO_MAX_TEXT = 512;
@@ -193,7 +197,9 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     const counts = extractCounts(normalized);
     if ((table.scenario || table.scope) && WHO_CUE.test(normalized)) boost(raw_, evidence, 'faq.who-verifies', 'table c + who');
     // A whole Table C row named, and verification mentioned: "我是首次备案,网站服务,是不是要双人验证".
-    if (table.scenario && table.scope && VERIFY_WORD.test(normalized)) boost(raw_, evidence, 'faq.who-verifies', 'table c row + verify', 0.35);
+    if (table.scenario && table.scope && (VERIFY_WORD.test(normalized) || WHO_CUE.test(normalized))) boost(raw_, evidence, 'faq.who-verifies', 'table c row + verify', 0.35);
+    // "其他核验人在哪里能看到?": where to see who verifies, not the prompt that mentions the others.
+    if (WHERE_TO_SEE.test(normalized) && VERIFIERS.test(normalized)) boost(raw_, evidence, 'faq.check-verifiers', 'where to see the verifiers', 0.3);
     if (FAILURE_CUE.test(normalized) && counts.failures !== undefined) boost(raw_, evidence, 'faq.failure-limit', 'failures counted', 0.35);
     // Another product's code (银行, 微信, 控制台登录) with nothing of the filing named is out of scope.
     const other = promptHits.length === 0 ? findOtherContext(normalized, folded) : undefined;
