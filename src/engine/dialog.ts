@@ -13,7 +13,7 @@ import { WHO_CUE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
-import { contextualFollowUp, followUpKind, isShort, type ContextualFollowUp } from './followups.ts';
+import { contextualFollowUp, followUpKind, isShort, isVagueFollowUp, type ContextualFollowUp } from './followups.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import { whoVerifiesStep } from './who-verifies.ts';
 
@@ -61,8 +61,21 @@ function answer(ctx: DialogContext, d: Draft, c: Classification, state: SessionS
   }
 }
 
-/** Longest message read as the situation of the last answer ("我们是在注销备案的时候遇到的"). */
+/** Longest message read as the situation of the last answer ("我们是在注销备案的时候遇到的"); in English, in words. */
 const SITUATION_MAX = 24;
+const SITUATION_MAX_WORDS = 8;
+
+/** Short enough to be a situation rather than a question of its own. */
+const situationSized = (c: Classification): boolean =>
+  c.normalized.length <= SITUATION_MAX || (c.lang === 'en' && c.normalized.split(/\s+/).length <= SITUATION_MAX_WORDS);
+
+/** How close to a known out-of-scope question a fallback may be and still be read as vague rather than out of scope. */
+const VAGUE_OUT_OF_SCOPE = 0.3;
+
+/** The router found nothing, and nothing out of scope either: the words only make sense after the last answer. */
+const nothingElse = (c: Classification): boolean =>
+  c.intent === 'fallback' &&
+  !c.evidence.some((e) => e.matcher === 'scope' || (e.matcher === 'ngram' && e.intent === 'fallback' && e.score >= VAGUE_OUT_OF_SCOPE));
 
 /** Words naming the SMS or its code. */
 const SMS_WORD = /短信|验证码|sms|text|code|message/;
@@ -93,7 +106,7 @@ function sameScope(ctx: DialogContext, scenario: string, scope: string | undefin
  */
 function contextual(c: Classification, lastId: string, follow: ContextualFollowUp | undefined): 'wait' | 'next' | undefined {
   // "已经等了2个小时了还是没有" after a prompt: the wait it asked for, not a missing SMS (which would name the SMS).
-  if (c.slots.waitedMinutes !== undefined && lastId.startsWith('msg.') && c.normalized.length <= SITUATION_MAX && !SMS_WORD.test(c.normalized)) return 'wait';
+  if (c.slots.waitedMinutes !== undefined && lastId.startsWith('msg.') && situationSized(c) && !SMS_WORD.test(c.normalized)) return 'wait';
   if (!follow) return undefined;
   if (follow.confirmed) return follow.kind;
   const promptWithoutPaste = c.intent.startsWith('msg.') && !c.slots.prompts?.length;
@@ -147,12 +160,12 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   // "那另一个负责人呢,主体负责人要核验吗?" right after a who-verifies answer asks about the same row.
   const aboutRoles = c.intent === WHO || c.intent === 'faq.verifier-roles';
   const unsure = c.intent === 'fallback' || c.intent === WHO || c.confidence < 0.9;
-  if (wv && !hasTableSlot && aboutRoles && WHO_CUE.test(c.normalized) && c.normalized.length <= SITUATION_MAX && !c.slots.prompts?.length) {
+  if (wv && !hasTableSlot && aboutRoles && WHO_CUE.test(c.normalized) && situationSized(c) && !c.slots.prompts?.length) {
     const d = draft(WHO, CONTEXT_CONFIDENCE, c);
     whoVerifies(ctx, d, state, wv, lang);
     return d;
   }
-  if (wv && hasTableSlot && (isShort(c.normalized) || c.normalized.length <= SITUATION_MAX) && !c.slots.prompts?.length && (follow === 'what-about' || unsure)) {
+  if (wv && hasTableSlot && (isShort(c.normalized) || situationSized(c)) && !c.slots.prompts?.length && (follow === 'what-about' || unsure)) {
     const d = draft(WHO, CONTEXT_CONFIDENCE, c);
     const scenario = c.slots.scenario ?? wv.scenario;
     // A new scenario keeps the scope already given when it means the same there (App: first filing → new service);
@@ -167,10 +180,13 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   //   "号码确认没错" (the user's own case) whatever the router thinks;
   // - "我们是在注销备案的时候遇到的", "I've waited 40 minutes": a situation and nothing else, which that
   //   answer branches on (the router reads a bare scenario as who-verifies only when nobody asked who).
+  //   "还是不行", "那超过了怎么办", "what if we're cancelling?" when the router finds nothing else in them;
   const ownCase = said?.confirmed === true;
-  const moreOfTheSame = (follow === 'wait' || follow === 'next') && !last?.[follow] && (c.intent === 'fallback' || ownCase);
+  const moreOfTheSame =
+    ((follow === 'wait' || follow === 'next') && !last?.[follow] && (c.intent === 'fallback' || ownCase)) ||
+    (nothingElse(c) && isVagueFollowUp(c.normalized));
   const bareScenario = c.intent === 'fallback' || (c.intent === WHO && !WHO_CUE.test(c.normalized));
-  const situation = bareScenario && hasSituation(c) && c.normalized.length <= SITUATION_MAX;
+  const situation = bareScenario && hasSituation(c) && situationSized(c);
   if (last && last.id !== WHO && (moreOfTheSame || situation)) {
     const d = draft(last.id, CONTEXT_CONFIDENCE, c);
     answerIntent(ctx, d, lang);

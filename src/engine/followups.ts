@@ -75,6 +75,17 @@ export function contextualFollowUp(normalized: string): ContextualFollowUp | und
   return undefined;
 }
 
+/** "还是不行", "那超过了怎么办", "what if we're cancelling?", "still nothing": more about the last answer, in words that say nothing of their own. */
+const VAGUE = /怎么办|咋办|咋整|如何处理|会怎(么)?样|还是不行|还是不对|还是没用|还是失败|仍然不行|依然不行|还是没有|还是没反应|\bstill (nothing|not|no|the same|failing|fails|doesn't|does not)\b|didn't help|no luck|what happens|what if|then what|now what/;
+
+/** Longest vague follow-up, in characters (a few more words than {@link isShort} allows: "按你说的重新提交了,还是不行"). */
+const VAGUE_MAX = 24;
+
+/** A short message asking for more of the last answer without naming anything the router could place. */
+export function isVagueFollowUp(normalized: string): boolean {
+  return (normalized.length <= VAGUE_MAX || isShort(normalized)) && VAGUE.test(normalized);
+}
+
 /** Which follow-up a short message is, if any. */
 export function followUpKind(normalized: string): FollowUp | undefined {
   const t = normalized.replace(/[?!.,~\s]+$/g, '').trim();

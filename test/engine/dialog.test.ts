@@ -389,3 +389,55 @@ describe('resubmitting after a failure', () => {
     expect(reply.lang).toBe(lang);
   });
 });
+
+describe('vague follow-ups that only make sense after the last answer', () => {
+  it('"还是不行" after a failed verification is more about that failure', async () => {
+    const say = conversation();
+    await say('尊敬的ICP用户:您的短信核验失败,请您重新验证。');
+    expect((await say('改了资料重新交了,还是不行')).intent).toBe('msg.verify-failed');
+  });
+
+  it('"那超过了怎么办" after the failure limit is the limit again, with its 24 hours', async () => {
+    const say = conversation();
+    await say('验证码最多能输错几次?');
+    const reply = await say('那超过了怎么办');
+    expect(reply.intent).toBe('faq.failure-limit');
+    expect(reply.text).toContain('24');
+  });
+
+  it('an English "what if" with a scenario after a number that changed is that answer\'s branch', async () => {
+    const say = conversation();
+    await say("The website principal's number was cancelled, so he can't get the text. What now?");
+    const reply = await say("what if we're deregistering the filing though?");
+    expect(reply.intent).toBe('faq.phone-unavailable');
+    expect(reply.lang).toBe('en');
+  });
+
+  it('an English wait that says nothing else is the last answer\'s situation', async () => {
+    const say = conversation();
+    await say('Verified an hour ago and the Alibaba Cloud console still shows the old status');
+    expect((await say("it's been 4 hours now and still nothing")).intent).toBe('faq.sync-delay');
+  });
+
+  it('an out-of-scope follow-up stays out of scope', async () => {
+    const say = conversation();
+    await say('验证码最多能输错几次?');
+    expect((await say('那备案被管局驳回了怎么办')).intent).toBe('fallback');
+  });
+});
+
+describe('who verifies asked as "which kind"', () => {
+  it('a Table C row asked as "是哪种" after the roles is the row, not the roles again', async () => {
+    const say = conversation();
+    await say('双人验证是什么意思');
+    const reply = await say('那我们首次备案,只有网站,是哪种');
+    expect(reply.intent).toBe('faq.who-verifies');
+    expect(reply.text).toContain('网站负责人');
+  });
+
+  it('where to see the other verifiers is where to see them, not the prompt again', async () => {
+    const say = conversation();
+    await say('尊敬的ICP用户:您的短信核验完成,请等待其他核验人进行短信核验。');
+    expect((await say('其他核验人在哪里可以查到')).intent).toBe('faq.check-verifiers');
+  });
+});
