@@ -45,10 +45,16 @@ function answer(kb: KnowledgeBase, scenario: Scenario, row: Row, lang: Lang): Wh
   return { kind: 'answer', text: row.verifiers.length === 0 ? head : `${head}\n\n${note}`, scenario: scenario.id, scope: row.scope ?? undefined };
 }
 
+/** The scope of `scenario` that `scope` means there: itself, or what a word such as "both" stands for in it. */
+function scopeIn(table: Table, scenario: Scenario, scope: string | undefined): string | undefined {
+  if (scope === undefined || scenario.rows.some((r) => r.scope === scope)) return scope;
+  return table.scopes[scope]?.stands_for?.find((other) => scenario.rows.some((r) => r.scope === other)) ?? scope;
+}
+
 /** Scenarios offered as quick replies, optionally only those that have `scope`. */
 function scenarioButtons(table: Table, lang: Lang, scope?: string): QuickReply[] {
   return table.scenarios
-    .filter((s) => !scope || s.rows.some((r) => r.scope === scope))
+    .filter((s) => !scope || s.rows.some((r) => r.scope === scopeIn(table, s, scope)))
     .map((s) => ({ label: s.label[lang], value: s.label[lang] }));
 }
 
@@ -59,7 +65,8 @@ export function whoVerifiesStep(kb: KnowledgeBase, lang: Lang, known: { scenario
 
   if (scenario) {
     const only = scenario.rows.length === 1 ? scenario.rows[0] : undefined;
-    const row = only ?? scenario.rows.find((r) => r.scope === known.scope);
+    const scope = scopeIn(table, scenario, known.scope);
+    const row = only ?? scenario.rows.find((r) => r.scope === scope);
     if (row) return answer(kb, scenario, row, lang);
     const intro = known.scope ? `${phrase(kb, 'unknown-scope', lang)}\n\n` : '';
     return {
@@ -72,10 +79,10 @@ export function whoVerifiesStep(kb: KnowledgeBase, lang: Lang, known: { scenario
   }
 
   if (known.scope) {
-    const withScope = table.scenarios.filter((s) => s.rows.some((r) => r.scope === known.scope));
+    const withScope = table.scenarios.filter((s) => s.rows.some((r) => r.scope === scopeIn(table, s, known.scope)));
     if (withScope.length === 1) {
       const s = withScope[0]!;
-      return answer(kb, s, s.rows.find((r) => r.scope === known.scope)!, lang);
+      return answer(kb, s, s.rows.find((r) => r.scope === scopeIn(table, s, known.scope))!, lang);
     }
   }
   return {

@@ -95,7 +95,10 @@ export function checkStrings(strings: Strings, file: string, problems: KbProblem
   for (const [key, value] of Object.entries(strings)) checkPlaceholders(value, file, key, problems);
 }
 
-/** Every scope a Table C row names must be defined under `scopes`, once per scenario. */
+/**
+ * Every scope a Table C row names must be defined under `scopes`, once per
+ * scenario; a scope that stands for others names defined scopes only.
+ */
 export function checkWhoVerifies(table: WhoVerifiesTable, file: string, problems: KbProblem[]): void {
   const scenarioIds = new Set<string>();
   table.scenarios.forEach((scenario, s) => {
@@ -109,6 +112,11 @@ export function checkWhoVerifies(table: WhoVerifiesTable, file: string, problems
       scopes.add(row.scope);
     });
   });
+  for (const [id, scope] of Object.entries(table.scopes)) {
+    (scope.stands_for ?? []).forEach((other, k) => {
+      if (!(other in table.scopes) || other === id) problems.push({ file, path: `scopes.${id}.stands_for[${k}]`, message: `scope "${other}" is not defined` });
+    });
+  }
 }
 
 /**

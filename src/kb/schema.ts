@@ -103,6 +103,8 @@ export const whoVerifiesSchema = z.strictObject({
     z.strictObject({
       label: bilingualSchema,
       aliases: z.strictObject({ zh: z.array(text), en: z.array(text) }),
+      /** A word such as "both" that means whichever of these scopes the scenario has (网站和App in a first filing, 主体和服务信息 in a change). */
+      stands_for: z.array(z.string()).min(1).optional(),
     }),
   ),
   scenarios: z

@@ -174,3 +174,27 @@ describe('Table C: both kinds of information changed, said in other words', () =
     expectRoles(await conversation()('变更备案,主体信息和服务信息都要改,谁核验?'), rowOf('change', 'subject-service'), 'zh');
   });
 });
+
+describe('"both" as the answer to the scope question', () => {
+  const rowOf = (scenario: string, scope: string) => table.scenarios.find((s) => s.id === scenario)!.rows.find((r) => r.scope === scope)!;
+
+  it('means website and app in a first filing', async () => {
+    const say = conversation('en');
+    await say('who has to verify for a first filing?');
+    expectRoles(await say('both'), rowOf('first-filing', 'website-app'), 'en');
+  });
+
+  it('means entity and service information in a change', async () => {
+    const say = conversation();
+    await say('变更备案谁来核验');
+    expectRoles(await say('两个都有'), rowOf('change', 'subject-service'), 'zh');
+  });
+
+  it('asks again in a scenario with no "both" row', async () => {
+    const say = conversation('en');
+    await say('who verifies when cancelling a filing?');
+    const reply = await say('both');
+    expect(reply.intent).toBe(WHO);
+    expect(reply.suggestions.length).toBeGreaterThan(1);
+  });
+});

@@ -117,7 +117,7 @@ describe('answers', () => {
 describe('Table C', () => {
   it('uses the scenario and scope ids the router fills into slots', () => {
     expect(kb.whoVerifies.scenarios.map((s) => s.id)).toEqual(['first-filing', 'new-service', 'access', 'change', 'cancel-filing', 'cancel-access']);
-    expect(Object.keys(kb.whoVerifies.scopes).sort()).toEqual(['all', 'app', 'service', 'subject', 'subject-service', 'website', 'website-app']);
+    expect(Object.keys(kb.whoVerifies.scopes).sort()).toEqual(['all', 'app', 'both', 'service', 'subject', 'subject-service', 'website', 'website-app']);
   });
 
   it('needs nobody for cancelling access', () => {

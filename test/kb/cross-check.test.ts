@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KbProblem } from '../../src/errors.ts';
-import { checkLexicon } from '../../src/kb/cross-check.ts';
+import { checkLexicon, checkWhoVerifies } from '../../src/kb/cross-check.ts';
+import { loadKnowledgeBase } from '../../src/kb/index.ts';
 
 const problemsOf = (synonyms: Array<{ canonical: string; variants: string[] }>, keep: string[] = []): KbProblem[] => {
   const problems: KbProblem[] = [];
@@ -26,5 +27,15 @@ describe('checkLexicon', () => {
     const synonyms = [{ canonical: 'unreceived', variants: ["don't get"] }];
     expect(problemsOf(synonyms, ["don't get why"])).toEqual([]);
     expect(problemsOf(synonyms, ['get it wrong']).map((p) => `${p.path}: ${p.message}`)).toEqual(['keep[0]: "get it wrong" contains no variant, so keeping it changes nothing']);
+  });
+});
+
+describe('checkWhoVerifies', () => {
+  it('refuses a scope that stands for an undefined scope', () => {
+    const table = structuredClone(loadKnowledgeBase().whoVerifies);
+    table.scopes.both!.stands_for = ['website-app', 'nowhere'];
+    const problems: KbProblem[] = [];
+    checkWhoVerifies(table, 'who-verifies.yaml', problems);
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual(['scopes.both.stands_for[1]: scope "nowhere" is not defined']);
   });
 });
