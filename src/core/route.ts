@@ -50,9 +50,9 @@ const WEAK_TOPIC = 0.65;
 /** Verification named in so many words. */
 const VERIFY_WORD = /核验|验证|verif/;
 /** Asking where something can be seen. */
-const WHERE_TO_SEE = /哪(里|儿)?(能|可以|才能)?(看|查|找)|在哪(看|查)|where (can|do|should) (i|we) (see|find|check|look)|where to (see|find|check|look)/;
+const WHERE_TO_SEE = /哪(里|儿)?(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|看不到|看得到|能看到|where (can|do|should) (i|we) (see|find|check|look)|where to (see|find|check|look)|\b(visible|way to see|see who|list of who)\b/;
 /** The people who verify, as a group. */
-const VERIFIERS = /核验人|核验人员|验证人|名单|verifiers|people who (must|need to|have to) verify|who (must|needs to|has to) verify/;
+const VERIFIERS = /核验人|核验人员|核验的人|验证人|验证的人|名单|列表|要核验哪些人|哪些人要核验|verifiers|people who (must|need to|have to) verify|who (must|needs to|has to|should) verify|who'?s supposed to verify/;
 /** Classifications remembered (least recently used dropped first), and the longest text remembered. */
 const MEMO_SIZE = 4096;
 const MEMO_MAX_TEXT = 512;
@@ -108,6 +108,8 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     if (intent.prompt) prompts.push({ intent: intent.id, core: compact(normalizeText(intent.prompt)) });
   }
   for (const s of kb.lexicon.synonyms) for (const v of [s.canonical, ...s.variants]) addWords(normalizeText(v));
+  // Stopwords are words too: "actually" must not be "corrected" to "actual".
+  for (const w of stopwords) addWords(w);
 
   // Pinyin typed without an input method is read back into the knowledge base's own characters.
   const corpus = [...kb.intents.values()].flatMap((i) => [
@@ -193,7 +195,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
       if (top?.intent.startsWith('msg.') && top.score >= REPORTED_MIN) boost(raw_, evidence, top.intent, `retold: ${top.score.toFixed(2)}`, REPORTED_BOOST);
     }
     // Slots that name the topic: a Table C scenario asked about "who", or failures counted.
-    const table = extractTableSlots(normalized, findScenario, findScope);
+    const table = extractTableSlots(dropNegatedClause(normalized), findScenario, findScope);
     const counts = extractCounts(normalized);
     if ((table.scenario || table.scope) && WHO_CUE.test(normalized)) boost(raw_, evidence, 'faq.who-verifies', 'table c + who');
     // A whole Table C row named, and verification mentioned: "我是首次备案,网站服务,是不是要双人验证".

@@ -13,7 +13,7 @@ import type { Evidence } from './types.ts';
 export const SMALL_TALK = ['chat.greeting', 'chat.thanks'];
 export const SLOT_BOOST = 0.2;
 /** Asking who has to do it, whether a role has to, or which kind (single or double) a case gets. */
-export const WHO_CUE = /谁|哪些人|哪个人|哪几个人|什么人|哪种|哪一种|单人还是双人|需要.{0,8}(核验|验证)吗|要.{0,8}(核验|验证)吗|是.{0,10}(核验|验证)吗|都(得|要|需要)(核验|验证|验)|负责人(来)?验还是|还是.{0,8}负责人(来)?(验|核验)|\bwho\b|which (person|people|principal|kind|type)|need(s)? to verify|has to verify|must verify/;
+export const WHO_CUE = /谁|哪些人|哪个人|哪几个人|什么人|哪种|哪一种|单人还是双人|需要.{0,8}(核验|验证)[吗吧]|要.{0,8}(核验|验证)[吗吧]|是.{0,10}(核验|验证)[吗吧]|[都也还](得|要|需要)(核验|验证|验)|负责人(来)?验还是|还是.{0,8}负责人(来)?(验|核验)|\bwho\b|which (person|people|principal|kind|type)|need(s)? to verify|has to verify|must verify/;
 /** Wrong entries, in so many words. */
 export const FAILURE_CUE = /错|失败|不对|fail|wrong|incorrect|mistake|messed up|mistyped/;
 
@@ -117,8 +117,11 @@ export function stripOpeners(normalized: string): string {
 
 /** "不是没收到短信,是收到了不知道怎么填": the clause after 不是 is what the message is NOT about. */
 const NEGATED_CLAUSE = /(?:并)?不是([^,.!?;]{1,20}),\s*(?:而)?是/g;
+/** "注销的是主体,不是App" / "the subject, not the app": a denial after what the message is about. */
+const NEGATED_TAIL = /,\s*(?:而)?不是[^,.!?;]{1,16}(?=[,.!?;]|$)|,\s*not (?:the |an? )?[a-z][a-z ]{0,20}(?=[,.!?;]|$)/g;
 
-/** Drops the denied half of a "不是 X,(而)是 Y" contrast, keeping Y. */
+/** Drops the denied half of a "不是 X,(而)是 Y" or "Y,不是 X" contrast, keeping Y. */
 export function dropNegatedClause(normalized: string): string {
-  return normalized.includes('不是') ? normalized.replace(NEGATED_CLAUSE, '') : normalized;
+  if (!normalized.includes('不是') && !normalized.includes(', not ')) return normalized;
+  return normalized.replace(NEGATED_CLAUSE, '').replace(NEGATED_TAIL, '');
 }

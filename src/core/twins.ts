@@ -44,6 +44,18 @@ const RECORD_NOT_FOUND =
   /找不到(?:这条)?记录|查不到记录|查无记录|没有(?:这条)?记录|无记录|记录不存在|库里没有|no (?:such )?record|record (?:was |is )?not found|record (?:does not|doesn't) exist|record (?:can ?not|can't|could not|couldn't) be found|(?:can ?not|can'?t|could not|couldn'?t) find (?:the |a |any |my |this |that )?record/;
 
 /**
+ * "重发时弹出'该条验证库里找不到记录',跟核验时那个'…或已完成验证'是一回事吧?": the first
+ * "record not found" came after a resend and without the marker; the verify
+ * prompt is only mentioned after it, for comparison.
+ */
+function resendFirst(normalized: string): boolean {
+  const m = RECORD_NOT_FOUND.exec(normalized);
+  if (!m) return false;
+  const end = m.index + m[0].length;
+  return RESEND_CONTEXT.test(normalized.slice(0, m.index)) && !hasVerifyMarker(normalized.slice(m.index, end + 16));
+}
+
+/**
  * The same rule for paraphrases the aligner cannot see (English, retyped):
  * when a twin leads, or the message retells "record not found" while another
  * intent leads, the verify marker or a resend context decides which twin is first.
@@ -53,7 +65,9 @@ export function resolveTwinScores(ranked: Array<[string, number]>, normalized: s
   if (!top) return ranked;
   const isTwin = top[0] === RESEND || top[0] === VERIFY;
   if (!isTwin && !RECORD_NOT_FOUND.test(normalized)) return ranked;
-  const want = hasVerifyMarker(normalized)
+  const want = resendFirst(normalized)
+    ? RESEND
+    : hasVerifyMarker(normalized)
     ? VERIFY
     : RESEND_CONTEXT.test(normalized)
       ? RESEND

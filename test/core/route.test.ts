@@ -125,3 +125,15 @@ describe('router: acknowledgements and closings', () => {
     expect(router.classify(text).intent).toBe('chat.greeting');
   });
 });
+
+describe('router: misconceptions checked with the user', () => {
+  it.each([
+    ['点重发时提示"该条验证库里找不到记录",和核验时的"找不到记录或已完成验证"是同一个意思吗', 'msg.resend-record-not-found'],
+    ['after I hit resend it said no record found, so that means I already verified, right?', 'msg.resend-record-not-found'],
+    ['只是变更了主体信息,网站负责人也要验吧?', 'faq.who-verifies'],
+    ['需要核验的人是不是系统里看不到,只能问客服?', 'faq.check-verifiers'],
+    ['OK, how do I actually do the verification?', 'faq.how-to-verify'],
+  ])('%s → %s', (text, intent) => {
+    expect(router.classify(text).intent).toBe(intent);
+  });
+});

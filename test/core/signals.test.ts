@@ -7,6 +7,11 @@ describe('dropNegatedClause', () => {
     expect(dropNegatedClause('并不是验证码错了,而是没收到')).toBe('没收到');
   });
 
+  it('drops a denial that follows what the message is about', () => {
+    expect(dropNegatedClause('不好意思,注销的是主体,不是app')).toBe('不好意思,注销的是主体');
+    expect(dropNegatedClause('sorry, i meant the subject, not the app.')).toBe('sorry, i meant the subject.');
+  });
+
   it('leaves text without a contrast alone', () => {
     for (const text of ['是不是要等24小时', '不是我本人的手机号', '核验失败不是我的错吧', 'sms not received']) {
       expect(dropNegatedClause(text)).toBe(text);
