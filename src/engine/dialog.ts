@@ -55,7 +55,7 @@ function answer(ctx: DialogContext, d: Draft, c: Classification, state: SessionS
     case 'chat.thanks':
       return answerSmallTalk(ctx, d, 'thanks', lang);
     case WHO:
-      return whoVerifies(ctx, d, state, { scenario: c.slots.scenario, scope: c.slots.scope }, lang);
+      return whoVerifies(ctx, d, state, { scenario: c.slots.scenario ?? state.scenario, scope: c.slots.scope }, lang);
     default:
       return answerIntent(ctx, d, lang);
   }
@@ -231,6 +231,7 @@ export function respond(
   const state: SessionState = {
     turns: (prev?.turns ?? 0) + 1,
     ...(prev?.whoVerifies ? { whoVerifies: prev.whoVerifies } : {}),
+    ...((c.slots.scenario ?? prev?.scenario) ? { scenario: c.slots.scenario ?? prev?.scenario } : {}),
     ...(prev?.handedOff ? { handedOff: true } : {}),
     lang: heard ?? prev?.lang,
     lastIntent: prev?.lastIntent,

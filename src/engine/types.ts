@@ -48,6 +48,8 @@ export interface SessionState {
   lastIntent?: string;
   /** Table C dialog in progress: what is known and what was asked. */
   pending?: { kind: 'who-verifies'; scenario?: string; scope?: string; awaiting: 'scenario' | 'scope' };
+  /** The filing scenario the user last named ("我们是首次备案"), for a who-verifies question asked later without one. */
+  scenario?: string;
   /** Last who-verifies answer, for "那如果是App呢". */
   whoVerifies?: { scenario?: string; scope?: string };
   /** Clarification in progress: the intents offered. */

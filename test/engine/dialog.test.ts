@@ -441,3 +441,23 @@ describe('who verifies asked as "which kind"', () => {
     expect((await say('其他核验人在哪里可以查到')).intent).toBe('faq.check-verifiers');
   });
 });
+
+describe('a scenario named earlier in the conversation', () => {
+  it('answers a later who-verifies question for that scenario', async () => {
+    const say = conversation();
+    await say('核验人的手机号换了,收不到短信');
+    await say('我们是首次备案');
+    const reply = await say('那重新提交以后谁来核验?只有网站');
+    expect(reply.intent).toBe('faq.who-verifies');
+    expect(reply.text).toContain('首次备案');
+    expect(reply.text).toContain('网站负责人');
+  });
+
+  it('a correction with "不是" switches the scope it denies', async () => {
+    const say = conversation();
+    await say('注销App谁来核验');
+    const reply = await say('说错了,注销的是主体,不是App');
+    expect(reply.text).toContain('备案主体负责人');
+    expect(reply.text).not.toContain('注销App');
+  });
+});
