@@ -8,7 +8,8 @@
  *   const fold = buildLexiconFolder([{ canonical: '短信', variants: ['短息'] }]);
  *   fold('收不到短息')  // '收不到短信'
  *
- * Phrases in `keep` win over the shorter variants inside them and stay as
+ * A second pass lets folds compose (a variant may contain another variant's
+ * canonical form). Phrases in `keep` win over the shorter variants inside them and stay as
  * written: with `keep: ["don't get it"]`, "I don't get it" is not "I unreceived it".
  */
 
@@ -52,7 +53,7 @@ export function buildLexiconFolder(
     }
   }
 
-  return (text) => {
+  const pass = (text: string): string => {
     const chars = [...text];
     let out = '';
     let i = 0;
@@ -75,5 +76,10 @@ export function buildLexiconFolder(
       }
     }
     return out;
+  };
+  // Twice, so folds compose: "no verification text message" → "no verification sms" → "unreceived".
+  return (text) => {
+    const once = pass(text);
+    return once === text ? once : pass(once);
   };
 }

@@ -16,4 +16,12 @@ describe('buildLexiconFolder', () => {
     expect(fold("i don't get why it is not received")).toBe("i don't get why it is unreceived");
     expect(fold("i don't get the code")).toBe('i unreceived the code');
   });
+
+  it('composes folds: a variant may contain another variant\'s canonical form', () => {
+    const fold = buildLexiconFolder([
+      { canonical: 'unreceived', variants: ['no verification sms'] },
+      { canonical: 'sms', variants: ['text message'] },
+    ]);
+    expect(fold('still no verification text message')).toBe('still unreceived');
+  });
 });
