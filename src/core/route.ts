@@ -49,10 +49,17 @@ const SMALL_TALK_OVER = 0.9;
 const WEAK_TOPIC = 0.65;
 /** Verification named in so many words. */
 const VERIFY_WORD = /核验|验证|verif/;
+const NOT_RECEIVED_ID = 'faq.sms-not-received';
+/** The SMS came, in so many words. */
+const RECEIVED = /(?<![没未不有])收到(?!不)|\b(arrived|received|came through|got the (sms|code|text|message))\b/;
+/** …and yet something is still missing ("阿里云的收到了,工信部的还没来"). */
+const STILL_MISSING = /没收到|收不到|未收到|没有收到|还没|没来|没到|unreceived|only got|\b(no|not|never|nothing|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|isn'?t|wasn'?t)\b/;
+/** How much an SMS said to have arrived weakens "the SMS never came". */
+const RECEIVED_DAMPING = 0.85;
 /** Asking where something can be seen. */
 const WHERE_TO_SEE = /哪(里|儿)?(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|看不到|看得到|能看到|where (can|do|should) (i|we) (see|find|check|look)|where to (see|find|check|look)|\b(visible|way to see|see who|list of who)\b/;
 /** The people who verify, as a group. */
-const VERIFIERS = /核验人|核验人员|核验的人|验证人|验证的人|名单|列表|要核验哪些人|哪些人要核验|verifiers|people who (must|need to|have to) verify|who (must|needs to|has to|should) verify|who'?s supposed to verify/;
+const VERIFIERS = /核验人|核验人员|核验的人|验证人|验证的人|名单|列表|要核验哪些人|哪些人(需要|要|得)(核验|验证|验)|(要|由)?谁(来|要|需要)?(核验|验证|验)|verifiers|people who (must|need to|have to) verify|who (must|needs to|has to|should) verify|who'?s supposed to verify/;
 /** Classifications remembered (least recently used dropped first), and the longest text remembered. */
 const MEMO_SIZE = 4096;
 const MEMO_MAX_TEXT = 512;
@@ -213,6 +220,8 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
       raw_.set(FALLBACK, Math.max(...raw_.values(), 0) + 0.05);
       evidence.push({ matcher: 'scope', intent: FALLBACK, detail: 'close to an out-of-scope example', score: round(hits[0]!.score) });
     }
+    // "收到106…发的短信,是工信部的吗" / "the text arrived": an SMS that came is not a missing one.
+    if (raw_.has(NOT_RECEIVED_ID) && RECEIVED.test(normalized) && !STILL_MISSING.test(folded)) raw_.set(NOT_RECEIVED_ID, raw_.get(NOT_RECEIVED_ID)! * RECEIVED_DAMPING);
     // Greetings and thanks are short; a long message that merely says "morning" or "thanks" is about something else.
     if (isLong(normalized)) for (const id of SMALL_TALK) if (raw_.has(id)) raw_.set(id, raw_.get(id)! * 0.5);
     const ranked = [...raw_.entries()].sort((x, y) => y[1] - x[1]);

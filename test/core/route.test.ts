@@ -137,3 +137,21 @@ describe('router: misconceptions checked with the user', () => {
     expect(router.classify(text).intent).toBe(intent);
   });
 });
+
+describe('router: staff asking for customers', () => {
+  it.each([
+    ['客户问在哪能看到具体要谁验', 'faq.check-verifiers'],
+    ['Hello there, got a sec?', 'chat.greeting'],
+    ['这个我处理不了,转二线', 'chat.handoff'],
+    ['Submitted the filing 6 hours ago, still no verification text message, what now?', 'faq.sms-not-received'],
+  ])('%s → %s', (text, intent) => {
+    expect(router.classify(text).intent).toBe(intent);
+  });
+
+  it('an SMS said to have arrived is not a missing SMS, unless something is still missing', () => {
+    const came = router.classify('收到一个106开头号码发的短信,这是工信部发的吗');
+    expect(came.intent).toBe('faq.sms-sender');
+    expect(router.classify('NO SMS CODE RECEIVED YET').intent).toBe('faq.sms-not-received');
+    expect(router.classify('阿里云的短信收到了,工信部的还没来').intent).toBe('faq.sms-not-received');
+  });
+});
