@@ -461,3 +461,26 @@ describe('a scenario named earlier in the conversation', () => {
     expect(reply.text).not.toContain('注销App');
   });
 });
+
+describe('support staff asking for a customer', () => {
+  it('"给我一段回客户的话术" answers the last topic again', async () => {
+    const say = conversation();
+    await say('客户那边显示:尊敬的ICP用户:您的短信核验失败,请您重新验证。');
+    expect((await say('给我一段能直接回客户的话术')).intent).toBe('msg.verify-failed');
+  });
+
+  it('"what should I tell him" in English too', async () => {
+    const say = conversation();
+    await say('customer says the resend page told him there is no filing pending SMS verification');
+    const reply = await say('ok what should I tell him?');
+    expect(reply.intent).toBe('msg.resend-no-pending');
+  });
+
+  it('"他核对过…都对" is the details-are-right branch of the last prompt', async () => {
+    const say = conversation();
+    await say('客户贴的:尊敬的ICP用户:该条验证库里找不到记录或已完成验证。');
+    const reply = await say('他核对过验证码、手机号和证件后六位,都对');
+    expect(reply.intent).toBe('msg.verify-record-not-found');
+    expect(reply.text).toContain('120');
+  });
+});
