@@ -57,9 +57,9 @@ const STILL_MISSING = /没收到|收不到|未收到|没有收到|还没|没来|
 /** How much an SMS said to have arrived weakens "the SMS never came". */
 const RECEIVED_DAMPING = 0.85;
 /** Asking where something can be seen. */
-const WHERE_TO_SEE = /哪(里|儿)?(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|看不到|看得到|能看到|where (can|do|should) (i|we) (see|find|check|look)|where to (see|find|check|look)|\b(visible|way to see|see who|list of who)\b/;
+const WHERE_TO_SEE = /哪(里|儿)?(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|看不到|看得到|能看到|where (can|do|should) (i|we) (see|find|check|look)|where to (see|find|check|look)|\b(visible|way to see|see who|list of who|displayed|shown|listed)\b/;
 /** The people who verify, as a group. */
-const VERIFIERS = /核验人|核验人员|核验的人|验证人|验证的人|名单|列表|要核验哪些人|哪些人(需要|要|得)(核验|验证|验)|(要|由)?谁(来|要|需要)?(核验|验证|验)|verifiers|people who (must|need to|have to) verify|who (must|needs to|has to|should) verify|who'?s supposed to verify/;
+const VERIFIERS = /核验人|核验人员|核验的人|验证人|验证的人|名单|列表|要核验哪些人|哪些人(需要|要|得)(核验|验证|验)|(要|由)?谁(来|要|需要)?(核验|验证|验)|verifiers|people who (must|need to|have to) verify|who (must|needs to|has to|should) verify|who'?s supposed to verify|which individuals|(are|is) required to verify/;
 /** Classifications remembered (least recently used dropped first), and the longest text remembered. */
 const MEMO_SIZE = 4096;
 const MEMO_MAX_TEXT = 512;

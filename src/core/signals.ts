@@ -13,7 +13,7 @@ import type { Evidence } from './types.ts';
 export const SMALL_TALK = ['chat.greeting', 'chat.thanks'];
 export const SLOT_BOOST = 0.2;
 /** Asking who has to do it, whether a role has to, or which kind (single or double) a case gets. */
-export const WHO_CUE = /谁|哪些人|哪个人|哪几个人|什么人|哪种|哪一种|单人还是双人|需要.{0,8}(核验|验证)[吗吧]|要.{0,8}(核验|验证)[吗吧]|是.{0,10}(核验|验证)[吗吧]|[都也还](得|要|需要)(核验|验证|验)|负责人(来)?验还是|还是.{0,8}负责人(来)?(验|核验)|\bwho\b|which (person|people|principal|kind|type)|need(s)? to verify|has to verify|must verify/;
+export const WHO_CUE = /谁|哪些人|哪个人|哪几个人|什么人|哪种|哪一种|单人还是双人|需要.{0,8}(核验|验证)[吗吧]|要.{0,8}(核验|验证)[吗吧]|是.{0,10}(核验|验证)[吗吧]|[都也还](得|要|需要)(核验|验证|验)|负责人(来)?验还是|还是.{0,8}负责人(来)?(验|核验)|\bwho\b|which (person|people|principal|kind|type|party|parties|individuals?)|need(s)? to verify|has to verify|must verify/;
 /** Wrong entries, in so many words. */
 export const FAILURE_CUE = /错|失败|不对|fail|wrong|incorrect|mistake|messed up|mistyped/;
 
@@ -56,7 +56,7 @@ export function isLong(normalized: string): boolean {
   return (rest.match(/[\u3400-\u9fff]/g) ?? []).length > 10 || (rest.match(/[a-z]{2,}/g) ?? []).length > 5;
 }
 
-const OPENER = /^(?:(?:您好|你好|早上好|下午好|晚上好|早安|哈喽|嗨|hello there|hi there|hey there|hi|hello|hey|good (?:morning|afternoon|evening)|dear|在吗|在不在|有人吗|有人在吗|请问一下|请问|打扰一下|打扰了|麻烦问一下|麻烦问下|想问一下|问一下|excuse me|(?:is )?any(?:one|body) (?:there|here|around)|are you there|(?:got|have you got|do you have) a (?:sec|second|minute|moment)|are you free|有空吗|忙吗|方便吗)(?![a-z])[\s,.!~:?]*)+/;
+const OPENER = /^(?:(?:您好|你好|早上好|下午好|晚上好|早安|哈喽|嗨|hello there|hi there|hey there|hi|hello|hey|good (?:morning|afternoon|evening)|dear|在吗|在不在|有人吗|有人在吗|请问一下|请问|打扰一下|打扰了|麻烦问一下|麻烦问下|想问一下|问一下|excuse me|(?:is )?any(?:one|body) (?:there|here|around)|are you there|(?:is )?any(?:one|body) available|(?:got|have you got|do you have) a (?:sec|second|minute|moment)|are you free|有空吗|忙吗|方便吗)(?![a-z])[\s,.!~:?]*)+/;
 
 /** A question in so many words: a question mark, 吗/呢/怎么/什么…, or an English question word. */
 const QUESTION = /[?？]|吗|呢|怎么|什么|哪|谁|几|多久|是否|能否|可以.{0,8}(吗|么)|\b(how|what|where|when|who|which|why|can|could|should|is|are|do|does)\b/;

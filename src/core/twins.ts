@@ -39,6 +39,31 @@ function hasVerifyMarker(text: string): boolean {
   return !/(?:\bno\b(?! record)|\bwithout|nothing about|\bnot\b(?! (?:be |been )?found)|missing|没有|不带|没写)[^.;]*$/.test(before);
 }
 
+const ALL_DONE = 'msg.verify-all-done';
+const ALREADY_DONE = 'msg.verify-already-done';
+/** "…已全部完成,该请求将提交管局审核": all verifiers done, on to the bureau. */
+const ALL_DONE_MARKER = /全部完成|提交管局|管局审核|\ball (?:complete|completed|done|finished)\b|\bbureau\b|\bsubmit(?:ted)? (?:it )?to (?:the )?(?:administration|bureau)/;
+/** "…已完成,无需重复提交": the same verification done a second time. */
+const ALREADY_DONE_MARKER = /无需重复|不需要重复|不用重复|重复提交|no need (?:to )?(?:re-?submit|submit again|repeat)|not need (?:to )?repeat|need not (?:re-?)?submit|(?:do not|don't|shouldn't|should not) (?:re-?submit|submit (?:it )?(?:again|repeatedly))|repeat(?:ed)? submission/;
+
+/**
+ * The two "verification complete" prompts retold or machine-translated ("your
+ * short message check already all complete, this request will submit to
+ * administration bureau audit"): the bureau or "all" marks the first, "no need
+ * to submit again" the second, whatever else the words share.
+ */
+function settleDoneTwins(ranked: Array<[string, number]>, normalized: string): Array<[string, number]> {
+  const all = ALL_DONE_MARKER.test(normalized);
+  const already = ALREADY_DONE_MARKER.test(normalized);
+  if (all === already) return ranked;
+  const want = all ? ALL_DONE : ALREADY_DONE;
+  const top = ranked[0]!;
+  if (top[0] === want) return ranked;
+  const out = ranked.filter(([id]) => id !== want);
+  out.unshift([want, top[1] + 0.01]);
+  return out;
+}
+
 /** The shared core of both prompts, as pasted or retold. */
 const RECORD_NOT_FOUND =
   /找不到(?:这条)?记录|查不到记录|查无记录|没有(?:这条)?记录|无记录|记录不存在|库里没有|no (?:such )?record|record (?:was |is )?not found|record (?:does not|doesn't) exist|record (?:can ?not|can't|could not|couldn't) be found|(?:can ?not|can'?t|could not|couldn'?t) find (?:the |a |any |my |this |that )?record/;
@@ -63,7 +88,10 @@ function resendFirst(normalized: string): boolean {
 export function resolveTwinScores(ranked: Array<[string, number]>, normalized: string): Array<[string, number]> {
   const top = ranked[0];
   if (!top) return ranked;
+  if (top[0] === ALL_DONE || top[0] === ALREADY_DONE) return settleDoneTwins(ranked, normalized);
   const isTwin = top[0] === RESEND || top[0] === VERIFY;
+  // "already completed, not need repeat submit" names no missing record: it is the already-done prompt.
+  if (isTwin && !RECORD_NOT_FOUND.test(normalized) && ALREADY_DONE_MARKER.test(normalized)) return [[ALREADY_DONE, top[1] + 0.01], ...ranked.filter(([id]) => id !== ALREADY_DONE)];
   if (!isTwin && !RECORD_NOT_FOUND.test(normalized)) return ranked;
   const want = resendFirst(normalized)
     ? RESEND

@@ -155,3 +155,17 @@ describe('router: staff asking for customers', () => {
     expect(router.classify('阿里云的短信收到了,工信部的还没来').intent).toBe('faq.sms-not-received');
   });
 });
+
+describe('router: machine-translated and formal English', () => {
+  it.each([
+    ['Respected ICP user: your short message check is all complete, the request will be submitted to the administration bureau for audit', 'msg.verify-all-done'],
+    ['Respected ICP user, your short message verify already completed, not need repeat submit', 'msg.verify-already-done'],
+    ['short message check verification not success, how to handle', 'msg.verify-failed'],
+    ['We have not yet received the verification text message from the Ministry.', 'faq.sms-not-received'],
+    ['We are only changing the service information. Which party must complete the SMS verification?', 'faq.who-verifies'],
+    ['Kindly advise where the individuals required to verify are displayed.', 'faq.check-verifiers'],
+    ['failed 5 in a row, what happens now', 'faq.failure-limit'],
+  ])('%s → %s', (text, intent) => {
+    expect(router.classify(text).intent).toBe(intent);
+  });
+});
