@@ -77,6 +77,31 @@ const nothingElse = (c: Classification): boolean =>
   c.intent === 'fallback' &&
   !c.evidence.some((e) => e.matcher === 'scope' || (e.matcher === 'ngram' && e.intent === 'fallback' && e.score >= VAGUE_OUT_OF_SCOPE));
 
+/** "另外…" / "Also, …": a second question after a pasted prompt. */
+const ALSO = /另外(?![一两几个位的那些])|还有个问题|还想问|顺便问一?下|顺便|再问一?下|\balso\b|another question|\bbtw\b|by the way/;
+/** Pointing back at the prompt pasted a turn ago: "what about that resend error?", "刚才那个提示呢". */
+const REFER_BACK = /\b(that|the) ([a-z]+ )?(error|message|prompt|notice|warning)\b|那个(提示|报错|错误)|刚才(的|那个)?(提示|报错|错误)|前面(的|那个)?(提示|报错)/;
+
+/**
+ * A pasted prompt followed by a question about something else ("…请等待其他核验人进行短信核验。
+ * 另外验证码一般是哪个号码发的?"): the question the user asks is what they want answered now.
+ */
+function alsoAsked(ctx: DialogContext, c: Classification): Classification | undefined {
+  if (!c.intent.startsWith('msg.')) return undefined;
+  const m = ALSO.exec(c.normalized);
+  if (!m) return undefined;
+  const tail = c.normalized.slice(m.index + m[0].length).replace(/^[\s,.:]+/, '');
+  if (tail.length < 4) return undefined;
+  const t = ctx.router.classify(tail);
+  return t.intent.startsWith('faq.') && t.confidence >= ALSO_CONFIDENCE ? t : undefined;
+}
+
+/** How sure the router must be of the question after "另外" / "also". */
+const ALSO_CONFIDENCE = 0.5;
+
+/** Not knowing the answer to the bot's question. */
+const UNSURE = /不确定|不知道|不清楚|搞不清|说不好|don'?t know|do not know|not sure|no idea|unsure|dunno/;
+
 /** Words naming the SMS or its code. */
 const SMS_WORD = /短信|验证码|sms|text|code|message/;
 
@@ -132,9 +157,11 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     return d;
   }
 
-  const pending = prev?.pending;
   const hasTableSlot = Boolean(c.slots.scenario || c.slots.scope);
-  if (pending && (hasTableSlot || c.intent === 'fallback' || c.intent === WHO)) {
+  const pending = prev?.pending ?? (hasTableSlot ? prev?.parked : undefined);
+  // "不确定是哪种" / "I don't know" to the Table C question: ask again, with the options.
+  const dontKnow = isShort(c.normalized) && UNSURE.test(c.normalized);
+  if (pending && (hasTableSlot || c.intent === 'fallback' || c.intent === WHO || dontKnow)) {
     const d = draft(WHO, hasTableSlot ? CONTEXT_CONFIDENCE : c.confidence, c);
     whoVerifies(ctx, d, state, { scenario: c.slots.scenario ?? pending.scenario, scope: c.slots.scope ?? pending.scope }, lang);
     return d;
@@ -144,6 +171,21 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   if (offered && (offered.includes(c.intent) || (clicked && offered.includes(clicked)))) {
     const d = draft(clicked ?? c.intent, CONTEXT_CONFIDENCE, c);
     answer(ctx, d, c, state, lang);
+    return d;
+  }
+
+  // The question after a pasted prompt; the prompt's own answer is one click away, or "that error" away.
+  const also = alsoAsked(ctx, c);
+  if (also) {
+    const d = draft(also.intent, also.confidence, also);
+    answer(ctx, d, also, state, lang);
+    d.suggestions.unshift(...topicButtons(ctx.kb, [c.intent], lang, 1));
+    state.deferred = c.intent;
+    return d;
+  }
+  if (prev?.deferred && REFER_BACK.test(c.normalized) && situationSized(c)) {
+    const d = draft(prev.deferred, CONTEXT_CONFIDENCE, c);
+    answerIntent(ctx, d, lang);
     return d;
   }
 
@@ -199,7 +241,15 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     return d;
   }
 
-  const other = needsClarifying(ctx, c);
+  // Too close to call, but one of the two is the topic already under way ("那个号码停机了,找不回来了"
+  // after "没收到短信"): stay with it rather than ask.
+  const close = needsClarifying(ctx, c);
+  if (close && last && (close === last.id || c.intent === last.id)) {
+    const d = draft(last.id, CONTEXT_CONFIDENCE, c);
+    answerIntent(ctx, d, lang);
+    return d;
+  }
+  const other = close;
   if (other) {
     const d = draft(c.intent, c.confidence, c);
     d.flags.clarify = true;
@@ -237,6 +287,8 @@ export function respond(
     lastIntent: prev?.lastIntent,
   };
   const d = decide(ctx, prev, state, c, lang);
+  // A Table C question the user stepped away from is kept for one more turn ("对了,短信是哪个号码发的?" … "回到刚才的问题,我是接入备案").
+  if (prev?.pending && !state.pending && d.intent !== WHO) state.parked = prev.pending;
   if (d.flags.pii) d.parts.unshift(phrase(ctx.kb, 'pii-warning', lang));
   if (d.intent.startsWith('msg.') || d.intent.startsWith('faq.')) state.lastIntent = d.intent;
   return { reply: finish(d, lang), next: state, clicked: ctx.titles.get(c.normalized) };

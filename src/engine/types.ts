@@ -50,6 +50,10 @@ export interface SessionState {
   pending?: { kind: 'who-verifies'; scenario?: string; scope?: string; awaiting: 'scenario' | 'scope' };
   /** The filing scenario the user last named ("我们是首次备案"), for a who-verifies question asked later without one. */
   scenario?: string;
+  /** A Table C question left for one turn's detour, resumed when the user then names a scenario or scope. */
+  parked?: { kind: 'who-verifies'; scenario?: string; scope?: string; awaiting: 'scenario' | 'scope' };
+  /** A pasted prompt whose question was answered instead ("…另外验证码是哪个号码发的?"), for "what about that error?". */
+  deferred?: string;
   /** Last who-verifies answer, for "那如果是App呢". */
   whoVerifies?: { scenario?: string; scope?: string };
   /** Clarification in progress: the intents offered. */

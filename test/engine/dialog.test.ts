@@ -484,3 +484,49 @@ describe('support staff asking for a customer', () => {
     expect(reply.text).toContain('120');
   });
 });
+
+describe('users who do not answer the way the bot asked', () => {
+  it('"I don\'t know" to the scenario question asks again with the options', async () => {
+    const say = conversation();
+    await say('who has to do the SMS verification for our filing?');
+    const reply = await say('no idea');
+    expect(reply.intent).toBe('faq.who-verifies');
+    expect(reply.suggestions.length).toBeGreaterThan(3);
+  });
+
+  it('a detour, then back to the Table C question with a scenario', async () => {
+    const say = conversation();
+    await say('短信核验要谁来做?');
+    expect((await say('顺便问下,核验短信是哪个号码发过来的')).intent).toBe('faq.sms-sender');
+    const reply = await say('回到刚才,我们是接入备案');
+    expect(reply.intent).toBe('faq.who-verifies');
+    expect(reply.text).toContain('接入备案');
+  });
+
+  it('a pasted prompt with "also, …" answers the question, then "that error" answers the prompt', async () => {
+    const say = conversation();
+    const first = await say("After I resent it, it showed 'record not found in the verification database'. Also, how long do I have to verify?");
+    expect(first.intent).toBe('faq.deadline');
+    expect(first.suggestions[0]?.value).toBe(title('msg.resend-record-not-found', 'en'));
+    expect((await say('ok, and what about that resend error?')).intent).toBe('msg.resend-record-not-found');
+  });
+
+  it('"另外一个人" is the other person, not "besides"', async () => {
+    const reply = await once('它说请等待其他核验人进行短信核验,那另外一个人得多久内弄完');
+    expect(reply.intent).toBe('msg.verify-wait-others');
+  });
+
+  it('a close call between the topic under way and another stays with the topic', async () => {
+    const say = conversation();
+    await say('一直收不到工信部的核验短信');
+    const reply = await say('号码停机了,找不回来了');
+    expect(reply.intent).toBe('faq.sms-not-received');
+    expect(reply.flags.clarify).toBe(false);
+  });
+
+  it('"he\'s sure everything he entered is right" is the details-are-right branch', async () => {
+    const say = conversation();
+    await say("resend says the record can't be found in the verification database");
+    expect((await say("he's sure everything he entered is right")).intent).toBe('msg.resend-record-not-found');
+  });
+});
