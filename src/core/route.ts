@@ -57,7 +57,7 @@ const STILL_MISSING = /没收到|收不到|未收到|没有收到|还没|没来|
 /** How much an SMS said to have arrived weakens "the SMS never came". */
 const RECEIVED_DAMPING = 0.85;
 /** Asking where something can be seen. */
-const WHERE_TO_SEE = /哪(里|儿)?(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|看不到|看得到|能看到|where (can|do|should) (i|we) (see|find|check|look)|where to (see|find|check|look)|\b(visible|way to see|see who|list of who|displayed|shown|listed)\b/;
+const WHERE_TO_SEE = /哪(里|儿)?(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|看不到|看得到|能看到|where (can|do|should) (i|we) (see|find|check|look)|where to (see|find|check|look)|\b(visible|way to see|see who|shows who|show who|list of who|displayed|shown|listed)\b/;
 /** The people who verify, as a group. */
 const VERIFIERS = /核验人|核验人员|核验的人|验证人|验证的人|名单|列表|要核验哪些人|哪些人(需要|要|得)(核验|验证|验)|(要|由)?谁(来|要|需要)?(核验|验证|验)|verifiers|people who (must|need to|have to) verify|who (must|needs to|has to|should) verify|who'?s supposed to verify|which individuals|(are|is) required to verify/;
 /** Classifications remembered (least recently used dropped first), and the longest text remembered. */
@@ -115,8 +115,9 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     if (intent.prompt) prompts.push({ intent: intent.id, core: compact(normalizeText(intent.prompt)) });
   }
   for (const s of kb.lexicon.synonyms) for (const v of [s.canonical, ...s.variants]) addWords(normalizeText(v));
-  // Stopwords are words too: "actually" must not be "corrected" to "actual".
+  // Stopwords and Table C's own words are words too: "actually" is not "actual", "everything" not "everythings".
   for (const w of stopwords) addWords(w);
+  for (const row of [...kb.whoVerifies.scenarios, ...Object.values(kb.whoVerifies.scopes)]) for (const a of [...row.aliases.en, row.label.en]) addWords(normalizeText(a));
 
   // Pinyin typed without an input method is read back into the knowledge base's own characters.
   const corpus = [...kb.intents.values()].flatMap((i) => [
@@ -202,7 +203,8 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
       if (top?.intent.startsWith('msg.') && top.score >= REPORTED_MIN) boost(raw_, evidence, top.intent, `retold: ${top.score.toFixed(2)}`, REPORTED_BOOST);
     }
     // Slots that name the topic: a Table C scenario asked about "who", or failures counted.
-    const table = extractTableSlots(dropNegatedClause(normalized), findScenario, findScope);
+    // Typos fixed first: "first filng", "websit and app".
+    const table = extractTableSlots(fixTypos(dropNegatedClause(normalized)), findScenario, findScope);
     const counts = extractCounts(normalized);
     if ((table.scenario || table.scope) && WHO_CUE.test(normalized)) boost(raw_, evidence, 'faq.who-verifies', 'table c + who');
     // A whole Table C row named, and verification mentioned: "我是首次备案,网站服务,是不是要双人验证".
