@@ -38,7 +38,7 @@ const STRONG_OUT_OF_SCOPE = 0.5;
 const OUT_OF_SCOPE_LEAD = 1.6;
 /** N-gram similarity a retold sentence needs to a prompt's examples, and the boost it gives. */
 const REPORTED_MIN = 0.3;
-const REPORTED_BOOST = 0.2;
+const REPORTED_BOOST = 0.3;
 const GREETING = 'chat.greeting';
 const THANKS = 'chat.thanks';
 /** Asking for help in general, without saying with what. */
