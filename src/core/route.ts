@@ -56,6 +56,8 @@ const RECEIVED = /(?<![没未不有])收到(?!不)|\b(arrived|received|came thro
 const STILL_MISSING = /没收到|收不到|未收到|没有收到|还没|没来|没到|unreceived|only got|\b(no|not|never|nothing|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|isn'?t|wasn'?t)\b/;
 /** How much an SMS said to have arrived weakens "the SMS never came". */
 const RECEIVED_DAMPING = 0.85;
+/** Asking how many, or about a limit. */
+const HOW_MANY = /次数|几次|多少次|上限|限制|how many (times|tries|attempts|failures)|\blimit\b/;
 /** Asking where something can be seen. */
 const WHERE_TO_SEE = /哪(里|儿)?(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|看不到|看得到|能看到|where (can|do|should) (i|we) (see|find|check|look)|where to (see|find|check|look)|\b(visible|way to see|see who|shows who|show who|list of who|displayed|shown|listed)\b/;
 /** The people who verify, as a group. */
@@ -212,6 +214,8 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     // "其他核验人在哪里能看到?": where to see who verifies, not the prompt that mentions the others.
     if (WHERE_TO_SEE.test(normalized) && VERIFIERS.test(normalized)) boost(raw_, evidence, 'faq.check-verifiers', 'where to see the verifiers', 0.3);
     if (FAILURE_CUE.test(normalized) && counts.failures !== undefined) boost(raw_, evidence, 'faq.failure-limit', 'failures counted', 0.35);
+    // "短信核验失败次数有限制吗": how many failures are allowed, not the failure prompt (resends have their own limit).
+    else if (FAILURE_CUE.test(normalized) && HOW_MANY.test(normalized) && !/重发|resen[dt]/.test(normalized)) boost(raw_, evidence, 'faq.failure-limit', 'failures, how many', 0.35);
     // Another product's code (银行, 微信, 控制台登录) with nothing of the filing named is out of scope.
     const other = promptHits.length === 0 ? findOtherContext(normalized, folded) : undefined;
     if (other !== undefined && findAnchor(normalized, folded) === undefined) {

@@ -39,6 +39,7 @@ const FAILURE_PATTERNS = [
   new RegExp(`(?:messed up|mistyped|typed wrong|got wrong|entered wrong)[^.?!]{0,30}?\\s${EN_NUM}\\s+times?`),
   new RegExp(`${EN_NUM}\\s+(?:times?|failed|wrong|unsuccessful|incorrect)\\s*(?:attempts?|tries|failures?)?`),
   new RegExp(`(?:failed|wrong|incorrect)\\s+${EN_NUM}\\s+(?:times?\\s+)?in a row`),
+  new RegExp(`${EN_NUM}\\s+(?:failures|failed attempts|wrong attempts|wrong tries|wrong codes)`),
 ];
 const FAILURE_CONTEXT = /失败|错|不对|不通过|没通过|没成功|fail|wrong|incorrect|error|mistake|unsuccessful|messed up|mistyped/;
 

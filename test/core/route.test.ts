@@ -169,3 +169,13 @@ describe('router: machine-translated and formal English', () => {
     expect(router.classify(text).intent).toBe(intent);
   });
 });
+
+describe('router: failures asked about by number', () => {
+  it.each([
+    ['核验失败的次数有没有上限', 'faq.failure-limit'],
+    ['3 failures so far, what happens next?', 'faq.failure-limit'],
+    ['号码确认过没错,就是一直等不到工信部的短信', 'faq.sms-not-received'],
+  ])('%s → %s', (text, intent) => {
+    expect(router.classify(text).intent).toBe(intent);
+  });
+});
