@@ -99,6 +99,12 @@ function alsoAsked(ctx: DialogContext, c: Classification): Classification | unde
 /** How sure the router must be of the question after "另外" / "also". */
 const ALSO_CONFIDENCE = 0.5;
 
+/** Asking for the last answer in the other language: "can you explain in English?", "用中文说". */
+const OTHER_LANGUAGE = /\bin english\b|english please|\bin chinese\b|用中文|说中文|中文回答|中文说|用英文|英文回答/;
+
+/** Verification itself named. */
+const VERIFICATION_NAMED = /核验|验证|verif/;
+
 /** Not knowing the answer to the bot's question. */
 const UNSURE = /不确定|不知道|不清楚|搞不清|说不好|don'?t know|do not know|not sure|no idea|unsure|dunno/;
 
@@ -227,9 +233,12 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   const moreOfTheSame =
     ((follow === 'wait' || follow === 'next') && !last?.[follow] && (c.intent === 'fallback' || ownCase)) ||
     (nothingElse(c) && isVagueFollowUp(c.normalized));
-  const bareScenario = c.intent === 'fallback' || (c.intent === WHO && !WHO_CUE.test(c.normalized));
+  // (A scenario asked about with verification named, "does cancelling access need any verification?", is a who-verifies question.)
+  const bareScenario = c.intent === 'fallback' || (c.intent === WHO && !WHO_CUE.test(c.normalized) && !VERIFICATION_NAMED.test(c.normalized));
+  // "Sorry, can you explain in English?" — the same answer, in the language asked for.
+  const sameInOtherLanguage = OTHER_LANGUAGE.test(c.normalized) && (c.intent === 'fallback' || c.intent === last?.id);
   const situation = bareScenario && hasSituation(c) && situationSized(c);
-  if (last && last.id !== WHO && (moreOfTheSame || situation)) {
+  if (last && last.id !== WHO && (moreOfTheSame || situation || sameInOtherLanguage)) {
     const d = draft(last.id, CONTEXT_CONFIDENCE, c);
     answerIntent(ctx, d, lang);
     return d;

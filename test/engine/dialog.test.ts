@@ -530,3 +530,19 @@ describe('users who do not answer the way the bot asked', () => {
     expect((await say("he's sure everything he entered is right")).intent).toBe('msg.resend-record-not-found');
   });
 });
+
+describe('the last answer asked for again', () => {
+  it('"can you explain in English?" gives the same topic in English', async () => {
+    const say = conversation();
+    await say('提示:您的短信核验失败,请您重新验证。怎么办');
+    const reply = await say('Sorry, could you explain that in English? What do I check before retrying?');
+    expect(reply.intent).toBe('msg.verify-failed');
+    expect(reply.lang).toBe('en');
+  });
+
+  it('a scenario asked about with verification named is a who-verifies question, not the last topic\'s situation', async () => {
+    const say = conversation();
+    await say('What does dual verification mean?');
+    expect((await say('Does cancelling access need verification?')).intent).toBe('faq.who-verifies');
+  });
+});
