@@ -13,7 +13,7 @@ import { WHO_CUE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
-import { contextualFollowUp, followUpKind, isShort, isVagueFollowUp, type ContextualFollowUp } from './followups.ts';
+import { asksOtherLanguage, contextualFollowUp, followUpKind, isShort, isVagueFollowUp, questionAfterAlso, refersBack, saysUnsure, type ContextualFollowUp } from './followups.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import { whoVerifiesStep } from './who-verifies.ts';
 
@@ -77,21 +77,14 @@ const nothingElse = (c: Classification): boolean =>
   c.intent === 'fallback' &&
   !c.evidence.some((e) => e.matcher === 'scope' || (e.matcher === 'ngram' && e.intent === 'fallback' && e.score >= VAGUE_OUT_OF_SCOPE));
 
-/** "另外…" / "Also, …": a second question after a pasted prompt. */
-const ALSO = /另外(?![一两几个位的那些])|还有个问题|还想问|顺便问一?下|顺便|再问一?下|\balso\b|another question|\bbtw\b|by the way/;
-/** Pointing back at the prompt pasted a turn ago: "what about that resend error?", "刚才那个提示呢". */
-const REFER_BACK = /\b(that|the) ([a-z]+ )?(error|message|prompt|notice|warning)\b|那个(提示|报错|错误)|刚才(的|那个)?(提示|报错|错误)|前面(的|那个)?(提示|报错)/;
-
 /**
  * A pasted prompt followed by a question about something else ("…请等待其他核验人进行短信核验。
  * 另外验证码一般是哪个号码发的?"): the question the user asks is what they want answered now.
  */
 function alsoAsked(ctx: DialogContext, c: Classification): Classification | undefined {
   if (!c.intent.startsWith('msg.')) return undefined;
-  const m = ALSO.exec(c.normalized);
-  if (!m) return undefined;
-  const tail = c.normalized.slice(m.index + m[0].length).replace(/^[\s,.:]+/, '');
-  if (tail.length < 4) return undefined;
+  const tail = questionAfterAlso(c.normalized);
+  if (tail === undefined) return undefined;
   const t = ctx.router.classify(tail);
   return t.intent.startsWith('faq.') && t.confidence >= ALSO_CONFIDENCE ? t : undefined;
 }
@@ -99,14 +92,8 @@ function alsoAsked(ctx: DialogContext, c: Classification): Classification | unde
 /** How sure the router must be of the question after "另外" / "also". */
 const ALSO_CONFIDENCE = 0.5;
 
-/** Asking for the last answer in the other language: "can you explain in English?", "用中文说". */
-const OTHER_LANGUAGE = /\bin english\b|english please|\bin chinese\b|用中文|说中文|中文回答|中文说|用英文|英文回答/;
-
 /** Verification itself named. */
 const VERIFICATION_NAMED = /核验|验证|verif/;
-
-/** Not knowing the answer to the bot's question. */
-const UNSURE = /不确定|不知道|不清楚|搞不清|说不好|don'?t know|do not know|not sure|no idea|unsure|dunno/;
 
 /** Words naming the SMS or its code. */
 const SMS_WORD = /短信|验证码|sms|text|code|message/;
@@ -166,7 +153,7 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   const hasTableSlot = Boolean(c.slots.scenario || c.slots.scope);
   const pending = prev?.pending ?? (hasTableSlot ? prev?.parked : undefined);
   // "不确定是哪种" / "I don't know" to the Table C question: ask again, with the options.
-  const dontKnow = isShort(c.normalized) && UNSURE.test(c.normalized);
+  const dontKnow = saysUnsure(c.normalized);
   if (pending && (hasTableSlot || c.intent === 'fallback' || c.intent === WHO || dontKnow)) {
     const d = draft(WHO, hasTableSlot ? CONTEXT_CONFIDENCE : c.confidence, c);
     whoVerifies(ctx, d, state, { scenario: c.slots.scenario ?? pending.scenario, scope: c.slots.scope ?? pending.scope }, lang);
@@ -189,7 +176,7 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     state.deferred = c.intent;
     return d;
   }
-  if (prev?.deferred && REFER_BACK.test(c.normalized) && situationSized(c)) {
+  if (prev?.deferred && refersBack(c.normalized) && situationSized(c)) {
     const d = draft(prev.deferred, CONTEXT_CONFIDENCE, c);
     answerIntent(ctx, d, lang);
     return d;
@@ -236,7 +223,7 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   // (A scenario asked about with verification named, "does cancelling access need any verification?", is a who-verifies question.)
   const bareScenario = c.intent === 'fallback' || (c.intent === WHO && !WHO_CUE.test(c.normalized) && !VERIFICATION_NAMED.test(c.normalized));
   // "Sorry, can you explain in English?" — the same answer, in the language asked for.
-  const sameInOtherLanguage = OTHER_LANGUAGE.test(c.normalized) && (c.intent === 'fallback' || c.intent === last?.id);
+  const sameInOtherLanguage = asksOtherLanguage(c.normalized) && (c.intent === 'fallback' || c.intent === last?.id);
   const situation = bareScenario && hasSituation(c) && situationSized(c);
   if (last && last.id !== WHO && (moreOfTheSame || situation || sameInOtherLanguage)) {
     const d = draft(last.id, CONTEXT_CONFIDENCE, c);

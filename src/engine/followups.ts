@@ -6,6 +6,7 @@
  * @example
  *   followUpKind('那要等多久?')  // 'wait'
  *   followUpKind('what next')     // 'next'
+ *   questionAfterAlso('…请等待其他核验人进行短信核验. 另外验证码是哪个号码发的?')  // '验证码是哪个号码发的?'
  */
 import { segments } from '../core/features.ts';
 
@@ -97,4 +98,36 @@ export function followUpKind(normalized: string): FollowUp | undefined {
   if (NEXT.test(t)) return 'next';
   if (WHAT_ABOUT.test(t)) return 'what-about';
   return undefined;
+}
+
+/** "另外…" / "Also, …": a second question after a pasted prompt ("另外一个人" is the other person, not "besides"). */
+const ALSO = /另外(?![一两几个位的那些])|还有个问题|还想问|顺便问一?下|顺便|再问一?下|\balso\b|another question|\bbtw\b|by the way/;
+
+/** The question after "另外" / "also" in a message, if there is one worth reading on its own. */
+export function questionAfterAlso(normalized: string): string | undefined {
+  const m = ALSO.exec(normalized);
+  if (!m) return undefined;
+  const tail = normalized.slice(m.index + m[0].length).replace(/^[\s,.:]+/, '');
+  return tail.length >= 4 ? tail : undefined;
+}
+
+/** Pointing back at the prompt pasted a turn ago: "what about that resend error?", "刚才那个提示呢". */
+const REFER_BACK = /\b(that|the) ([a-z]+ )?(error|message|prompt|notice|warning)\b|那个(提示|报错|错误)|刚才(的|那个)?(提示|报错|错误)|前面(的|那个)?(提示|报错)/;
+
+export function refersBack(normalized: string): boolean {
+  return REFER_BACK.test(normalized);
+}
+
+/** Asking for the last answer in the other language: "can you explain in English?", "用中文说". */
+const OTHER_LANGUAGE = /\bin english\b|english please|\bin chinese\b|用中文|说中文|中文回答|中文说|用英文|英文回答/;
+
+export function asksOtherLanguage(normalized: string): boolean {
+  return OTHER_LANGUAGE.test(normalized);
+}
+
+/** Not knowing the answer to the bot's question: "不确定是哪种", "no idea". */
+const UNSURE = /不确定|不知道|不清楚|搞不清|说不好|don'?t know|do not know|not sure|no idea|unsure|dunno/;
+
+export function saysUnsure(normalized: string): boolean {
+  return isShort(normalized) && UNSURE.test(normalized);
 }
