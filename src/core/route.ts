@@ -24,7 +24,10 @@ import { buildPinyinReader } from './pinyin.ts';
 import { buildAliasFinder, extractCounts, extractTableSlots, type AliasSet } from './slots.ts';
 import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { resolveTwinScores, resolveTwins } from './twins.ts';
-import { boost, dropNegatedClause, FAILURE_CUE, isClosingThanks, isGreetingWithContext, isLong, isThanksWithContext, QUOTE_MIN, quotedSpans, reportedSentences, SMALL_TALK, stripOpeners, WHO_CUE } from './signals.ts';
+import {
+  boost, dropNegatedClause, FAILURE_CUE, HOW_MANY, isClosingThanks, isGreetingWithContext, isLong, isThanksWithContext, QUOTE_MIN, quotedSpans, RECEIVED,
+  reportedSentences, SMALL_TALK, STILL_MISSING, stripOpeners, VERIFIERS, WHERE_TO_SEE, WHO_CUE,
+} from './signals.ts';
 
 export { quotedSpans, stripOpeners };
 
@@ -50,18 +53,8 @@ const WEAK_TOPIC = 0.65;
 /** Verification named in so many words. */
 const VERIFY_WORD = /核验|验证|verif/;
 const NOT_RECEIVED_ID = 'faq.sms-not-received';
-/** The SMS came, in so many words. */
-const RECEIVED = /(?<![没未不有])收到(?!不)|\b(arrived|received|came through|got the (sms|code|text|message))\b/;
-/** …and yet something is still missing ("阿里云的收到了,工信部的还没来"). */
-const STILL_MISSING = /没收到|收不到|未收到|没有收到|还没|没来|没到|unreceived|only got|\b(no|not|never|nothing|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|isn'?t|wasn'?t)\b/;
 /** How much an SMS said to have arrived weakens "the SMS never came". */
 const RECEIVED_DAMPING = 0.85;
-/** Asking how many, or about a limit. */
-const HOW_MANY = /次数|几次|多少次|上限|限制|how many (times|tries|attempts|failures)|\blimit\b/;
-/** Asking where something can be seen. */
-const WHERE_TO_SEE = /哪(里|儿)?(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|看不到|看得到|能看到|where (can|do|should) (i|we) (see|find|check|look)|where to (see|find|check|look)|\b(visible|way to see|see who|shows who|show who|list of who|displayed|shown|listed)\b/;
-/** The people who verify, as a group. */
-const VERIFIERS = /核验人|核验人员|核验的人|验证人|验证的人|名单|列表|要核验哪些人|哪些人(需要|要|得)(核验|验证|验)|(要|由)?谁(来|要|需要)?(核验|验证|验)|verifiers|people who (must|need to|have to) verify|who (must|needs to|has to|should) verify|who'?s supposed to verify|which individuals|(are|is) required to verify/;
 /** Classifications remembered (least recently used dropped first), and the longest text remembered. */
 const MEMO_SIZE = 4096;
 const MEMO_MAX_TEXT = 512;
@@ -172,7 +165,9 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     const evidence: Evidence[] = [];
 
     const promptHits: PromptHit[] = resolveTwins(findPrompts(compact(normalized)), normalized);
-    const folded = fold(fixTypos(stripOpeners(dropNegatedClause(normalized))));
+    // The denied half of "不是 X,是 Y" / "Y, not X" is set aside for the index and the slots alike.
+    const plain = dropNegatedClause(normalized);
+    const folded = fold(fixTypos(stripOpeners(plain)));
     const hits = index.search(extractFeatures(folded, stopwords));
 
     const raw_ = new Map<string, number>();
@@ -206,7 +201,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     }
     // Slots that name the topic: a Table C scenario asked about "who", or failures counted.
     // Typos fixed first: "first filng", "websit and app".
-    const table = extractTableSlots(fixTypos(dropNegatedClause(normalized)), findScenario, findScope);
+    const table = extractTableSlots(fixTypos(plain), findScenario, findScope);
     const counts = extractCounts(normalized);
     if ((table.scenario || table.scope) && WHO_CUE.test(normalized)) boost(raw_, evidence, 'faq.who-verifies', 'table c + who');
     // A whole Table C row named, and verification mentioned: "我是首次备案,网站服务,是不是要双人验证".
