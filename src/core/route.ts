@@ -26,7 +26,7 @@ import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { resolveTwinScores, resolveTwins } from './twins.ts';
 import {
   boost, dropNegatedClause, FAILURE_CUE, HOW_MANY, isClosingThanks, isGreetingWithContext, isLong, isThanksWithContext, QUOTE_MIN, quotedSpans, RECEIVED,
-  reportedSentences, SMALL_TALK, STILL_MISSING, stripOpeners, VERIFIERS, WHERE_TO_SEE, WHO_CUE,
+  reportedSentences, SMALL_TALK, STILL_MISSING, stripOpeners, VERIFIERS, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE,
 } from './signals.ts';
 
 export { quotedSpans, stripOpeners };
@@ -50,8 +50,6 @@ const HELP_REQUEST = /\b(help|assist|assistance|support|questions)\b|帮忙|帮�
 const SMALL_TALK_OVER = 0.9;
 /** Confidence a topic needs to win over a greeting with context that asks nothing ("Hello? First time doing this for my blog."). */
 const WEAK_TOPIC = 0.65;
-/** Verification named in so many words. */
-const VERIFY_WORD = /核验|验证|verif/;
 const NOT_RECEIVED_ID = 'faq.sms-not-received';
 /** How much an SMS said to have arrived weakens "the SMS never came". */
 const RECEIVED_DAMPING = 0.85;

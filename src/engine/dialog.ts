@@ -9,7 +9,7 @@
  *   reply.suggestions.map((s) => s.label)  // ['网站服务', '网站和App服务', 'App服务']
  */
 import type { Router } from '../core/route.ts';
-import { WHO_CUE } from '../core/signals.ts';
+import { VERIFY_WORD, WHO_CUE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
@@ -91,9 +91,6 @@ function alsoAsked(ctx: DialogContext, c: Classification): Classification | unde
 
 /** How sure the router must be of the question after "另外" / "also". */
 const ALSO_CONFIDENCE = 0.5;
-
-/** Verification itself named. */
-const VERIFICATION_NAMED = /核验|验证|verif/;
 
 /** Words naming the SMS or its code. */
 const SMS_WORD = /短信|验证码|sms|text|code|message/;
@@ -221,7 +218,7 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     ((follow === 'wait' || follow === 'next') && !last?.[follow] && (c.intent === 'fallback' || ownCase)) ||
     (nothingElse(c) && isVagueFollowUp(c.normalized));
   // (A scenario asked about with verification named, "does cancelling access need any verification?", is a who-verifies question.)
-  const bareScenario = c.intent === 'fallback' || (c.intent === WHO && !WHO_CUE.test(c.normalized) && !VERIFICATION_NAMED.test(c.normalized));
+  const bareScenario = c.intent === 'fallback' || (c.intent === WHO && !WHO_CUE.test(c.normalized) && !VERIFY_WORD.test(c.normalized));
   // "Sorry, can you explain in English?" — the same answer, in the language asked for.
   const sameInOtherLanguage = asksOtherLanguage(c.normalized) && (c.intent === 'fallback' || c.intent === last?.id);
   const situation = bareScenario && hasSituation(c) && situationSized(c);
@@ -239,13 +236,12 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
 
   // Too close to call, but one of the two is the topic already under way ("那个号码停机了,找不回来了"
   // after "没收到短信"): stay with it rather than ask.
-  const close = needsClarifying(ctx, c);
-  if (close && last && (close === last.id || c.intent === last.id)) {
+  const other = needsClarifying(ctx, c);
+  if (other && last && (other === last.id || c.intent === last.id)) {
     const d = draft(last.id, CONTEXT_CONFIDENCE, c);
     answerIntent(ctx, d, lang);
     return d;
   }
-  const other = close;
   if (other) {
     const d = draft(c.intent, c.confidence, c);
     d.flags.clarify = true;
