@@ -26,7 +26,7 @@ import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { resolveTwinScores, resolveTwins } from './twins.ts';
 import {
   boost, dropNegatedClause, FAILURE_CUE, HOW_MANY, isClosingThanks, isGreetingWithContext, isLong, isThanksWithContext, QUOTE_MIN, quotedSpans, RECEIVED,
-  reportedSentences, SMALL_TALK, STILL_MISSING, stripOpeners, VERIFIERS, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE,
+  reportedSentences, SMALL_TALK, STILL_MISSING, stripOpeners, VERIFIERS, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_DOES,
 } from './signals.ts';
 
 export { quotedSpans, stripOpeners };
@@ -205,7 +205,9 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     // A whole Table C row named, and verification mentioned: "我是首次备案,网站服务,是不是要双人验证".
     if (table.scenario && table.scope && (VERIFY_WORD.test(normalized) || WHO_CUE.test(normalized))) boost(raw_, evidence, 'faq.who-verifies', 'table c row + verify', 0.35);
     // "其他核验人在哪里能看到?": where to see who verifies, not the prompt that mentions the others.
-    if (WHERE_TO_SEE.test(normalized) && VERIFIERS.test(normalized)) boost(raw_, evidence, 'faq.check-verifiers', 'where to see the verifiers', 0.3);
+    if (WHERE_TO_SEE.test(normalized) && (VERIFIERS.test(normalized) || WHO_DOES.test(normalized))) boost(raw_, evidence, 'faq.check-verifiers', 'where to see the verifiers', 0.3);
+    // "到底谁要做验证?": who does it, asked outright, even with no filing scenario named yet.
+    else if (WHO_DOES.test(normalized)) boost(raw_, evidence, 'faq.who-verifies', 'who verifies, asked outright', 0.25);
     if (FAILURE_CUE.test(normalized) && counts.failures !== undefined) boost(raw_, evidence, 'faq.failure-limit', 'failures counted', 0.35);
     // "短信核验失败次数有限制吗": how many failures are allowed, not the failure prompt (resends have their own limit).
     else if (FAILURE_CUE.test(normalized) && HOW_MANY.test(normalized) && !/重发|resen[dt]/.test(normalized)) boost(raw_, evidence, 'faq.failure-limit', 'failures, how many', 0.35);

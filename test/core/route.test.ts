@@ -179,3 +179,14 @@ describe('router: failures asked about by number', () => {
     expect(router.classify(text).intent).toBe(intent);
   });
 });
+
+describe('router: frustrated users', () => {
+  it.each([
+    ['到底谁要做这个验证?我们老板说跟他没关系', 'faq.who-verifies'],
+    ['how can I find out who has to do the SMS verification for us', 'faq.check-verifiers'],
+    ['这验证码你们到底发不发', 'faq.sms-not-received'],
+    ['The principal quit and his number is dead. Now what?', 'faq.phone-unavailable'],
+  ])('%s → %s', (text, intent) => {
+    expect(router.classify(text).intent).toBe(intent);
+  });
+});
