@@ -121,7 +121,10 @@ function sameScope(ctx: DialogContext, scenario: string, scope: string | undefin
  */
 function contextual(c: Classification, lastId: string, follow: ContextualFollowUp | undefined): 'wait' | 'next' | undefined {
   // "已经等了2个小时了还是没有" after a prompt: the wait it asked for, not a missing SMS (which would name the SMS).
-  if (c.slots.waitedMinutes !== undefined && lastId.startsWith('msg.') && situationSized(c) && !SMS_WORD.test(c.normalized)) return 'wait';
+  // (Not when the router reads a question of its own there, "阿里云那边怎么还显示待核验?都过半小时了" is the sync
+  // delay; a missing SMS is the one reading this rule overrules.)
+  const ownQuestion = c.intent !== lastId && c.intent !== 'fallback' && c.intent !== 'faq.sms-not-received' && c.confidence >= 0.9;
+  if (c.slots.waitedMinutes !== undefined && lastId.startsWith('msg.') && situationSized(c) && !SMS_WORD.test(c.normalized) && !ownQuestion) return 'wait';
   if (!follow) return undefined;
   if (follow.confirmed) return follow.kind;
   const promptWithoutPaste = c.intent.startsWith('msg.') && !c.slots.prompts?.length;

@@ -546,3 +546,19 @@ describe('the last answer asked for again', () => {
     expect((await say('Does cancelling access need verification?')).intent).toBe('faq.who-verifies');
   });
 });
+
+describe('a stated wait that is a question of its own', () => {
+  it('after the all-done prompt, "still pending in the console after half an hour" is the sync delay', async () => {
+    const say = conversation();
+    await say('尊敬的ICP用户:您的短信核验已全部完成,该请求将提交管局审核。');
+    const reply = await say('阿里云那边怎么还显示待核验?都过半小时了');
+    expect(reply.intent).toBe('faq.sync-delay');
+    expect(reply.text).toContain('120');
+  });
+
+  it('"也要搞这一套?" with a scenario after the roles asks who verifies there', async () => {
+    const say = conversation();
+    await say('双人验证是什么意思');
+    expect((await say('我这是取消接入,也要搞这一套?')).intent).toBe('faq.who-verifies');
+  });
+});

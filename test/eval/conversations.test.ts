@@ -41,7 +41,7 @@ describe('labelled conversations (test/eval/conversations.jsonl)', () => {
 // (90/93), conversations7 at 18/30 (84/98), conversations8 at 23/30 (150/158), conversations9 at
 // 23/30 (117/125), conversations10 at 18/30 (86/100), conversations11 at 26/30 (92/96),
 // conversations12 at 20/30 (91/110). The dialog fixes that followed brought them to 38/40, 37/40,
-// 36/40, 27/30, 30/30, 29/30, 28/30, 27/30, 27/30, 29/30 and 25/30.
+// 36/40, 27/30, 30/30, 29/30, 28/30, 27/30, 27/30, 29/30 and 28/30.
 describe.each(['conversations2.jsonl', 'conversations3.jsonl', 'conversations4.jsonl', 'conversations5.jsonl', 'conversations6.jsonl', 'conversations7.jsonl', 'conversations8.jsonl', 'conversations9.jsonl', 'conversations10.jsonl', 'conversations11.jsonl', 'conversations12.jsonl'])('blind conversations (test/eval/%s)', (file) => {
   const blind = readFileSync(join(dirname(FILE), file), 'utf8')
     .split('\n')
