@@ -56,12 +56,14 @@ function settleDoneTwins(ranked: Array<[string, number]>, normalized: string): A
   const all = ALL_DONE_MARKER.test(normalized);
   const already = ALREADY_DONE_MARKER.test(normalized);
   if (all === already) return ranked;
-  const want = all ? ALL_DONE : ALREADY_DONE;
+  return promote(ranked, all ? ALL_DONE : ALREADY_DONE);
+}
+
+/** `ranked` with `want` moved to the top, just above the score that led (unchanged when it already leads). */
+function promote(ranked: Array<[string, number]>, want: string): Array<[string, number]> {
   const top = ranked[0]!;
   if (top[0] === want) return ranked;
-  const out = ranked.filter(([id]) => id !== want);
-  out.unshift([want, top[1] + 0.01]);
-  return out;
+  return [[want, top[1] + 0.01], ...ranked.filter(([id]) => id !== want)];
 }
 
 /** The shared core of both prompts, as pasted or retold. */
@@ -91,7 +93,7 @@ export function resolveTwinScores(ranked: Array<[string, number]>, normalized: s
   if (top[0] === ALL_DONE || top[0] === ALREADY_DONE) return settleDoneTwins(ranked, normalized);
   const isTwin = top[0] === RESEND || top[0] === VERIFY;
   // "already completed, not need repeat submit" names no missing record: it is the already-done prompt.
-  if (isTwin && !RECORD_NOT_FOUND.test(normalized) && ALREADY_DONE_MARKER.test(normalized)) return [[ALREADY_DONE, top[1] + 0.01], ...ranked.filter(([id]) => id !== ALREADY_DONE)];
+  if (isTwin && !RECORD_NOT_FOUND.test(normalized) && ALREADY_DONE_MARKER.test(normalized)) return promote(ranked, ALREADY_DONE);
   if (!isTwin && !RECORD_NOT_FOUND.test(normalized)) return ranked;
   const want = resendFirst(normalized)
     ? RESEND
@@ -102,10 +104,5 @@ export function resolveTwinScores(ranked: Array<[string, number]>, normalized: s
       : isTwin
         ? undefined
         : (ranked.find(([id]) => id === RESEND || id === VERIFY)?.[0] ?? RESEND);
-  if (!want || want === top[0]) return ranked;
-  const i = ranked.findIndex(([id]) => id === want);
-  const out = ranked.slice();
-  if (i > 0) out.splice(i, 1);
-  out.unshift([want, top[1] + 0.01]);
-  return out;
+  return want ? promote(ranked, want) : ranked;
 }
