@@ -5,6 +5,12 @@ import { loadKnowledgeBase } from '../../src/kb/index.ts';
 const kb = loadKnowledgeBase();
 const router = createRouter(kb);
 
+/** One test per [text, intent] row: the router reads `text` as `intent`. */
+const routesAs = (rows: Array<[string, string]>) =>
+  it.each(rows)('%s → %s', (text, intent) => {
+    expect(router.classify(text).intent).toBe(intent);
+  });
+
 describe('router: other products’ codes', () => {
   it.each([
     ['银行卡的验证码一直收不到', '银行'],
@@ -62,13 +68,11 @@ describe('router: what a message is not about', () => {
 });
 
 describe('router: "record not found" retold in other words', () => {
-  it.each([
+  routesAs([
     ['点了重发,提示查无记录', 'msg.resend-record-not-found'],
     ['resent the sms and it said no such record', 'msg.resend-record-not-found'],
     ['填完验证码提交,说没有这条记录或已完成验证', 'msg.verify-record-not-found'],
-  ])('%s → %s', (text, intent) => {
-    expect(router.classify(text).intent).toBe(intent);
-  });
+  ]);
 });
 
 describe('router: small talk around the real question', () => {
@@ -127,26 +131,22 @@ describe('router: acknowledgements and closings', () => {
 });
 
 describe('router: misconceptions checked with the user', () => {
-  it.each([
+  routesAs([
     ['点重发时提示"该条验证库里找不到记录",和核验时的"找不到记录或已完成验证"是同一个意思吗', 'msg.resend-record-not-found'],
     ['after I hit resend it said no record found, so that means I already verified, right?', 'msg.resend-record-not-found'],
     ['只是变更了主体信息,网站负责人也要验吧?', 'faq.who-verifies'],
     ['需要核验的人是不是系统里看不到,只能问客服?', 'faq.check-verifiers'],
     ['OK, how do I actually do the verification?', 'faq.how-to-verify'],
-  ])('%s → %s', (text, intent) => {
-    expect(router.classify(text).intent).toBe(intent);
-  });
+  ]);
 });
 
 describe('router: staff asking for customers', () => {
-  it.each([
+  routesAs([
     ['客户问在哪能看到具体要谁验', 'faq.check-verifiers'],
     ['Hello there, got a sec?', 'chat.greeting'],
     ['这个我处理不了,转二线', 'chat.handoff'],
     ['Submitted the filing 6 hours ago, still no verification text message, what now?', 'faq.sms-not-received'],
-  ])('%s → %s', (text, intent) => {
-    expect(router.classify(text).intent).toBe(intent);
-  });
+  ]);
 
   it('an SMS said to have arrived is not a missing SMS, unless something is still missing', () => {
     const came = router.classify('收到一个106开头号码发的短信,这是工信部发的吗');
@@ -157,7 +157,7 @@ describe('router: staff asking for customers', () => {
 });
 
 describe('router: machine-translated and formal English', () => {
-  it.each([
+  routesAs([
     ['Respected ICP user: your short message check is all complete, the request will be submitted to the administration bureau for audit', 'msg.verify-all-done'],
     ['Respected ICP user, your short message verify already completed, not need repeat submit', 'msg.verify-already-done'],
     ['short message check verification not success, how to handle', 'msg.verify-failed'],
@@ -165,28 +165,22 @@ describe('router: machine-translated and formal English', () => {
     ['We are only changing the service information. Which party must complete the SMS verification?', 'faq.who-verifies'],
     ['Kindly advise where the individuals required to verify are displayed.', 'faq.check-verifiers'],
     ['failed 5 in a row, what happens now', 'faq.failure-limit'],
-  ])('%s → %s', (text, intent) => {
-    expect(router.classify(text).intent).toBe(intent);
-  });
+  ]);
 });
 
 describe('router: failures asked about by number', () => {
-  it.each([
+  routesAs([
     ['核验失败的次数有没有上限', 'faq.failure-limit'],
     ['3 failures so far, what happens next?', 'faq.failure-limit'],
     ['号码确认过没错,就是一直等不到工信部的短信', 'faq.sms-not-received'],
-  ])('%s → %s', (text, intent) => {
-    expect(router.classify(text).intent).toBe(intent);
-  });
+  ]);
 });
 
 describe('router: frustrated users', () => {
-  it.each([
+  routesAs([
     ['到底谁要做这个验证?我们老板说跟他没关系', 'faq.who-verifies'],
     ['how can I find out who has to do the SMS verification for us', 'faq.check-verifiers'],
     ['这验证码你们到底发不发', 'faq.sms-not-received'],
     ['The principal quit and his number is dead. Now what?', 'faq.phone-unavailable'],
-  ])('%s → %s', (text, intent) => {
-    expect(router.classify(text).intent).toBe(intent);
-  });
+  ]);
 });
