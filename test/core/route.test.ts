@@ -184,3 +184,23 @@ describe('router: frustrated users', () => {
     ['The principal quit and his number is dead. Now what?', 'faq.phone-unavailable'],
   ]);
 });
+
+describe('router: who verifies vs where to see them', () => {
+  routesAs([
+    ['个体户备案的话短信谁来验', 'faq.who-verifies'],
+    ['在哪能看到这单要哪些人来做核验', 'faq.check-verifiers'],
+    ['怎么查看哪些人核验', 'faq.check-verifiers'],
+    ['验完在哪里看审批进度', 'faq.progress'],
+  ]);
+});
+
+describe('router: fees, expiring documents and wrong filing details are out of scope', () => {
+  routesAs([
+    ['核验一次要多少钱', FALLBACK],
+    ['is there any charge for the SMS check', FALLBACK],
+    ['营业执照即将到期对备案有影响吗', FALLBACK],
+    ['网站名称写错了要怎么改', FALLBACK],
+    ['验证码填错了两次', 'faq.failure-limit'],
+    ['I want to change the filing info, who verifies', 'faq.who-verifies'],
+  ]);
+});
