@@ -9,7 +9,7 @@
  *   reply.suggestions.map((s) => s.label)  // ['网站服务', '网站和App服务', 'App服务']
  */
 import type { Router } from '../core/route.ts';
-import { VERIFY_WORD, WHO_CUE } from '../core/signals.ts';
+import { dropNegatedClause, VERIFY_WORD, WHO_CUE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
@@ -65,9 +65,11 @@ function answer(ctx: DialogContext, d: Draft, c: Classification, state: SessionS
 const SITUATION_MAX = 24;
 const SITUATION_MAX_WORDS = 8;
 
-/** Short enough to be a situation rather than a question of its own. */
-const situationSized = (c: Classification): boolean =>
-  c.normalized.length <= SITUATION_MAX || (c.lang === 'en' && c.normalized.split(/\s+/).length <= SITUATION_MAX_WORDS);
+/** Short enough to be a situation rather than a question of its own; a denied half ("…, not a new one") does not count. */
+const situationSized = (c: Classification): boolean => {
+  const said = dropNegatedClause(c.normalized);
+  return said.length <= SITUATION_MAX || (c.lang === 'en' && said.split(/\s+/).length <= SITUATION_MAX_WORDS);
+};
 
 /** How close to a known out-of-scope question a fallback may be and still be read as vague rather than out of scope. */
 const VAGUE_OUT_OF_SCOPE = 0.3;
@@ -132,6 +134,20 @@ function contextual(c: Classification, lastId: string, follow: ContextualFollowU
   return confidentElsewhere ? undefined : follow.kind;
 }
 
+/** How sure the router must be of another question for it to beat a short "how long" / "what next". */
+const OWN_QUESTION = 0.98;
+
+/**
+ * A short message that names a question of its own in so many words ("收到新短信后多久内要验证"
+ * is the deadline, whatever the last answer was): a question, not more of the last answer.
+ */
+const asksItsOwn = (c: Classification, lastId: string | undefined): boolean =>
+  lastId !== undefined &&
+  c.intent !== lastId &&
+  c.intent.startsWith('faq.') &&
+  c.confidence >= OWN_QUESTION &&
+  c.evidence.some((e) => e.matcher === 'keyword' && e.intent === c.intent);
+
 /** Whether the top two intents are too close to pick one without asking. */
 function needsClarifying(ctx: DialogContext, c: Classification): string | undefined {
   const second = c.runnersUp[0];
@@ -184,7 +200,8 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
 
   const last = prev?.lastIntent ? ctx.kb.intents.get(prev.lastIntent) : undefined;
   const said = c.slots.prompts?.length ? undefined : contextualFollowUp(c.normalized);
-  const follow = c.slots.prompts?.length ? undefined : (followUpKind(c.normalized) ?? (last && contextual(c, last.id, said)));
+  const short = followUpKind(c.normalized);
+  const follow = c.slots.prompts?.length ? undefined : ((short && !asksItsOwn(c, last?.id) ? short : undefined) ?? (last && contextual(c, last.id, said)));
   if (last && (follow === 'wait' || follow === 'next') && last[follow]) {
     const d = draft(last.id, CONTEXT_CONFIDENCE, c);
     d.parts.push(last[follow]![lang]);

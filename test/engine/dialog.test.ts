@@ -562,3 +562,53 @@ describe('a stated wait that is a question of its own', () => {
     expect((await say('我这是取消接入,也要搞这一套?')).intent).toBe('faq.who-verifies');
   });
 });
+
+describe('short questions of their own after an answer', () => {
+  it('"收到后多长时间内要核验" after the resend prompt is the deadline, not more of the resend', async () => {
+    const say = conversation();
+    await say('尊敬的ICP用户:您的短信验证码已重发成功,请查看手机并尽快完成短信核验。');
+    const reply = await say('收到后多长时间内要核验');
+    expect(reply.intent).toBe('faq.deadline');
+    expect(reply.text).toContain('24');
+  });
+
+  it('a bare "那要等多久" after the same prompt is still more of it', async () => {
+    const say = conversation();
+    await say('尊敬的ICP用户:该条验证库里找不到记录或已完成验证。');
+    expect((await say('那还要等多久啊')).intent).toBe('msg.verify-record-not-found');
+  });
+
+  it('"那我现在该干啥" after the wait-for-others prompt is its next step', async () => {
+    const say = conversation();
+    await say('尊敬的ICP用户:您的短信核验完成,请等待其他核验人进行短信核验。');
+    expect((await say('那我现在该干啥')).intent).toBe('msg.verify-wait-others');
+  });
+});
+
+describe('who verifies: the scenario asked about with "两个人"', () => {
+  it('"接入备案也得两个人验吗" after the roles answer is a Table C question', async () => {
+    const say = conversation();
+    await say('双人验证是什么意思');
+    const reply = await say('接入备案也得两个人验吗');
+    expect(reply.intent).toBe('faq.who-verifies');
+    expect(reply.text).toContain('网站负责人');
+  });
+
+  it('"就是只要主体负责人一个人验对吧" after a Table C answer re-answers that row', async () => {
+    const say = conversation();
+    await say('首次备案只有App谁核验');
+    const reply = await say('所以只要主体负责人一个人验对吗');
+    expect(reply.intent).toBe('faq.who-verifies');
+    expect(reply.text).toContain('备案主体负责人');
+  });
+});
+
+describe('the situation of the last answer, with a denied half', () => {
+  it('"we are cancelling the filing, not filing a new one" after a changed number is that answer\'s situation', async () => {
+    const say = conversation();
+    await say("the site owner's phone number was cancelled and he can't get the SMS");
+    const reply = await say("it's a cancellation of the filing actually, not a new one");
+    expect(reply.intent).toBe('faq.phone-unavailable');
+    expect(reply.lang).toBe('en');
+  });
+});
