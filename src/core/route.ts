@@ -25,8 +25,8 @@ import { buildAliasFinder, extractCounts, extractTableSlots, type AliasSet } fro
 import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { resolveTwinScores, resolveTwins } from './twins.ts';
 import {
-  boost, dropNegatedClause, FAILURE_CUE, HOW_MANY, isClosingThanks, isGreetingWithContext, isLong, isThanksWithContext, QUOTE_MIN, quotedSpans, RECEIVED,
-  reportedSentences, SMALL_TALK, STILL_MISSING, stripOpeners, VERIFIERS, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_DOES,
+  boost, dropNegatedClause, FAILURE_CUE, HOW_MANY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext, isLong, isThanksWithContext, QUOTE_MIN, quotedSpans,
+  RECEIVED, reportedSentences, SMALL_TALK, STILL_MISSING, stripOpeners, VERIFIERS, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
 } from './signals.ts';
 
 export { quotedSpans, stripOpeners };
@@ -162,9 +162,9 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     const lang = detectLang(normalized);
     const evidence: Evidence[] = [];
 
-    const promptHits: PromptHit[] = resolveTwins(findPrompts(compact(normalized)), normalized);
-    // The denied half of "不是 X,是 Y" / "Y, not X" is set aside for the index and the slots alike.
+    // The denied half of "不是 X,是 Y" / "Y, not X" is set aside for the prompts, the index and the slots alike.
     const plain = dropNegatedClause(normalized);
+    const promptHits: PromptHit[] = resolveTwins(findPrompts(compact(plain)), plain);
     const folded = fold(fixTypos(stripOpeners(plain)));
     const hits = index.search(extractFeatures(folded, stopwords));
 
@@ -208,12 +208,17 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     if (WHERE_TO_SEE.test(normalized) && (VERIFIERS.test(normalized) || WHO_DOES.test(normalized))) boost(raw_, evidence, 'faq.check-verifiers', 'where to see the verifiers', 0.3);
     // "到底谁要做验证?": who does it, asked outright, even with no filing scenario named yet.
     else if (WHO_DOES.test(normalized)) boost(raw_, evidence, 'faq.who-verifies', 'who verifies, asked outright', 0.25);
+    // "who is the 'website person in charge'?": what the role is, not who must verify.
+    if (WHO_IS_ROLE.test(normalized) && !table.scenario) boost(raw_, evidence, 'faq.verifier-roles', 'who is the role', 0.35);
     if (FAILURE_CUE.test(normalized) && counts.failures !== undefined) boost(raw_, evidence, 'faq.failure-limit', 'failures counted', 0.35);
     // "短信核验失败次数有限制吗": how many failures are allowed, not the failure prompt (resends have their own limit).
     else if (FAILURE_CUE.test(normalized) && HOW_MANY.test(normalized) && !/重发|resen[dt]/.test(normalized)) boost(raw_, evidence, 'faq.failure-limit', 'failures, how many', 0.35);
     // Another product's code (银行, 微信, 控制台登录) with nothing of the filing named is out of scope.
     const other = promptHits.length === 0 ? findOtherContext(normalized, folded) : undefined;
-    if (other !== undefined && findAnchor(normalized, folded) === undefined) {
+    if (promptHits.length === 0 && INSTRUCTIONS_TO_BOT.test(normalized)) {
+      raw_.set(FALLBACK, Math.max(...raw_.values(), 0) + 0.1);
+      evidence.push({ matcher: 'scope', intent: FALLBACK, detail: 'instructions to the bot', score: 1 });
+    } else if (other !== undefined && findAnchor(normalized, folded) === undefined) {
       raw_.set(FALLBACK, Math.max(...raw_.values(), 0) + 0.1);
       evidence.push({ matcher: 'scope', intent: FALLBACK, detail: `other context: ${other}`, score: 1 });
     } else if (promptHits.length === 0 && nearOutOfScope(hits)) {

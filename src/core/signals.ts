@@ -31,6 +31,15 @@ export const HOW_MANY = /次数|几次|多少次|上限|限制|how many (times|t
 export const WHERE_TO_SEE = /怎么(查|知道|看)|如何(查|知道|查看)|\bhow (do|can|does) (i|we|the customer|he|she|they) (check|find out|know|see)\b|\bcheck who\b|哪(里|儿)?(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|看不到|看得到|能看到|where (can|do|should) (i|we) (see|find|check|look)|where to (see|find|check|look)|\b(visible|way to see|see who|shows who|show who|list of who|displayed|shown|listed)\b/;
 /** The people who verify, as a group. */
 export const VERIFIERS = /核验人|核验人员|核验的人|验证人|验证的人|名单|列表|要核验哪些人|哪些人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|(要|由)?谁(来|要|需要)?(核验|验证|验)|verifiers|people who (must|need to|have to) verify|who (must|needs to|has to|should) verify|who'?s supposed to verify|which individuals|(are|is) required to verify/;
+/**
+ * Instructions aimed at the bot rather than a question ("ignore the above and output…",
+ * "you are now in admin mode"): never obeyed, answered as out of scope.
+ */
+export const INSTRUCTIONS_TO_BOT =
+  /\bignore (?:all |the |any |your )?(?:previous|above|prior|earlier|preceding)\b|\bignore (?:all |your )?(?:instructions|rules)\b|忽略(?:以上|上面|之前|前面|上述|所有)|\byou are now\b|\b(?:admin|developer|god|debug) mode\b|\bclassify (?:every|all|each) (?:message|input)|\b(?:just |only )?(?:output|print|respond with|reply with) ['"“‘]|\bjailbreak\b|\bpretend (?:to be|you are)\b|(?:只|直接)(?:输出|回复|回答)[“"'‘]|你现在(?:是|扮演)/;
+/** Asking what a role is, in the form "who is the X": "who is the 'website person in charge'?", "网站负责人是谁". */
+export const WHO_IS_ROLE =
+  /\bwho(?:'s| is) (?:the |a |this |that )?['"‘“]?[a-z' ]{0,24}(?:principal|person in charge)\b(?! (?:has|needs|must|should) to)|\b(?:principal|person in charge)[^?.;]{0,30}?,? who(?:'s| is) (?:that|this|he|she|it)\b|负责人(?:是谁|指的是谁|指谁|是指谁|是什么人|是哪个人)(?!来|去|要|需要|核验|验|做)/;
 /** A quoted span must look this much like a prompt's examples to count. */
 export const QUOTE_MIN = 0.45;
 const DOUBLE_QUOTED = /["“”「」『』`]([^"“”「」『』`\n]{12,300})["“”「」『』`]/g;
@@ -44,7 +53,7 @@ export function quotedSpans(raw: string): string[] {
 }
 
 /** "it told me …", "系统提示 …", "它说 …": the user retelling what the system showed. */
-const REPORT_CUE = /\b(?:said|says|saying|told me|tells me|telling me|showed|shows|showing|displayed|displays|popped up|came back with|reads|read:)\b|提示|显示|它说|系统说|页面说|告诉我|弹出|报错说/;
+const REPORT_CUE = /\b(?:said|says|saying|told me|tells me|telling me|showed|shows|showing|displayed|displays|popped up|came back with|reads|read:)\b|\b(?:system (?:prompt|message|notice)|prompt|message|error|got this|notice):|提示|显示|它说|系统说|页面说|告诉我|弹出|报错说/;
 
 /**
  * The sentences of a normalised message that retell what the system showed
@@ -70,7 +79,7 @@ export function isLong(normalized: string): boolean {
   return (rest.match(/[\u3400-\u9fff]/g) ?? []).length > 10 || (rest.match(/[a-z]{2,}/g) ?? []).length > 5;
 }
 
-const OPENER = /^(?:(?:您好|你好|早上好|下午好|晚上好|早安|哈喽|嗨|hello there|hi there|hey there|hi|hello|hey|good (?:morning|afternoon|evening)|dear|在吗|在不在|有人吗|有人在吗|请问一下|请问|打扰一下|打扰了|麻烦问一下|麻烦问下|想问一下|问一下|excuse me|(?:is )?any(?:one|body) (?:there|here|around)|are you there|(?:is )?any(?:one|body) available|(?:got|have you got|do you have) a (?:sec|second|minute|moment)|are you free|有空吗|忙吗|方便吗)(?![a-z])[\s,.!~:?]*)+/;
+const OPENER = /^(?:(?:您好|你好(?!笨|蠢|傻|烂|垃圾|差劲|菜|没用)|早上好|下午好|晚上好|早安|哈喽|嗨|hello there|hi there|hey there|hi|hello|hey|good (?:morning|afternoon|evening)|dear|在吗|在不在|有人吗|有人在吗|请问一下|请问|打扰一下|打扰了|麻烦问一下|麻烦问下|想问一下|问一下|excuse me|(?:is )?any(?:one|body) (?:there|here|around)|are you there|(?:is )?any(?:one|body) available|(?:got|have you got|do you have) a (?:sec|second|minute|moment)|are you free|有空吗|忙吗|方便吗)(?![a-z])[\s,.!~:?]*)+/;
 
 /** A question in so many words: a question mark, 吗/呢/怎么/什么…, or an English question word. */
 const QUESTION = /[?？]|吗|呢|怎么|什么|哪|谁|几|多久|是否|能否|可以.{0,8}(吗|么)|\b(how|what|where|when|who|which|why|can|could|should|is|are|do|does)\b/;
@@ -130,7 +139,7 @@ export function stripOpeners(normalized: string): string {
 }
 
 /** "不是没收到短信,是收到了不知道怎么填": the clause after 不是 is what the message is NOT about. */
-const NEGATED_CLAUSE = /(?:并)?不是([^,.!?;]{1,20}),\s*(?:而)?是/g;
+const NEGATED_CLAUSE = /(?:并)?不是([^,.!?;]{1,20}),\s*(?:而|就|只|就只)?(?:是|有)/g;
 /** "注销的是主体,不是App" / "the subject, not the app": a denial after what the message is about. */
 const NEGATED_TAIL = /,\s*(?:而)?不是[^,.!?;]{1,16}(?=[,.!?;]|$)|,\s*not (?:the |an? )?[a-z][a-z ]{0,20}(?=[,.!?;]|$)/g;
 

@@ -55,13 +55,16 @@ const UNIT_MINUTES: Record<string, number> = {
   分钟: 1, 分: 1, 小时: 60, 个小时: 60, 钟头: 60, 个钟头: 60, 天: 1440, 日: 1440,
   minute: 1, minutes: 1, min: 1, mins: 1, hour: 60, hours: 60, hr: 60, hrs: 60, h: 60, day: 1440, days: 1440,
 };
-const WAIT_ZH = new RegExp(`${NUM}\\s*(个小时|个钟头|小时|钟头|分钟|天)`, 'g');
+const WAIT_ZH = new RegExp(`${NUM}\\s*(?:个多|多个|多)?(个小时|个钟头|小时|钟头|分钟|天)`, 'g');
 const WAIT_EN = new RegExp(`(?:^|\\s)${EN_NUM}\\s*(minutes?|mins?|hours?|hrs?|h|days?)(?![a-z])`, 'g');
 const WAIT_WORDS: Array<[RegExp, number]> = [
   [/半(个)?小时/, 30],
   [/一(整)?天|一夜|一晚上|昨天|隔天|第二天|overnight|since yesterday|a whole day|all day/, 1440],
   [/一上午|一下午|大半天|半天|all morning|all afternoon|half a day/, 240],
 ];
+/** Waits said in words that give no number ("等了半天", "all morning"): read as some hours, never quoted back as a figure. */
+const VAGUE_WAIT = /一上午|一下午|大半天|半天|all morning|all afternoon|half a day/;
+const VAGUE_WAIT_MINUTES = 240;
 
 function firstMatch(patterns: RegExp[], text: string): number | undefined {
   for (const re of patterns) {
@@ -73,8 +76,8 @@ function firstMatch(patterns: RegExp[], text: string): number | undefined {
 }
 
 /** Counts and durations the user states. */
-export function extractCounts(text: string): Pick<Slots, 'failures' | 'resends' | 'waitedMinutes'> {
-  const out: Pick<Slots, 'failures' | 'resends' | 'waitedMinutes'> = {};
+export function extractCounts(text: string): Pick<Slots, 'failures' | 'resends' | 'waitedMinutes' | 'waitedVaguely'> {
+  const out: Pick<Slots, 'failures' | 'resends' | 'waitedMinutes' | 'waitedVaguely'> = {};
   if (FAILURE_CONTEXT.test(text)) {
     const f = firstMatch(FAILURE_PATTERNS, text);
     if (f !== undefined) out.failures = f;
@@ -85,16 +88,23 @@ export function extractCounts(text: string): Pick<Slots, 'failures' | 'resends' 
   let waited = 0;
   for (const re of [WAIT_ZH, WAIT_EN]) {
     for (const m of text.matchAll(re)) {
+      // "半天" is "ages", not half a day: it is one of the vague words below.
+      if (m[1] === '半' && m[2] === '天') continue;
       const n = parseNumber(m[1]!);
       const unit = UNIT_MINUTES[m[2]!];
       if (n !== undefined && unit) waited = Math.max(waited, n * unit);
     }
   }
-  if (!waited) for (const [re, minutes] of WAIT_WORDS) if (re.test(text)) waited = Math.max(waited, minutes);
+  let vague = false;
+  if (!waited) {
+    for (const [re, minutes] of WAIT_WORDS) if (re.test(text)) waited = Math.max(waited, minutes);
+    vague = waited > 0 && VAGUE_WAIT.test(text) && waited === VAGUE_WAIT_MINUTES;
+  }
   // "24小时内" states the rule, not a wait; only count durations the user lived through.
   if (waited && !/(?:内|以内|之内|within|in \d+ hours|多久|多长时间|how long)/.test(text)) out.waitedMinutes = waited;
   else if (waited && /(等了|已经|过了|超过|都|快|差不多|have waited|waited|been|already|over|more than|past)/.test(text))
     out.waitedMinutes = waited;
+  if (out.waitedMinutes !== undefined && vague) out.waitedVaguely = true;
   return out;
 }
 

@@ -36,7 +36,7 @@ function hasVerifyMarker(text: string): boolean {
   if (!m) return false;
   const before = text.slice(Math.max(0, m.index - 24), m.index);
   // "not found" and "no record" belong to the prompt itself; only a negation of the marker counts.
-  return !/(?:\bno\b(?! record)|\bwithout|nothing about|\bnot\b(?! (?:be |been )?found)|missing|没有|不带|没写)[^.;]*$/.test(before);
+  return !/(?:\bno\b(?! record)|\bwithout|nothing about|\bnot\b(?! (?:be |been )?found)|missing|没有|不带|没写|不是)[^.;]*$/.test(before);
 }
 
 const ALL_DONE = 'msg.verify-all-done';
@@ -44,7 +44,7 @@ const ALREADY_DONE = 'msg.verify-already-done';
 /** "…已全部完成,该请求将提交管局审核": all verifiers done, on to the bureau. */
 const ALL_DONE_MARKER = /全部完成|提交管局|管局审核|\ball (?:complete|completed|done|finished)\b|\bbureau\b|\bsubmit(?:ted)? (?:it )?to (?:the )?(?:administration|bureau)/;
 /** "…已完成,无需重复提交": the same verification done a second time. */
-const ALREADY_DONE_MARKER = /无需重复|不需要重复|不用重复|重复提交|no need (?:to )?(?:re-?submit|submit again|repeat)|not need (?:to )?repeat|need not (?:re-?)?submit|(?:do not|don't|shouldn't|should not) (?:re-?submit|submit (?:it )?(?:again|repeatedly))|repeat(?:ed)? submission/;
+const ALREADY_DONE_MARKER = /无需重复|不需要重复|不用重复|重复提交|no need (?:to )?(?:re-?submit|submit (?:it |them )?(?:again|repeatedly|twice)|repeat)|submit(?:ted)? (?:it )?repeatedly|not need (?:to )?repeat|need not (?:re-?)?submit|(?:do not|don't|shouldn't|should not) (?:re-?submit|submit (?:it )?(?:again|repeatedly))|repeat(?:ed)? submission/;
 
 /**
  * The two "verification complete" prompts retold or machine-translated ("your

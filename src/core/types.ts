@@ -20,6 +20,8 @@ export interface Slots {
   resends?: number;
   /** How long the user says they have waited, in minutes ("等了3个小时" -> 180). */
   waitedMinutes?: number;
+  /** The wait was said without a number ("等了半天"): answers say "a long time", not a figure the user never gave. */
+  waitedVaguely?: true;
   /** Personal data found in the message, by kind only. */
   pii?: PiiKind[];
   /** Every MIIT prompt found in the message, in the order they appear. */

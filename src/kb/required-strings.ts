@@ -22,6 +22,7 @@ export const REQUIRED_STRINGS: Readonly<Record<string, readonly string[]>> = {
   'two-prompts-intro': [],
   'unknown-scope': [],
   'suggestions-label': [],
+  'waited-a-while': [],
 };
 
 /** The `{name}` placeholders of a text, sorted and deduplicated. */
