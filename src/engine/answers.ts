@@ -32,12 +32,18 @@ export function situations(intent: string, slots: Slots): string[] {
   const w = slots.waitedMinutes;
   if (w !== undefined) {
     if (w >= 24 * 60) keys.push('past-deadline');
-    else if (intent === 'faq.sms-not-received' || intent === 'faq.sync-delay' || intent.startsWith('msg.')) {
+    // The result syncs within about 120 minutes; a longer wait is past that, a shorter one is still inside it.
+    else if (intent === 'faq.sync-delay') {
+      if (w > SYNC_MINUTES) keys.push('sync-overdue');
+    } else if (intent === 'faq.sms-not-received' || intent.startsWith('msg.')) {
       keys.push(w < 30 ? 'waited-short' : 'waited-long');
     }
   }
   return keys;
 }
+
+/** The longest the source gives for a verification result to reach the provider (30~120 minutes). */
+const SYNC_MINUTES = 120;
 
 /** A variant text: the intent's own first, else the first intent that defines the key. */
 function findVariant(kb: KnowledgeBase, key: string, intent: string, lang: Lang): string | undefined {
@@ -47,13 +53,14 @@ function findVariant(kb: KnowledgeBase, key: string, intent: string, lang: Lang)
   return undefined;
 }
 
-function variantValues(slots: Slots): Record<string, string | number> {
+function variantValues(ctx: AnswerContext, slots: Slots, lang: Lang): Record<string, string | number> {
   const waited = slots.waitedMinutes ?? 0;
   return {
     failures: slots.failures ?? 0,
     remaining: Math.max(0, 5 - (slots.failures ?? 0)),
     resends: slots.resends ?? 0,
-    waited: waited >= 60 ? `${Math.round((waited / 60) * 10) / 10}h` : `${waited}min`,
+    // "等了半天" gave no figure: say "a long time" rather than one the user never said.
+    waited: slots.waitedVaguely ? phrase(ctx.kb, 'waited-a-while', lang) : waited >= 60 ? `${Math.round((waited / 60) * 10) / 10}h` : `${waited}min`,
     hours: Math.round((waited / 60) * 10) / 10,
     minutes: waited,
   };
@@ -63,7 +70,7 @@ function variantValues(slots: Slots): Record<string, string | number> {
 export function answerIntent(ctx: AnswerContext, d: Draft, lang: Lang): void {
   const intent = ctx.kb.intents.get(d.intent);
   if (!intent) return;
-  const values = variantValues(d.slots);
+  const values = variantValues(ctx, d.slots, lang);
   for (const key of situations(d.intent, d.slots)) {
     const v = findVariant(ctx.kb, key, d.intent, lang);
     if (v) d.parts.push(fill(v, values));

@@ -13,7 +13,7 @@ import { dropNegatedClause, VERIFY_WORD, WHO_CUE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
-import { asksOtherLanguage, contextualFollowUp, followUpKind, isShort, isVagueFollowUp, questionAfterAlso, refersBack, saysUnsure, type ContextualFollowUp } from './followups.ts';
+import { asksHeadcount, asksOtherLanguage, contextualFollowUp, followUpKind, isShort, isVagueFollowUp, questionAfterAlso, refersBack, saysUnsure, type ContextualFollowUp } from './followups.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import { whoVerifiesStep } from './who-verifies.ts';
 
@@ -71,6 +71,9 @@ const situationSized = (c: Classification): boolean => {
   return said.length <= SITUATION_MAX || (c.lang === 'en' && said.split(/\s+/).length <= SITUATION_MAX_WORDS);
 };
 
+/** A question of its own: a situation is stated, not asked ("备案号要挂在网站哪里" asks something else). */
+const ASKS = /哪|怎么|什么|如何|\b(where|how|what|which)\b/;
+
 /** How close to a known out-of-scope question a fallback may be and still be read as vague rather than out of scope. */
 const VAGUE_OUT_OF_SCOPE = 0.3;
 
@@ -126,7 +129,7 @@ function contextual(c: Classification, lastId: string, follow: ContextualFollowU
   // (Not when the router reads a question of its own there, "阿里云那边怎么还显示待核验?都过半小时了" is the sync
   // delay; a missing SMS is the one reading this rule overrules.)
   const ownQuestion = c.intent !== lastId && c.intent !== 'fallback' && c.intent !== 'faq.sms-not-received' && c.confidence >= 0.9;
-  if (c.slots.waitedMinutes !== undefined && lastId.startsWith('msg.') && situationSized(c) && !SMS_WORD.test(c.normalized) && !ownQuestion) return 'wait';
+  if (statesWait(c, lastId) && !ownQuestion) return 'wait';
   if (!follow) return undefined;
   if (follow.confirmed) return follow.kind;
   const promptWithoutPaste = c.intent.startsWith('msg.') && !c.slots.prompts?.length;
@@ -147,6 +150,20 @@ const asksItsOwn = (c: Classification, lastId: string | undefined): boolean =>
   c.intent.startsWith('faq.') &&
   c.confidence >= OWN_QUESTION &&
   c.evidence.some((e) => e.matcher === 'keyword' && e.intent === c.intent);
+
+/**
+ * "已经过了3个小时了" after a prompt or a question about waiting: a wait the user lived
+ * through, and nothing else (a missing SMS would name the SMS).
+ */
+const statesWait = (c: Classification, lastId: string): boolean =>
+  c.slots.waitedMinutes !== undefined &&
+  (lastId.startsWith('msg.') || WAITING_TOPICS.has(lastId)) &&
+  situationSized(c) &&
+  !SMS_WORD.test(c.normalized) &&
+  !c.slots.scenario;
+
+/** Questions whose answer is "wait this long": a stated wait after them is their situation. */
+const WAITING_TOPICS = new Set(['faq.sync-delay', 'faq.sms-not-received', 'faq.progress']);
 
 /** Whether the top two intents are too close to pick one without asking. */
 function needsClarifying(ctx: DialogContext, c: Classification): string | undefined {
@@ -212,7 +229,9 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   // "那另一个负责人呢,主体负责人要核验吗?" right after a who-verifies answer asks about the same row.
   const aboutRoles = c.intent === WHO || c.intent === 'faq.verifier-roles';
   const unsure = c.intent === 'fallback' || c.intent === WHO || c.confidence < 0.9;
-  if (wv && !hasTableSlot && aboutRoles && WHO_CUE.test(c.normalized) && situationSized(c) && !c.slots.prompts?.length) {
+  // "就一个人?" / "only one?" right after it asks the same.
+  const sameRow = (aboutRoles && WHO_CUE.test(c.normalized)) || (c.intent === 'fallback' && asksHeadcount(c.normalized));
+  if (wv && !hasTableSlot && sameRow && situationSized(c) && !c.slots.prompts?.length) {
     const d = draft(WHO, CONTEXT_CONFIDENCE, c);
     whoVerifies(ctx, d, state, wv, lang);
     return d;
@@ -233,7 +252,7 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   // - "我们是在注销备案的时候遇到的", "I've waited 40 minutes": a situation and nothing else, which that
   //   answer branches on (the router reads a bare scenario as who-verifies only when nobody asked who).
   //   "还是不行", "那超过了怎么办", "what if we're cancelling?" when the router finds nothing else in them;
-  const ownCase = said?.confirmed === true;
+  const ownCase = said?.confirmed === true || (last !== undefined && statesWait(c, last.id));
   const moreOfTheSame =
     ((follow === 'wait' || follow === 'next') && !last?.[follow] && (c.intent === 'fallback' || ownCase)) ||
     (nothingElse(c) && isVagueFollowUp(c.normalized));
@@ -241,7 +260,8 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   const bareScenario = c.intent === 'fallback' || (c.intent === WHO && !WHO_CUE.test(c.normalized) && !VERIFY_WORD.test(c.normalized));
   // "Sorry, can you explain in English?" — the same answer, in the language asked for.
   const sameInOtherLanguage = asksOtherLanguage(c.normalized) && (c.intent === 'fallback' || c.intent === last?.id);
-  const situation = bareScenario && hasSituation(c) && situationSized(c);
+  // (Not when the router read a question out of scope: "备案号怎么放到网站底部" names a website, not a situation.)
+  const situation = bareScenario && hasSituation(c) && situationSized(c) && (c.intent !== 'fallback' || (nothingElse(c) && !ASKS.test(c.normalized)));
   if (last && last.id !== WHO && (moreOfTheSame || situation || sameInOtherLanguage)) {
     const d = draft(last.id, CONTEXT_CONFIDENCE, c);
     answerIntent(ctx, d, lang);

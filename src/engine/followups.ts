@@ -13,10 +13,10 @@ import { segments } from '../core/features.ts';
 export type FollowUp = 'wait' | 'next' | 'what-about';
 
 const WAIT = /多久|多长时间|多少时间|几分钟|几个?小时|几天|要等|等多少|什么时候(能|会|才)|how long|how much time|how many (minutes|hours)|when will|when can|until when/;
-const NEXT = /然后呢?|接下来|下一步|之后呢|之后怎么|再怎么|那怎么办|怎么办呢|还要做什么|还需要做什么|还要干(嘛|啥|什么)|还得做什么|我(现在)?(该|要|需要|应该)(做|干)(什么|啥|嘛)|要怎么做|会怎(么)?样|(要|该|需要)(核对|检查)(哪些|什么)|核对哪些|检查哪些|要重新提交|需要重新提交|重新提交吗|从头再来|what next|which details|(have|need) to resubmit|resubmit the|start over|what (should|do) i (double-?)?check|what now|next step|then what|and then|what else|anything else (to do|i need)|what should i do( now| next)?$|what do i do( now| next)?$|now what/;
+const NEXT = /然后呢?|接下来|下一步|之后呢|之后怎么|再怎么|那怎么办|怎么办呢|还要做什么|还需要做什么|还要干(嘛|啥|什么)|还得做什么|我(现在)?(该|要|需要|应该)(做|干)(什么|啥|嘛)|要我(做|干)(什么|啥|嘛)|(得|要|需要)重新填|要怎么做|会怎(么)?样|(要|该|需要)(核对|检查)(哪些|什么)|核对哪些|检查哪些|要重新提交|需要重新提交|重新提交吗|从头再来|what next|which details|(have|need) to resubmit|resubmit the|start over|what (should|do) i (double-?)?check|what now|next step|then what|and then|what else|anything else (to do|i need)|what should i do( now| next)?$|what do i do( now| next)?$|now what|^(then|and then|and now|so now|and next)$/;
 /** "I checked, the details are right": the answer's own "if the details are correct" branch, which is its `wait` part. */
 const CONFIRMED =
-  /(都|确认|核对过?|检查过?|查过|看过).{0,6}(是对的|没错|没问题|正确|无误|对的|对了)|(核对|检查|确认|查)过?.{0,24}(都|全)(是)?对(的|了)?$|没有?填错|都填对了|填对了|信息没错|(details|info(rmation)?|everything|they|all) (are|is) (all )?(correct|right)|all correct|double[- ]checked|(sure|certain|confident) (that )?(everything|all|the details|it)[^.?!]{0,24}(is|are|was|were) (all )?(right|correct)|entered (it |them |everything )?correctly|checked (it|them|everything|the details) (and|,)/;
+  /(都|确认|肯定|绝对|确定|保证|核对过?|检查过?|查过|看过).{0,6}(是对的|没错|没问题|正确|无误|对的|对了)|(核对|检查|确认|查)过?.{0,24}(都|全)(是)?对(的|了)?$|没有?填错|都填对了|填对了|信息没错|(details|info(rmation)?|everything|they|all) (are|is) (all )?(correct|right)|all correct|double[- ]checked|(sure|certain|confident) (that )?(everything|all|the details|it)[^.?!]{0,24}(is|are|was|were) (all )?(right|correct)|entered (it |them |everything )?correctly|checked (it|them|everything|the details) (and|,)/;
 /** "我已经提交备案了" / "I did submit the filing": the answer's branch for a filing already submitted, its `wait` part. */
 const SUBMITTED = /(已经|早就|确实|明明)(提交|交)了?(备案|申请)?|已提交|提交过了|(did|have|already|had) submit(ted)? (the |my )?(filing|application)|\bi submitted\b|submitted (the |my )?(filing|application)/;
 /** "我其实还没提交备案": the answer's branch for a filing not submitted yet, its `next` part. */
@@ -130,4 +130,11 @@ const UNSURE = /不确定|不知道|不清楚|搞不清|说不好|don'?t know|do
 
 export function saysUnsure(normalized: string): boolean {
   return isShort(normalized) && UNSURE.test(normalized);
+}
+
+/** How many people, asked on its own: "就一个人?", "两个人都要?", "only one person?". */
+const HEADCOUNT = /^(那|所以)?(就|只|只要|只有|只需要?)?(一|两|俩|1|2)个?人|^(so )?(only|just) (one|two|1|2)( person| people)?\b|^(both|two) (of them|people)\b|^one person\b/;
+
+export function asksHeadcount(normalized: string): boolean {
+  return isShort(normalized) && HEADCOUNT.test(normalized);
 }

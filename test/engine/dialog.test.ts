@@ -612,3 +612,55 @@ describe('the situation of the last answer, with a denied half', () => {
     expect(reply.lang).toBe('en');
   });
 });
+
+describe('staff and impatient users', () => {
+  it('a wait stated after the sync-delay answer says it is past the usual sync time, not "the SMS never came"', async () => {
+    const say = conversation();
+    await say('验证都做完了,阿里云那边订单一直没变化');
+    const reply = await say('都过去4个多小时了');
+    expect(reply.intent).toBe('faq.sync-delay');
+    expect(reply.text).toContain('30~120');
+    expect(reply.text).not.toContain('欠费');
+  });
+
+  it('"等了半天" is a long wait, not a figure the user never gave', async () => {
+    const reply = await once('提交备案等了半天了核验短信还是没来');
+    expect(reply.intent).toBe('faq.sms-not-received');
+    expect(reply.text).not.toMatch(/12h|4h/);
+  });
+
+  it('"号码绝对没错" after a missing SMS stays with it', async () => {
+    const say = conversation();
+    await say('工信部的短信一直都没来');
+    expect((await say('号码绝对没错')).intent).toBe('faq.sms-not-received');
+  });
+
+  it('"then?" and "要我干嘛" ask the last prompt\'s next step', async () => {
+    const say = conversation();
+    await say('it said 您的短信核验失败,请您重新验证');
+    expect((await say('then?')).intent).toBe('msg.verify-failed');
+    expect((await say('那你到底要我干啥')).intent).toBe('msg.verify-failed');
+  });
+
+  it('"就俩人?" after a Table C answer re-answers that row', async () => {
+    const say = conversation();
+    await say('接入备案谁来核验');
+    const reply = await say('就俩人?');
+    expect(reply.intent).toBe('faq.who-verifies');
+    expect(reply.text).toContain('网站负责人');
+  });
+
+  it('an out-of-scope question naming a website is not the last answer\'s situation', async () => {
+    const say = conversation();
+    await say('短信重发在哪里点');
+    expect((await say('备案号要挂在网站哪里')).intent).toBe('fallback');
+  });
+
+  it('"只改网站" answers the change scenario\'s scope question', async () => {
+    const say = conversation();
+    await say('变更备案要谁核验');
+    const reply = await say('只改网站');
+    expect(reply.intent).toBe('faq.who-verifies');
+    expect(reply.text).toContain('网站负责人');
+  });
+});
