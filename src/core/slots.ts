@@ -57,14 +57,14 @@ const UNIT_MINUTES: Record<string, number> = {
 };
 const WAIT_ZH = new RegExp(`${NUM}\\s*(?:个多|多个|多)?(个小时|个钟头|小时|钟头|分钟|天)`, 'g');
 const WAIT_EN = new RegExp(`(?:^|\\s)${EN_NUM}\\s*(minutes?|mins?|hours?|hrs?|h|days?)(?![a-z])`, 'g');
-const WAIT_WORDS: Array<[RegExp, number]> = [
-  [/半(个)?小时/, 30],
-  [/一(整)?天|一夜|一晚上|昨天|隔天|第二天|overnight|since yesterday|a whole day|all day/, 1440],
-  [/一上午|一下午|大半天|半天|all morning|all afternoon|half a day/, 240],
-];
 /** Waits said in words that give no number ("等了半天", "all morning"): read as some hours, never quoted back as a figure. */
 const VAGUE_WAIT = /一上午|一下午|大半天|半天|all morning|all afternoon|half a day/;
 const VAGUE_WAIT_MINUTES = 240;
+const WAIT_WORDS: Array<[RegExp, number]> = [
+  [/半(个)?小时/, 30],
+  [/一(整)?天|一夜|一晚上|昨天|隔天|第二天|overnight|since yesterday|a whole day|all day/, 1440],
+  [VAGUE_WAIT, VAGUE_WAIT_MINUTES],
+];
 
 function firstMatch(patterns: RegExp[], text: string): number | undefined {
   for (const re of patterns) {
@@ -98,7 +98,7 @@ export function extractCounts(text: string): Pick<Slots, 'failures' | 'resends' 
   let vague = false;
   if (!waited) {
     for (const [re, minutes] of WAIT_WORDS) if (re.test(text)) waited = Math.max(waited, minutes);
-    vague = waited > 0 && VAGUE_WAIT.test(text) && waited === VAGUE_WAIT_MINUTES;
+    vague = waited === VAGUE_WAIT_MINUTES && VAGUE_WAIT.test(text);
   }
   // "24小时内" states the rule, not a wait; only count durations the user lived through.
   if (waited && !/(?:内|以内|之内|within|in \d+ hours|多久|多长时间|how long)/.test(text)) out.waitedMinutes = waited;
