@@ -89,7 +89,7 @@ try {
 
   mkdirSync('artifacts', { recursive: true });
   const report = { curve, capacity, rate, seconds: LOAD_SECONDS, run, chat, dingtalk: { acked, delivered }, wecom, lost,
-    rssMb: { start: mb(samples[0] ?? 0), afterWarmup: mb(warm), endOfLoad: mb(end), settled: mb(settled), growthPercent: growth },
+    rssMb: { start: mb(samples[0] ?? 0), afterWarmup: mb(warm), endOfLoad: mb(end), settled: mb(settled), growthPercent: growth, everySecond: samples.map(mb) },
     heapMb: { afterWarmup: mb(warmHeap), settled: mb(settledHeap) }, pass };
   writeFileSync('artifacts/bench-load.json', `${JSON.stringify(report, null, 2)}\n`);
   process.exitCode = pass ? 0 : 1;

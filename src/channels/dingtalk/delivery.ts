@@ -108,18 +108,28 @@ export class WebhookDelivery {
 
   private async post(url: string, body: unknown): Promise<void> {
     const doFetch = this.options.fetch ?? fetch;
+    // One controller per try, its timer cleared as soon as the body is read: an
+    // `AbortSignal.timeout` would keep the signal and the request alive for the
+    // whole timeout, moving every reply into the old generation under load.
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(new DOMException('The operation timed out.', 'TimeoutError')), this.options.timeoutMs ?? 5000);
     let res: Response;
+    let text: string;
     try {
-      res = await doFetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? 5000),
-      });
-    } catch (err) {
-      throw new RetryableError(err instanceof Error ? redactPii(`${err.name}: ${err.message}`) : 'network error');
+      try {
+        res = await doFetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+          signal: controller.signal,
+        });
+      } catch (err) {
+        throw new RetryableError(err instanceof Error ? redactPii(`${err.name}: ${err.message}`) : 'network error');
+      }
+      text = await res.text().catch(() => '');
+    } finally {
+      clearTimeout(timer);
     }
-    const text = await res.text().catch(() => '');
     if (res.status >= 500 || res.status === 429) throw new RetryableError(`HTTP ${res.status}`);
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     const errcode = /"errcode"\s*:\s*(-?\d+)/.exec(text)?.[1];
