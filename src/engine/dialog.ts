@@ -13,7 +13,7 @@ import { dropNegatedClause, VERIFY_WORD, WHO_CUE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
-import { asksHeadcount, asksOtherLanguage, contextualFollowUp, followUpKind, isShort, isVagueFollowUp, questionAfterAlso, refersBack, saysUnsure, type ContextualFollowUp } from './followups.ts';
+import { asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, followUpKind, isShort, isVagueFollowUp, questionAfterAlso, refersBack, saysUnsure, type ContextualFollowUp } from './followups.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import { whoVerifiesStep } from './who-verifies.ts';
 
@@ -223,6 +223,13 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     const d = draft(last.id, CONTEXT_CONFIDENCE, c);
     d.parts.push(last[follow]![lang]);
     d.suggestions.push(...topicButtons(ctx.kb, last.related, lang, 3));
+    return d;
+  }
+  // "这是成功了吗" right after a pasted prompt asks what that prompt means: its answer again. The router
+  // would read "success" as the all-done prompt and tell someone still waiting for others they are through.
+  if (last?.id.startsWith('msg.') && !c.slots.prompts?.length && asksOutcome(c.normalized)) {
+    const d = draft(last.id, CONTEXT_CONFIDENCE, c);
+    answerIntent(ctx, d, lang);
     return d;
   }
   const wv = prev?.whoVerifies;

@@ -663,4 +663,52 @@ describe('staff and impatient users', () => {
     expect(reply.intent).toBe('faq.who-verifies');
     expect(reply.text).toContain('网站负责人');
   });
+
+  it('"这算成功了吗" after the wait-for-others prompt is that prompt again, not "all done"', async () => {
+    const say = conversation();
+    await say('系统说:您的短信核验完成,请等待其他核验人进行短信核验');
+    const reply = await say('这算成功了吗');
+    expect(reply.intent).toBe('msg.verify-wait-others');
+    expect(reply.text).toContain('其他');
+    expect((await say('is that good?')).intent).toBe('msg.verify-wait-others');
+  });
+
+  it('"did it work?" after the already-done prompt stays with it', async () => {
+    const say = conversation();
+    await say('it shows 您的短信核验已完成,无需重复提交');
+    expect((await say('did it work?')).intent).toBe('msg.verify-already-done');
+    expect((await say('啥意思')).intent).toBe('msg.verify-already-done');
+  });
+
+  it('"I\'m positive the number and ID are right" is the user\'s own case, "not sure" is not', async () => {
+    const say = conversation();
+    await say('resend says 该条验证库里找不到记录。');
+    expect((await say("I'm positive the phone number and the ID digits I typed are correct")).intent).toBe('msg.resend-record-not-found');
+    const other = conversation();
+    await other('resend says 该条验证库里找不到记录。');
+    expect((await other("I'm not sure the ID digits are correct, which ID is it?")).intent).toBe('faq.id-number');
+  });
+
+  it('"what do I do first?" after the no-pending prompt takes its next step', async () => {
+    const say = conversation();
+    await say('点重发显示 您暂无待短信核验的备案申请,无需重发短信');
+    expect((await say('what do I do first?')).intent).toBe('msg.resend-no-pending');
+    expect((await say('那我该先干啥')).intent).toBe('msg.resend-no-pending');
+  });
+
+  it('"只改了公司的信息" answers the change scenario with the entity row', async () => {
+    const say = conversation();
+    await say('变更备案由谁核验');
+    const reply = await say('只改了公司的信息');
+    expect(reply.intent).toBe('faq.who-verifies');
+    expect(reply.text).toContain('备案主体负责人');
+  });
+
+  it('the next step after a resend names the 24-hour window', async () => {
+    const say = conversation();
+    await say('重发后提示 您的短信验证码已重发成功,请查看手机并尽快完成短信核验');
+    const reply = await say('然后呢');
+    expect(reply.intent).toBe('msg.resend-success');
+    expect(reply.text).toContain('24');
+  });
 });
