@@ -93,6 +93,8 @@ const THANKS_WORD = /谢谢|感谢|多谢|谢啦|\b(?:thanks|thank you|thx|ty|ch
 const THANKS_END = new RegExp(`(?:${THANKS_WORD.source})(?:\\s*(?:你们|你|您|a lot|so much|very much|again|guys))?[\\s!.~啦了哈呀啊!]*$`);
 /** An acknowledgement that opens a closing remark. */
 const ACKNOWLEDGED = /^(?:ok(?:ay)?|好的|好吧|好|嗯嗯?|行|明白了?|懂了|了解了?|收到|perfect|great|got it|understood|i see|alright|all right|noted)(?![a-z])/;
+/** A message that is only acknowledgements: "嗯嗯", "ok", "好", "got it", "收到 明白". */
+const ACK_ONLY = /^(?:(?:ok(?:ay)?|k|好的?|好吧|好滴|好嘞|嗯{1,3}|哦{1,2}|噢|行|明白了?|懂了|了解了?|收到|知道了|perfect|great|got it|understood|i see|alright|all right|noted|cool|sure)(?![a-z])[\s,.!~]*[了啦哈呀啊嘞]?[\s,.!~]*)+$/;
 /** An acknowledgement opening a message, with what follows it. */
 const ACK_OPENER = /^(?:ok(?:ay)?|好的|好吧|嗯嗯?|got it|alright|all right|understood|i see)(?![a-z])[\s,.!~:]*/;
 /** A remark that something is now clear. */
@@ -115,14 +117,14 @@ export function isThanksWithContext(normalized: string): boolean {
 }
 
 /**
- * "OK got it, I'll tell the director to look for the 12381 text. Much appreciated." /
+ * "OK got it, I'll tell the director to look for the 12381 text. Much appreciated." / "嗯嗯" / "ok" /
  * "Thanks, that explains why my boss never got it": thanks that close the
  * conversation although they name a topic, because the user acknowledges the
  * answer and reports nothing still wrong.
  */
 export function isClosingThanks(normalized: string): boolean {
   if (CLAUSE_QUESTION.test(normalized) || STILL_WRONG.test(normalized)) return false;
-  return (THANKS_END.test(normalized) && ACKNOWLEDGED.test(normalized)) || (THANKS_WORD.test(normalized) && CLEARED_UP.test(normalized));
+  return ACK_ONLY.test(normalized) || (THANKS_END.test(normalized) && ACKNOWLEDGED.test(normalized)) || (THANKS_WORD.test(normalized) && CLEARED_UP.test(normalized));
 }
 
 /**

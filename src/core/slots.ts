@@ -117,6 +117,9 @@ export interface AliasSet {
 /** Role names contain scope words (网站负责人 ⊃ 网站); they are not scopes. */
 const ROLE_WORDS = /备案主体负责人|主体负责人|网站负责人|负责人|(?:entity's|entity|subject|website|site) principal|principal|person in charge/g;
 
+/** "核验全部完成" retells the all-done prompt; its 全部 is not the "all services" scope. */
+const ALL_DONE_WORDS = /(?:已经?)?全部(?:都)?(?:核验)?完成|all (?:been )?(?:completed|complete|done)|completed? (?:in )?all/g;
+
 /** A finder of Table C aliases: each match's value is the scenario or scope id. */
 export type AliasFinder = (text: string) => PhraseMatch[];
 
@@ -133,7 +136,7 @@ function longestAlias(text: string, find: AliasFinder): string | undefined {
 
 /** The Table C scenario and scope named in the text, if any. */
 export function extractTableSlots(text: string, scenarios: AliasFinder, scopes: AliasFinder): Pick<Slots, 'scenario' | 'scope'> {
-  const plain = text.replace(ROLE_WORDS, ' ');
+  const plain = text.replace(ROLE_WORDS, ' ').replace(ALL_DONE_WORDS, ' ');
   const out: Pick<Slots, 'scenario' | 'scope'> = {};
   const scenario = longestAlias(plain, scenarios);
   const scope = longestAlias(plain, scopes);

@@ -13,7 +13,7 @@ import { dropNegatedClause, VERIFY_WORD, WHO_CUE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
-import { asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, followUpKind, isShort, isVagueFollowUp, questionAfterAlso, refersBack, saysUnsure, type ContextualFollowUp } from './followups.ts';
+import { asksHeadcount, asksOtherLanguage, asksOutcome, returnsToPrompt, contextualFollowUp, followUpKind, isShort, isVagueFollowUp, questionAfterAlso, refersBack, saysUnsure, type ContextualFollowUp } from './followups.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import { whoVerifiesStep } from './who-verifies.ts';
 
@@ -66,8 +66,11 @@ const SITUATION_MAX = 24;
 const SITUATION_MAX_WORDS = 8;
 
 /** Short enough to be a situation rather than a question of its own; a denied half ("…, not a new one") does not count. */
+/** "等下我搞错了," / "sorry, I meant": a correction's preamble, which says nothing of the situation. */
+const CORRECTION = /^(?:(?:等下|等等|等一下|不好意思|抱歉|sorry|oops|wait|hmm)[\s,.!]*)?(?:我)?(?:搞错了|说错了|弄错了|写错了|错了|不对|my (?:bad|mistake)|i meant|correction)[\s,.!:]*/;
+
 const situationSized = (c: Classification): boolean => {
-  const said = dropNegatedClause(c.normalized);
+  const said = dropNegatedClause(c.normalized).replace(CORRECTION, '');
   return said.length <= SITUATION_MAX || (c.lang === 'en' && said.split(/\s+/).length <= SITUATION_MAX_WORDS);
 };
 
@@ -215,10 +218,25 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     return d;
   }
 
+  // "回到刚才那个找不到记录的提示,…要等多久?" after a detour: the prompt pasted before it, not the detour.
+  const back = prev?.prompt && prev.prompt !== prev.lastIntent && !c.slots.prompts?.length ? returnsToPrompt(c.normalized) : undefined;
+  if (back) {
+    const prompt = ctx.kb.intents.get(prev!.prompt!)!;
+    const d = draft(prompt.id, CONTEXT_CONFIDENCE, c);
+    const part = back.kind ? prompt[back.kind] : undefined;
+    if (part) {
+      d.parts.push(part[lang]);
+      d.suggestions.push(...topicButtons(ctx.kb, prompt.related, lang, 3));
+    } else answerIntent(ctx, d, lang);
+    return d;
+  }
+
   const last = prev?.lastIntent ? ctx.kb.intents.get(prev.lastIntent) : undefined;
   const said = c.slots.prompts?.length ? undefined : contextualFollowUp(c.normalized);
   const short = followUpKind(c.normalized);
-  const follow = c.slots.prompts?.length ? undefined : ((short && !asksItsOwn(c, last?.id) ? short : undefined) ?? (last && contextual(c, last.id, said)));
+  // "那域名实名认证要多久": a "how long" about another product is not about the last answer.
+  const elsewhere = c.slots.prompts?.length || c.evidence.some((e) => e.matcher === 'scope');
+  const follow = elsewhere ? undefined : ((short && !asksItsOwn(c, last?.id) ? short : undefined) ?? (last && contextual(c, last.id, said)));
   if (last && (follow === 'wait' || follow === 'next') && last[follow]) {
     const d = draft(last.id, CONTEXT_CONFIDENCE, c);
     d.parts.push(last[follow]![lang]);
@@ -324,11 +342,13 @@ export function respond(
     ...(prev?.handedOff ? { handedOff: true } : {}),
     lang: heard ?? prev?.lang,
     lastIntent: prev?.lastIntent,
+    ...(prev?.prompt ? { prompt: prev.prompt } : {}),
   };
   const d = decide(ctx, prev, state, c, lang);
   // A Table C question the user stepped away from is kept for one more turn ("对了,短信是哪个号码发的?" … "回到刚才的问题,我是接入备案").
   if (prev?.pending && !state.pending && d.intent !== WHO) state.parked = prev.pending;
   if (d.flags.pii) d.parts.unshift(phrase(ctx.kb, 'pii-warning', lang));
   if (d.intent.startsWith('msg.') || d.intent.startsWith('faq.')) state.lastIntent = d.intent;
+  if (d.intent.startsWith('msg.')) state.prompt = d.intent;
   return { reply: finish(d, lang), next: state, clicked: ctx.titles.get(c.normalized) };
 }

@@ -13,10 +13,10 @@ import { segments } from '../core/features.ts';
 export type FollowUp = 'wait' | 'next' | 'what-about';
 
 const WAIT = /多久|多长时间|多少时间|几分钟|几个?小时|几天|要等|等多少|什么时候(能|会|才)|how long|how much time|how many (minutes|hours)|when will|when can|until when/;
-const NEXT = /然后呢?|接下来|下一步|之后呢|之后怎么|再怎么|那怎么办|怎么办呢|还要做什么|还需要做什么|还要干(嘛|啥|什么)|还得做什么|我(现在)?(该|要|需要|应该)(做|干)(什么|啥|嘛)|要我(做|干)(什么|啥|嘛)|(得|要|需要)重新填|要怎么做|会怎(么)?样|(要|该|需要)(核对|检查)(哪些|什么)|核对哪些|检查哪些|要重新提交|需要重新提交|重新提交吗|从头再来|what next|which details|(have|need) to resubmit|resubmit the|start over|what (should|do) i (double-?)?check|what now|next step|then what|and then|what else|anything else (to do|i need)|what should i do( now| next| first)?$|what do i do( now| next| first)?$|(我)?(该|要|得)?先(做|干)(什么|啥|嘛)|now what|^(then|and then|and now|so now|and next)$/;
+const NEXT = /然后呢?|接下来|下一步|之后呢|之后怎么|再怎么|那怎么办|怎么办呢|还要做什么|还需要做什么|还要干(嘛|啥|什么)|还得做什么|我(现在)?(该|要|需要|应该)(做|干)(什么|啥|嘛)|要我(做|干)(什么|啥|嘛)|(得|要|需要)重新填|要怎么做|会怎(么)?样|(要|该|需要)(核对|检查)(哪些|什么)|核对哪些|检查哪些|要重新提交|需要重新提交|重新提交吗|从头再来|what next|which details|(have|need) to resubmit|resubmit the|start over|what (should|do) i (double-?)?check|what now|next step|then what|and then|what else|anything else (to do|i need)|what should i do( now| next| first| exactly| then)?$|what do i do( now| next| first| exactly| then)?$|(我)?(该|要|得)?先(做|干)(什么|啥|嘛)|now what|^(then|and then|and now|so now|and next)$/;
 /** "I checked, the details are right": the answer's own "if the details are correct" branch, which is its `wait` part. */
 const CONFIRMED =
-  /(都|确认|肯定|绝对|确定|保证|核对过?|检查过?|查过|看过).{0,6}(是对的|没错|没问题|正确|无误|对的|对了)|(核对|检查|确认|查)过?.{0,24}(都|全)(是)?对(的|了)?$|没有?填错|都填对了|填对了|信息没错|(details|info(rmation)?|everything|they|all) (are|is) (all )?(correct|right)|all correct|double[- ]checked|(?<!\bnot (?:100% |totally |completely |entirely )?|n't (?:100% |totally |completely |entirely )?)(sure|certain|confident|positive) (that )?[^.?!]{0,48}(is|are|was|were) (all )?(right|correct)|entered (it |them |everything )?correctly|checked (it|them|everything|the details) (and|,)/;
+  /(都|确认|肯定|绝对|确定|保证|核对过?|检查过?|查过|看过).{0,6}(是对的|没错|没问题|正确|无误|对的|对了)|(核对|检查|确认|查)过?.{0,24}(都|全)(是)?对(的|了)?$|没有?填错|都填对了|填对了|信息没错|(details|info(rmation)?|everything|they|all) (are|is) (all )?(correct|right)|all correct|double[- ]checked|(?<!\bnot (?:100% |totally |completely |entirely )?|n't (?:100% |totally |completely |entirely )?)(sure|certain|confident|positive|insists?|insisted|swears?|swore) (that )?[^.?!]{0,48}(is|are|was|were) (all )?(right|correct)|entered (it |them |everything )?correctly|checked (it|them|everything|the details) (and|,)/;
 /** "我已经提交备案了" / "I did submit the filing": the answer's branch for a filing already submitted, its `wait` part. */
 const SUBMITTED = /(已经|早就|确实|明明)(提交|交)了?(备案|申请)?|已提交|提交过了|(did|have|already|had) submit(ted)? (the |my )?(filing|application)|\bi submitted\b|submitted (the |my )?(filing|application)/;
 /** "我其实还没提交备案": the answer's branch for a filing not submitted yet, its `next` part. */
@@ -118,6 +118,24 @@ export function refersBack(normalized: string): boolean {
   return REFER_BACK.test(normalized);
 }
 
+/** Going back to a prompt pasted before a detour: "回到刚才那个找不到记录的提示", "back to that resend message". */
+const RETURN_TO =
+  /回到(刚才|之前|前面|上面)|再说(回)?(刚才|之前)|说回(刚才|之前)|\b(back to|going back to|returning to|coming back to) (that|the|my|our|this) ([a-z-]+ ){0,3}(message|prompt|error|notice|warning)\b/;
+
+/**
+ * A message that returns to the prompt pasted before a detour, and which part of
+ * that prompt's answer it asks for: its wait ("要等多久", "we did submit it"), its
+ * next step, or (undefined) the whole answer again.
+ */
+export function returnsToPrompt(normalized: string): { kind?: 'wait' | 'next' } | undefined {
+  const m = RETURN_TO.exec(normalized);
+  if (!m) return undefined;
+  const rest = normalized.slice(m.index + m[0].length);
+  if (CONFIRMED.test(rest) || SUBMITTED.test(rest) || WAIT.test(rest)) return { kind: 'wait' };
+  if (NOT_SUBMITTED.test(rest) || NEXT.test(rest)) return { kind: 'next' };
+  return {};
+}
+
 /** Asking for the last answer in the other language: "can you explain in English?", "用中文说". */
 const OTHER_LANGUAGE = /\bin english\b|english please|\bin chinese\b|用中文|说中文|中文回答|中文说|用英文|英文回答/;
 
@@ -130,7 +148,7 @@ export function asksOtherLanguage(normalized: string): boolean {
  * again, not a new question ("success" alone reads as the all-done prompt).
  */
 const ASKS_OUTCOME =
-  /^(那|所以|请问)?(这|那|这个|那个|这样|那样|我这|我这个)?(是|算|就)?(不是)?(已经)?(成功|通过|好了|完成|可以|行|ok|没问题)了?(吗|没|嘛|么|没有)?$|^(这|那)?(是不是|算不算|是否)(就|已经)?(成功|通过|好了|完成|可以|行)了?$|^(这|那|这个|那个|这句|这是|是)?(什么|啥)意思(呀|啊)?$|^(so )?(did|does) (it|that|this) (work|go through|mean i'?m done|mean (it )?(worked|success(ful)?))$|^(so )?(is|was) (it|that|this) (good|ok|okay|fine|done|success(ful)?|a success)( then| now)?$|^(so )?am i (done|through|finished)( then| now)?$|^what does (that|this|it) mean$/;
+  /^(那|所以|请问)?(这|那|这个|那个|这样|那样|我这|我这个)?(是|算|就)?(不是)?(已经)?(成功|通过|好了|完成|可以|行|ok|没问题)了?(吗|没|嘛|么|没有)$|^(这|那)?(是不是|算不算|是否)(就|已经)?(成功|通过|好了|完成|可以|行)了?$|^(这|那|这个|那个|这句|这是|是)?(什么|啥)意思(呀|啊)?$|^(so )?(did|does) (it|that|this) (work|go through|mean i'?m done|mean (it )?(worked|success(ful)?))$|^(so )?(is|was) (it|that|this) (good|ok|okay|fine|done|success(ful)?|a success)( then| now)?$|^(so )?am i (done|through|finished)( then| now)?$|^what does (that|this|it) mean$/;
 
 export function asksOutcome(normalized: string): boolean {
   const t = normalized.replace(/[?!.,~\s]+$/g, '').trim();

@@ -54,6 +54,8 @@ export interface SessionState {
   parked?: { kind: 'who-verifies'; scenario?: string; scope?: string; awaiting: 'scenario' | 'scope' };
   /** A pasted prompt whose question was answered instead ("…另外验证码是哪个号码发的?"), for "what about that error?". */
   deferred?: string;
+  /** The last pasted prompt answered, for "回到刚才那个提示…" after a detour. */
+  prompt?: string;
   /** Last who-verifies answer, for "那如果是App呢". */
   whoVerifies?: { scenario?: string; scope?: string };
   /** Clarification in progress: the intents offered. */

@@ -112,6 +112,13 @@ describe('Table C scenario and scope', () => {
     },
   );
 
+  it.each(['页面说核验全部完成要提交管局了', '您的短信核验已全部完成', 'it says verification is all completed'])(
+    'does not take "all done" in %s as the all-services scope',
+    (text) => {
+      expect(table(text).scope).toBeUndefined();
+    },
+  );
+
   it('still finds the scope next to a role word', () => {
     expect(table('注销网站要网站负责人核验吗')).toEqual({ scenario: 'cancel-filing', scope: 'website' });
     expect(table('cancelling a website, does the subject principal need to verify?').scope).toBe('website');

@@ -711,4 +711,57 @@ describe('staff and impatient users', () => {
     expect(reply.intent).toBe('msg.resend-success');
     expect(reply.text).toContain('24');
   });
+
+  it('"就公司官网" answers the scope question with the website row', async () => {
+    const say = conversation();
+    await say('首次备案,短信核验找谁');
+    const reply = await say('就公司官网');
+    expect(reply.intent).toBe('faq.who-verifies');
+    expect(reply.text).toContain('网站负责人');
+  });
+
+  it('a correction after a Table C answer switches the scenario ("不对,…这回是加一个App")', async () => {
+    const say = conversation();
+    await say('首次备案网站谁核验');
+    const reply = await say('不对,我们早就备过案了,这回是加一个App');
+    expect(reply.intent).toBe('faq.who-verifies');
+    expect(reply.text).toContain('新增服务');
+    expect(reply.text).not.toContain('网站负责人');
+  });
+
+  it('"主体也要改呢" after the service-change row is the both-changed row', async () => {
+    const say = conversation();
+    await say('变更备案,只改服务信息,谁核验');
+    const reply = await say('那主体也要改呢');
+    expect(reply.text).toContain('备案主体负责人');
+    expect(reply.text).toContain('网站负责人');
+  });
+
+  it('going back to a prompt after a detour answers that prompt\'s wait', async () => {
+    const say = conversation();
+    await say('提交后显示 该条验证库里找不到记录或已完成验证');
+    await say('另外我想问下核验短信是哪个号码发的');
+    const reply = await say('说回刚才那个提示,信息我都核对过没问题,大概要等多久');
+    expect(reply.intent).toBe('msg.verify-record-not-found');
+    expect(reply.text).toContain('120');
+    const en = conversation();
+    await en('the resend page told me 您暂无待短信核验的备案申请,无需重发短信');
+    await en('which ID document do the six digits come from?');
+    const back = await en('ok, going back to the resend message: we submitted our filing half an hour ago, how long now?');
+    expect(back.intent).toBe('msg.resend-no-pending');
+    expect(back.text).toContain('60');
+  });
+
+  it('"how long" about another product is not about the last answer', async () => {
+    const say = conversation();
+    await say('短信核验怎么弄');
+    expect((await say('那域名实名认证一般多久')).intent).toBe('fallback');
+  });
+
+  it('a bare "ok" / "嗯嗯" after an answer is an acknowledgement', async () => {
+    const say = conversation();
+    await say('it says 该条验证库里找不到记录或已完成验证');
+    expect((await say('ok')).intent).toBe('chat.thanks');
+    expect((await say('嗯嗯')).intent).toBe('chat.thanks');
+  });
 });
