@@ -78,6 +78,24 @@ export function stripSalutation(text: string): string {
   return text.replace(/尊敬的\s*icp\s*用户\s*[:,]?/g, ' ').replace(/dear\s+icp\s+user\s*[:,]?/g, ' ');
 }
 
+/** "Dear Support Team,": an e-mail's greeting line, pasted into the chat. */
+const LETTER_OPENING = /^\s*dear\s+[^,.:!?]{1,30}[,.:!]\s*/;
+/** ". Regards, Sanjay" / "? Many thanks, Claire (Office Manager)": its sign-off, after the last sentence. */
+const LETTER_CLOSING =
+  /([.!?])\s*(?:(?:best|kind|warm|warmest)\s+regards|regards|best wishes|best|many thanks|thanks (?:&|and) regards|thanks in advance|thank you in advance|(?:yours )?sincerely|yours faithfully|yours truly|cheers|thanks|thank you)(?:\s*[,.]\s*[a-z][a-z .'()-]{0,40})?\s*$/;
+
+/**
+ * An e-mail pasted as a chat message is its question: the "Dear …," line and
+ * the sign-off are dropped (only when the message opens like a letter, and
+ * only if enough is left).
+ */
+export function stripLetter(text: string): string {
+  const open = LETTER_OPENING.exec(text);
+  if (!open) return text;
+  const body = text.slice(open[0].length).replace(LETTER_CLOSING, '$1').trim();
+  return body.length >= 8 ? body : text;
+}
+
 /** Line breaks, tabs and runs of spaces → one space; trimmed. */
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -85,7 +103,8 @@ export function collapseWhitespace(text: string): string {
 
 /**
  * The full chain the router runs on every message: sanitise, NFKC, Simplified,
- * lower case, decoration and salutation removed, punctuation unified, spaces collapsed.
+ * lower case, decoration and salutation removed, punctuation unified, spaces collapsed,
+ * an e-mail's greeting and sign-off dropped.
  */
 export function normalizeText(raw: string): string {
   let t = sanitize(raw);
@@ -95,7 +114,7 @@ export function normalizeText(raw: string): string {
   t = stripDecoration(t);
   t = unifyPunctuation(t);
   t = stripSalutation(t);
-  return collapseWhitespace(t);
+  return stripLetter(collapseWhitespace(t));
 }
 
 /** Only letters, digits and CJK: what prompt alignment compares. */

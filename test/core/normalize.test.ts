@@ -7,6 +7,7 @@ import {
   normalizeText,
   sanitize,
   stripDecoration,
+  stripLetter,
   stripSalutation,
   toSimplified,
 } from '../../src/core/normalize.ts';
@@ -111,5 +112,24 @@ describe('normalizeText', () => {
 describe('compact', () => {
   it('keeps only letters and digits', () => {
     expect(compact('该条验证库里找不到记录. (or done) 30~120')).toBe('该条验证库里找不到记录ordone30120');
+  });
+});
+
+describe('stripLetter', () => {
+  it('drops an e-mail\'s greeting line and sign-off, keeping the question', () => {
+    expect(normalizeText('Dear Support Team,\nWe verified 40 minutes ago. How long until the console updates?\nRegards,\nSanjay')).toBe(
+      'we verified 40 minutes ago. how long until the console updates?',
+    );
+    expect(stripLetter('dear sir, please send the invoice. thanks & regards, vikram (finance)')).toBe('please send the invoice.');
+  });
+
+  it('leaves messages that do not open like a letter alone', () => {
+    expect(stripLetter('ok got it. many thanks, tom')).toBe('ok got it. many thanks, tom');
+    expect(stripLetter('what is the best way to verify')).toBe('what is the best way to verify');
+  });
+
+  it('keeps a letter with too little left, and the MIIT prompt\'s own salutation is handled elsewhere', () => {
+    expect(stripLetter('dear team, thanks')).toBe('dear team, thanks');
+    expect(normalizeText('Dear ICP user: your SMS verification failed, please verify again.')).toBe('your sms verification failed, please verify again.');
   });
 });
