@@ -91,10 +91,12 @@ const CLAUSE_QUESTION = /[?？]|吗|呢|怎么|什么|哪|谁|几|多久|是否|
 const THANKS_WORD = /谢谢|感谢|多谢|谢啦|\b(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate it|appreciated)\b/;
 /** Thanks as the last words of a message. */
 const THANKS_END = new RegExp(`(?:${THANKS_WORD.source})(?:\\s*(?:你们|你|您|a lot|so much|very much|again|guys))?[\\s!.~啦了哈呀啊!]*$`);
+/** Words that acknowledge an answer. */
+const ACK_WORDS = 'ok(?:ay)?|好的|好吧|好|嗯嗯?|行|明白了?|懂了|了解了?|收到|perfect|great|got it|understood|i see|alright|all right|noted';
 /** An acknowledgement that opens a closing remark. */
-const ACKNOWLEDGED = /^(?:ok(?:ay)?|好的|好吧|好|嗯嗯?|行|明白了?|懂了|了解了?|收到|perfect|great|got it|understood|i see|alright|all right|noted)(?![a-z])/;
-/** A message that is only acknowledgements: "嗯嗯", "ok", "好", "got it", "收到 明白". */
-const ACK_ONLY = /^(?:(?:ok(?:ay)?|k|好的?|好吧|好滴|好嘞|嗯{1,3}|哦{1,2}|噢|行|明白了?|懂了|了解了?|收到|知道了|perfect|great|got it|understood|i see|alright|all right|noted|cool|sure)(?![a-z])[\s,.!~]*[了啦哈呀啊嘞]?[\s,.!~]*)+$/;
+const ACKNOWLEDGED = new RegExp(`^(?:${ACK_WORDS})(?![a-z])`);
+/** A message that is only acknowledgements: "嗯嗯", "ok", "好", "got it", "收到 明白" (not "嗯嗯啊啊哦哦"). */
+const ACK_ONLY = new RegExp(`^(?:(?:${ACK_WORDS}|k|好滴|好嘞|嗯{3}|哦{1,2}|噢|知道了|cool|sure)(?![a-z])[\\s,.!~]*[了啦哈呀啊嘞]?[\\s,.!~]*)+$`);
 /** An acknowledgement opening a message, with what follows it. */
 const ACK_OPENER = /^(?:ok(?:ay)?|好的|好吧|嗯嗯?|got it|alright|all right|understood|i see)(?![a-z])[\s,.!~:]*/;
 /** A remark that something is now clear. */

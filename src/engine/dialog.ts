@@ -13,7 +13,7 @@ import { dropNegatedClause, VERIFY_WORD, WHO_CUE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
-import { asksHeadcount, asksOtherLanguage, asksOutcome, returnsToPrompt, contextualFollowUp, followUpKind, isShort, isVagueFollowUp, questionAfterAlso, refersBack, saysUnsure, type ContextualFollowUp } from './followups.ts';
+import { asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, followUpKind, isShort, isVagueFollowUp, questionAfterAlso, refersBack, returnsToPrompt, saysUnsure, type ContextualFollowUp } from './followups.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import { whoVerifiesStep } from './who-verifies.ts';
 
@@ -65,10 +65,10 @@ function answer(ctx: DialogContext, d: Draft, c: Classification, state: SessionS
 const SITUATION_MAX = 24;
 const SITUATION_MAX_WORDS = 8;
 
-/** Short enough to be a situation rather than a question of its own; a denied half ("…, not a new one") does not count. */
 /** "等下我搞错了," / "sorry, I meant": a correction's preamble, which says nothing of the situation. */
 const CORRECTION = /^(?:(?:等下|等等|等一下|不好意思|抱歉|sorry|oops|wait|hmm)[\s,.!]*)?(?:我)?(?:搞错了|说错了|弄错了|写错了|错了|不对|my (?:bad|mistake)|i meant|correction)[\s,.!:]*/;
 
+/** Short enough to be a situation rather than a question of its own; a denied half ("…, not a new one") or a correction's preamble does not count. */
 const situationSized = (c: Classification): boolean => {
   const said = dropNegatedClause(c.normalized).replace(CORRECTION, '');
   return said.length <= SITUATION_MAX || (c.lang === 'en' && said.split(/\s+/).length <= SITUATION_MAX_WORDS);
@@ -218,29 +218,25 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     return d;
   }
 
-  // "回到刚才那个找不到记录的提示,…要等多久?" after a detour: the prompt pasted before it, not the detour.
+  // "回到刚才那个找不到记录的提示,…要等多久?" after a detour: the prompt pasted before it is the last answer.
   const back = prev?.prompt && prev.prompt !== prev.lastIntent && !c.slots.prompts?.length ? returnsToPrompt(c.normalized) : undefined;
-  if (back) {
-    const prompt = ctx.kb.intents.get(prev!.prompt!)!;
-    const d = draft(prompt.id, CONTEXT_CONFIDENCE, c);
-    const part = back.kind ? prompt[back.kind] : undefined;
-    if (part) {
-      d.parts.push(part[lang]);
-      d.suggestions.push(...topicButtons(ctx.kb, prompt.related, lang, 3));
-    } else answerIntent(ctx, d, lang);
-    return d;
-  }
-
-  const last = prev?.lastIntent ? ctx.kb.intents.get(prev.lastIntent) : undefined;
+  const lastId = back ? prev?.prompt : prev?.lastIntent;
+  const last = lastId ? ctx.kb.intents.get(lastId) : undefined;
   const said = c.slots.prompts?.length ? undefined : contextualFollowUp(c.normalized);
   const short = followUpKind(c.normalized);
   // "那域名实名认证要多久": a "how long" about another product is not about the last answer.
   const elsewhere = c.slots.prompts?.length || c.evidence.some((e) => e.matcher === 'scope');
-  const follow = elsewhere ? undefined : ((short && !asksItsOwn(c, last?.id) ? short : undefined) ?? (last && contextual(c, last.id, said)));
+  const follow = back ? back.kind : elsewhere ? undefined : ((short && !asksItsOwn(c, last?.id) ? short : undefined) ?? (last && contextual(c, last.id, said)));
   if (last && (follow === 'wait' || follow === 'next') && last[follow]) {
     const d = draft(last.id, CONTEXT_CONFIDENCE, c);
     d.parts.push(last[follow]![lang]);
     d.suggestions.push(...topicButtons(ctx.kb, last.related, lang, 3));
+    return d;
+  }
+  // … and with nothing more asked ("回到刚才那个提示"), that prompt's answer again.
+  if (back && last) {
+    const d = draft(last.id, CONTEXT_CONFIDENCE, c);
+    answerIntent(ctx, d, lang);
     return d;
   }
   // "这是成功了吗" right after a pasted prompt asks what that prompt means: its answer again. The router
