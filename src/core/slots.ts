@@ -120,6 +120,9 @@ const ROLE_WORDS = /备案主体负责人|主体负责人|网站负责人|负责
 /** "核验全部完成" retells the all-done prompt; its 全部 is not the "all services" scope. */
 const ALL_DONE_WORDS = /(?:已经?)?全部(?:都)?(?:核验)?完成|all (?:been )?(?:completed|complete|done)|completed? (?:in )?all/g;
 
+/** "就一个网站,没有App" / "a website, no app": a scope said to be absent is not named. */
+const ABSENT_SCOPE = /(?:没有|没|不含|不包括|不做|无)(?:做|弄|开发|上)?(?:app|应用|网站)|\b(?:no|without(?: an?| any)?) (?:app|apps|website|site)\b/g;
+
 /** A finder of Table C aliases: each match's value is the scenario or scope id. */
 export type AliasFinder = (text: string) => PhraseMatch[];
 
@@ -136,7 +139,7 @@ function longestAlias(text: string, find: AliasFinder): string | undefined {
 
 /** The Table C scenario and scope named in the text, if any. */
 export function extractTableSlots(text: string, scenarios: AliasFinder, scopes: AliasFinder): Pick<Slots, 'scenario' | 'scope'> {
-  const plain = text.replace(ROLE_WORDS, ' ').replace(ALL_DONE_WORDS, ' ');
+  const plain = text.replace(ROLE_WORDS, ' ').replace(ALL_DONE_WORDS, ' ').replace(ABSENT_SCOPE, ' ');
   const out: Pick<Slots, 'scenario' | 'scope'> = {};
   const scenario = longestAlias(plain, scenarios);
   const scope = longestAlias(plain, scopes);

@@ -25,6 +25,7 @@ export interface DialogContext extends AnswerContext {
 }
 
 const WHO = 'faq.who-verifies';
+const ROLES = 'faq.verifier-roles';
 /** Answers decided by conversation context rather than by the router alone. */
 const CONTEXT_CONFIDENCE = 0.9;
 
@@ -127,6 +128,9 @@ function sameScope(ctx: DialogContext, scenario: string, scope: string | undefin
  * prompt being pasted. "The details are all correct" always answers the last
  * topic: it replies to that answer's own "if the details are right" branch.
  */
+/** A reading of a system prompt when none was pasted ("那之后要重新提交备案吗" is not the failure prompt). */
+const promptWithoutPaste = (c: Classification): boolean => c.intent.startsWith('msg.') && !c.slots.prompts?.length;
+
 function contextual(c: Classification, lastId: string, follow: ContextualFollowUp | undefined): 'wait' | 'next' | undefined {
   // "已经等了2个小时了还是没有" after a prompt: the wait it asked for, not a missing SMS (which would name the SMS).
   // (Not when the router reads a question of its own there, "阿里云那边怎么还显示待核验?都过半小时了" is the sync
@@ -135,8 +139,7 @@ function contextual(c: Classification, lastId: string, follow: ContextualFollowU
   if (statesWait(c, lastId) && !ownQuestion) return 'wait';
   if (!follow) return undefined;
   if (follow.confirmed) return follow.kind;
-  const promptWithoutPaste = c.intent.startsWith('msg.') && !c.slots.prompts?.length;
-  const confidentElsewhere = c.intent !== lastId && c.intent !== 'fallback' && c.confidence >= 0.9 && !promptWithoutPaste;
+  const confidentElsewhere = c.intent !== lastId && c.intent !== 'fallback' && c.confidence >= 0.9 && !promptWithoutPaste(c);
   return confidentElsewhere ? undefined : follow.kind;
 }
 
@@ -226,7 +229,9 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   const short = followUpKind(c.normalized);
   // "那域名实名认证要多久": a "how long" about another product is not about the last answer.
   const elsewhere = c.slots.prompts?.length || c.evidence.some((e) => e.matcher === 'scope');
-  const follow = back ? back.kind : elsewhere ? undefined : ((short && !asksItsOwn(c, last?.id) ? short : undefined) ?? (last && contextual(c, last.id, said)));
+  // The user's own case ("and if everything I typed is right?") is read before the short forms ("and if …").
+  const ownFirst = said?.confirmed && last ? contextual(c, last.id, said) : undefined;
+  const follow = back ? back.kind : elsewhere ? undefined : (ownFirst ?? (short && !asksItsOwn(c, last?.id) ? short : undefined) ?? (last && contextual(c, last.id, said)));
   if (last && (follow === 'wait' || follow === 'next') && last[follow]) {
     const d = draft(last.id, CONTEXT_CONFIDENCE, c);
     d.parts.push(last[follow]![lang]);
@@ -248,7 +253,7 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   }
   const wv = prev?.whoVerifies;
   // "那另一个负责人呢,主体负责人要核验吗?" right after a who-verifies answer asks about the same row.
-  const aboutRoles = c.intent === WHO || c.intent === 'faq.verifier-roles';
+  const aboutRoles = c.intent === WHO || c.intent === ROLES;
   const unsure = c.intent === 'fallback' || c.intent === WHO || c.confidence < 0.9;
   // "就一个人?" / "only one?" right after it asks the same.
   const sameRow = (aboutRoles && WHO_CUE.test(c.normalized)) || (c.intent === 'fallback' && asksHeadcount(c.normalized));
@@ -275,7 +280,7 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   //   "还是不行", "那超过了怎么办", "what if we're cancelling?" when the router finds nothing else in them;
   const ownCase = said?.confirmed === true || (last !== undefined && statesWait(c, last.id));
   const moreOfTheSame =
-    ((follow === 'wait' || follow === 'next') && !last?.[follow] && (c.intent === 'fallback' || ownCase)) ||
+    ((follow === 'wait' || follow === 'next') && !last?.[follow] && (c.intent === 'fallback' || ownCase || promptWithoutPaste(c))) ||
     (nothingElse(c) && isVagueFollowUp(c.normalized));
   // (A scenario asked about with verification named, "does cancelling access need any verification?", is a who-verifies question.)
   const bareScenario = c.intent === 'fallback' || (c.intent === WHO && !WHO_CUE.test(c.normalized) && !VERIFY_WORD.test(c.normalized));
@@ -283,7 +288,8 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   const sameInOtherLanguage = asksOtherLanguage(c.normalized) && (c.intent === 'fallback' || c.intent === last?.id);
   // (Not when the router read a question out of scope: "备案号怎么放到网站底部" names a website, not a situation.)
   const situation = bareScenario && hasSituation(c) && situationSized(c) && (c.intent !== 'fallback' || (nothingElse(c) && !ASKS.test(c.normalized)));
-  if (last && last.id !== WHO && (moreOfTheSame || situation || sameInOtherLanguage)) {
+  // (The roles answer says the filing type decides: a scenario named after it asks who verifies in it.)
+  if (last && last.id !== WHO && (moreOfTheSame || (situation && last.id !== ROLES) || sameInOtherLanguage)) {
     const d = draft(last.id, CONTEXT_CONFIDENCE, c);
     answerIntent(ctx, d, lang);
     return d;

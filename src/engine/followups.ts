@@ -12,11 +12,11 @@ import { segments } from '../core/features.ts';
 
 export type FollowUp = 'wait' | 'next' | 'what-about';
 
-const WAIT = /多久|多长时间|多少时间|几分钟|几个?小时|几天|要等|等多少|什么时候(能|会|才)|how long|how much time|how many (minutes|hours)|when will|when can|until when/;
+const WAIT = /多久|多长时间|多少时间|几分钟|几个?小时|几天|要等|等多少|什么时候(能|会|才)|只能等|就等着?(吗|呗)|how long|how much time|how many (minutes|hours)|when will|when can|until when|\bjust wait\b|\bonly wait\b/;
 const NEXT = /然后呢?|接下来|下一步|之后呢|之后怎么|再怎么|那怎么办|怎么办呢|还要做什么|还需要做什么|还要干(嘛|啥|什么)|还得做什么|我(现在)?(该|要|需要|应该)(做|干)(什么|啥|嘛)|要我(做|干)(什么|啥|嘛)|(得|要|需要)重新填|要怎么做|会怎(么)?样|(要|该|需要)(核对|检查)(哪些|什么)|核对哪些|检查哪些|要重新提交|需要重新提交|重新提交吗|从头再来|what next|which details|(have|need) to resubmit|resubmit the|start over|what (should|do) i (double-?)?check|what now|next step|then what|and then|what else|anything else (to do|i need)|what should i do( now| next| first| exactly| then)?$|what do i do( now| next| first| exactly| then)?$|(我)?(该|要|得)?先(做|干)(什么|啥|嘛)|now what|^(then|and then|and now|so now|and next)$/;
 /** "I checked, the details are right": the answer's own "if the details are correct" branch, which is its `wait` part. */
 const CONFIRMED =
-  /(都|确认|肯定|绝对|确定|保证|核对过?|检查过?|查过|看过).{0,6}(是对的|没错|没问题|正确|无误|对的|对了)|(核对|检查|确认|查)过?.{0,24}(都|全)(是)?对(的|了)?$|没有?填错|都填对了|填对了|信息没错|(details|info(rmation)?|everything|they|all) (are|is) (all )?(correct|right)|all correct|double[- ]checked|(?<!\bnot (?:100% |totally |completely |entirely )?|n't (?:100% |totally |completely |entirely )?)(sure|certain|confident|positive|insists?|insisted|swears?|swore) (that )?[^.?!]{0,48}(is|are|was|were) (all )?(right|correct)|entered (it |them |everything )?correctly|checked (it|them|everything|the details) (and|,)/;
+  /(都|确认|肯定|绝对|确定|保证|核对过?|检查过?|查过|看过).{0,6}(是对的|没错|没问题|正确|无误|对的|对了)|(核对|检查|确认|查)过?.{0,24}(都|全)(是)?对(的|了)?$|没有?填错|都填对了|填对了|信息没错|(details|info(rmation)?|everything|they|all) (are|is) (all )?(correct|right)|(everything|all|what) (i|we|he|she|they) (typed|entered|filled( in)?|put in|wrote) (is|are|was|were) (all )?(correct|right)|all correct|double[- ]checked|(?<!\bnot (?:100% |totally |completely |entirely )?|n't (?:100% |totally |completely |entirely )?)(sure|certain|confident|positive|insists?|insisted|swears?|swore) (that )?[^.?!]{0,48}(is|are|was|were) (all )?(right|correct)|entered (it |them |everything )?correctly|checked (it|them|everything|the details) (and|,)/;
 /** "我已经提交备案了" / "I did submit the filing": the answer's branch for a filing already submitted, its `wait` part. */
 const SUBMITTED = /(已经|早就|确实|明明)(提交|交)了?(备案|申请)?|已提交|提交过了|(did|have|already|had) submit(ted)? (the |my )?(filing|application)|\bi submitted\b|submitted (the |my )?(filing|application)/;
 /** "我其实还没提交备案": the answer's branch for a filing not submitted yet, its `next` part. */
@@ -80,7 +80,7 @@ export function contextualFollowUp(normalized: string): ContextualFollowUp | und
  * "还是不行", "那超过了怎么办", "what if we're cancelling?", "still nothing", "给我一段回客户的话术":
  * more about the last answer, in words that say nothing of their own.
  */
-const VAGUE = /怎么办|咋办|咋整|如何处理|会怎(么)?样|还是不行|还是不对|还是没用|还是失败|仍然不行|依然不行|还是没有|还是没反应|\bstill (nothing|not|no|the same|failing|fails|doesn't|does not)\b|didn't help|no luck|what happens|what if|then what|now what|话术|(一句|一段)[^,.?!]{0,8}(话|回复)|怎么(跟|和|给|回)(客户|他|她|用户)|\b(wording|phrasing|template|script)\b|what (should|do|can) i (tell|say to|send)/;
+const VAGUE = /怎么办|咋办|要是.{0,12}呢|万一.{0,12}(呢|怎么办)|咋整|如何处理|会怎(么)?样|还是不行|还是不对|还是没用|还是失败|仍然不行|依然不行|还是没有|还是没反应|\bstill (nothing|not|no|the same|failing|fails|doesn't|does not)\b|didn't help|no luck|what happens|what if|then what|now what|话术|(一句|一段)[^,.?!]{0,8}(话|回复)|怎么(跟|和|给|回)(客户|他|她|用户)|\b(wording|phrasing|template|script)\b|what (should|do|can) i (tell|say to|send)/;
 
 /** Longest vague follow-up, in characters (a few more words than {@link isShort} allows: "按你说的重新提交了,还是不行"). */
 const VAGUE_MAX = 24;

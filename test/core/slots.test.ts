@@ -119,6 +119,13 @@ describe('Table C scenario and scope', () => {
     },
   );
 
+  it.each([['就一个网站,没有App', 'website'], ['a website only, no app', 'website'], ['只有App,不做网站', 'app']])(
+    'does not take the scope said to be absent in %s',
+    (text, scope) => {
+      expect(table(text).scope).toBe(scope);
+    },
+  );
+
   it('still finds the scope next to a role word', () => {
     expect(table('注销网站要网站负责人核验吗')).toEqual({ scenario: 'cancel-filing', scope: 'website' });
     expect(table('cancelling a website, does the subject principal need to verify?').scope).toBe('website');

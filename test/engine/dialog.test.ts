@@ -764,4 +764,42 @@ describe('staff and impatient users', () => {
     expect((await say('ok')).intent).toBe('chat.thanks');
     expect((await say('嗯嗯')).intent).toBe('chat.thanks');
   });
+
+  it('"就一个网站,没有App" answers the scope question with the website row, not the app', async () => {
+    const say = conversation();
+    await say('首次备案谁来核验');
+    const reply = await say('就一个网站,没有App');
+    expect(reply.text).toContain('网站负责人');
+  });
+
+  it('"那之后要重新提交备案吗" after the failure limit stays with it', async () => {
+    const say = conversation();
+    await say('连续输错5次验证码怎么办');
+    expect((await say('那之后还要重新提交备案吗')).intent).toBe('faq.failure-limit');
+  });
+
+  it('a scenario named after the roles answer asks who verifies in it', async () => {
+    const say = conversation();
+    await say('主体负责人和网站负责人有什么区别');
+    const reply = await say('我们是注销备案,只注销网站');
+    expect(reply.intent).toBe('faq.who-verifies');
+    expect(reply.text).toContain('网站负责人');
+  });
+
+  it('"他要是一直不弄呢" and "so I just wait?" stay with the prompt under way', async () => {
+    const say = conversation();
+    await say('显示 您的短信核验完成,请等待其他核验人进行短信核验');
+    expect((await say('对方要是一直不弄呢')).intent).toBe('msg.verify-wait-others');
+    const en = conversation();
+    await en('the resend page said 该条验证库里找不到记录。');
+    expect((await en('so I just wait?')).intent).toBe('msg.resend-record-not-found');
+  });
+
+  it('"and if everything I typed is right?" is the details-are-right branch', async () => {
+    const say = conversation();
+    await say('it says 该条验证库里找不到记录或已完成验证');
+    const reply = await say('and if what I typed is all correct?');
+    expect(reply.intent).toBe('msg.verify-record-not-found');
+    expect(reply.text).toContain('120');
+  });
 });
