@@ -13,7 +13,7 @@ import { dropNegatedClause, VERIFY_WORD, WHO_CUE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
-import { asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, followUpKind, isShort, isVagueFollowUp, questionAfterAlso, refersBack, returnsToPrompt, saysUnsure, type ContextualFollowUp } from './followups.ts';
+import { asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, followUpKind, isShort, isVagueFollowUp, questionAfterAlso, refersBack, returnsToPrompt, saysUnsure, type ContextualFollowUp, type FollowUp } from './followups.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import { whoVerifiesStep } from './who-verifies.ts';
 
@@ -227,11 +227,15 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   const last = lastId ? ctx.kb.intents.get(lastId) : undefined;
   const said = c.slots.prompts?.length ? undefined : contextualFollowUp(c.normalized);
   const short = followUpKind(c.normalized);
-  // "那域名实名认证要多久": a "how long" about another product is not about the last answer.
-  const elsewhere = c.slots.prompts?.length || c.evidence.some((e) => e.matcher === 'scope');
-  // The user's own case ("and if everything I typed is right?") is read before the short forms ("and if …").
-  const ownFirst = said?.confirmed && last ? contextual(c, last.id, said) : undefined;
-  const follow = back ? back.kind : elsewhere ? undefined : (ownFirst ?? (short && !asksItsOwn(c, last?.id) ? short : undefined) ?? (last && contextual(c, last.id, said)));
+  const follow = ((): FollowUp | undefined => {
+    if (back) return back.kind;
+    // "那域名实名认证要多久": a "how long" about another product is not about the last answer.
+    if (c.slots.prompts?.length || c.evidence.some((e) => e.matcher === 'scope')) return undefined;
+    // The user's own case ("and if everything I typed is right?") is read before the short forms ("and if …").
+    if (said?.confirmed && last) return contextual(c, last.id, said);
+    if (short && !asksItsOwn(c, last?.id)) return short;
+    return last ? contextual(c, last.id, said) : undefined;
+  })();
   if (last && (follow === 'wait' || follow === 'next') && last[follow]) {
     const d = draft(last.id, CONTEXT_CONFIDENCE, c);
     d.parts.push(last[follow]![lang]);
