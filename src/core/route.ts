@@ -26,7 +26,7 @@ import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { resolveTwinScores, resolveTwins } from './twins.ts';
 import {
   boost, dropNegatedClause, FAILURE_CUE, HOW_MANY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext, isLong, isThanksWithContext, QUOTE_MIN, quotedSpans,
-  RECEIVED, reportedSentences, SMALL_TALK, STILL_MISSING, stripOpeners, VERIFIERS, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
+  CAME_WHAT_NOW, RECEIVED, reportedSentences, VERIFIED, SMALL_TALK, STILL_MISSING, stripOpeners, VERIFIERS, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
 } from './signals.ts';
 
 export { quotedSpans, stripOpeners };
@@ -226,6 +226,8 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
       raw_.set(FALLBACK, Math.max(...raw_.values(), 0) + 0.05);
       evidence.push({ matcher: 'scope', intent: FALLBACK, detail: 'close to an out-of-scope example', score: round(hits[0]!.score) });
     }
+    // "收到12381的短信了,然后呢": what to do with the SMS that came, not the progress after verifying.
+    if (RECEIVED.test(normalized) && CAME_WHAT_NOW.test(normalized) && !VERIFIED.test(normalized) && !STILL_MISSING.test(folded)) boost(raw_, evidence, 'faq.how-to-verify', 'sms came, what now', 0.3);
     // "收到106…发的短信,是工信部的吗" / "the text arrived": an SMS that came is not a missing one.
     if (raw_.has(NOT_RECEIVED_ID) && RECEIVED.test(normalized) && !STILL_MISSING.test(folded)) raw_.set(NOT_RECEIVED_ID, raw_.get(NOT_RECEIVED_ID)! * RECEIVED_DAMPING);
     // Greetings and thanks are short; a long message that merely says "morning" or "thanks" is about something else.

@@ -13,18 +13,25 @@ import type { Evidence } from './types.ts';
 export const SMALL_TALK = ['chat.greeting', 'chat.thanks'];
 export const SLOT_BOOST = 0.2;
 /** Asking who has to do it, whether a role has to, or which kind (single or double) a case gets. */
-export const WHO_CUE = /谁|哪些人|哪个人|哪几个人|什么人|哪种|哪一种|单人还是双人|需要.{0,8}(核验|验证)[吗吧]|要.{0,8}(核验|验证)[吗吧]|是.{0,10}(核验|验证)[吗吧]|[都也还](得|要|需要)(核验|验证|验|搞|做|弄)|[都也还](得|要|需要).{0,6}验[吗吧么]|(一|两|俩|几|1|2)个人.{0,3}(验|核验|验证)|负责人(来)?验还是|还是.{0,8}负责人(来)?(验|核验)|\bwho\b|which (person|people|principal|kind|type|party|parties|individuals?)|need(s)? to verify|has to verify|must verify/;
+export const WHO_CUE = /谁|哪些人|哪个人|哪几个人|什么人|哪种|哪一种|单人还是双人|需要.{0,8}(核验|验证)[吗吧]|要.{0,8}(核验|验证)[吗吧]|是.{0,10}(核验|验证)[吗吧]|[都也还](得|要|需要)(核验|验证|验|搞|做|弄)|[都也还](得|要|需要).{0,6}验[吗吧么]|(一|两|俩|几|1|2)个人.{0,3}(验|核验|验证)|负责人(来)?验还是|负责人(这次|也|还|就|是不是|是否)?(不用|不需要|用不用|需不需要|要不要|不必)|\b(principal|person in charge)\b[^?.]{0,30}\b(need|have|has) to\b|还是.{0,8}负责人(来)?(验|核验)|\bwho\b|which (person|people|principal|kind|type|party|parties|individuals?)|need(s)? to verify|has to verify|must verify/;
 /** Verification named in so many words. */
 export const VERIFY_WORD = /核验|验证|verif/;
 /** Wrong entries, in so many words. */
 export const FAILURE_CUE = /错|失败|不对|fail|wrong|incorrect|mistake|messed up|mistyped/;
 
 /** The SMS came, in so many words. */
-export const RECEIVED = /(?<![没未不有])收到(?!不)|\b(arrived|received|came through|got the (sms|code|text|message))\b/;
+export const RECEIVED = /(?<![没未不有])收到(?!不)|\b(arrived|received|came through|got (the|a|an|my) ([\w-]+ ){0,2}(sms|code|text|message))\b/;
+/**
+ * "收到12381的短信了,然后呢" / "got the code, what now?": the SMS is here and the next step is asked,
+ * before any verifying was done (after it, "然后呢" asks about progress).
+ */
+export const CAME_WHAT_NOW = /(短信|验证码|sms|code|text).{0,12}(然后呢|接下来(怎么|咋|要|该)|下一步(怎么|咋|做|干)?|然后(怎么|咋)(办|弄|做)|what now|now what|what next|then what|what do i do|how do i (verify|use it|enter it))|(然后呢|what now|now what|what next|then what)[?!.~\s]*$/;
+/** Verifying already done, in so many words. */
+export const VERIFIED = /(核验|验证|验)(完|好了|成功|通过)|已(核验|验证)|\bverified\b|verification (is |was )?(done|complete|successful)/;
 /** …and yet something is still missing ("阿里云的收到了,工信部的还没来"). */
 export const STILL_MISSING = /没收到|收不到|未收到|没有收到|还没|没来|没到|unreceived|only got|\b(no|not|never|nothing|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|isn'?t|wasn'?t)\b/;
 /** Asking who does the verification, in so many words: "到底谁要做验证", "who has to do the verification". */
-export const WHO_DOES = /谁.{0,4}(核验|验证)|\bwho (has|needs|must|is supposed) to (do |complete )?(the )?(sms )?verif/;
+export const WHO_DOES = /谁.{0,4}(核验|验证)|(核验|验证)(是|要|得|需要|由|找)谁|\bwho (has|needs|must|is supposed) to (do |complete )?(the )?(sms )?verif/;
 /** Asking how many, or about a limit. */
 export const HOW_MANY = /次数|几次|多少次|上限|限制|how many (times|tries|attempts|failures)|\blimit\b/;
 /** Asking where something can be seen. */

@@ -17,6 +17,11 @@ const VERIFY_CONTEXT = /核验信息|填写|输入|填了|填完|提交验证码
 
 /** Returns the hits with a truncated verify prompt relabelled from its context. */
 export function resolveTwins(hits: PromptHit[], normalized: string): PromptHit[] {
+  // "…找不到记录。后面没有'或已完成验证'": the verify prompt's marker, said to be absent, is the resend prompt.
+  if (markerDenied(normalized)) {
+    const resend = hits.some((h) => h.intent === RESEND);
+    return hits.flatMap((h) => (h.intent !== VERIFY ? [h] : resend ? [] : [{ ...h, intent: RESEND }]));
+  }
   const i = hits.findIndex((h) => h.intent === RESEND);
   if (i < 0 || hits.some((h) => h.intent === VERIFY)) return hits;
   // The canonical resend prompt ends right after 记录 with a full stop.
@@ -35,9 +40,13 @@ function hasVerifyMarker(text: string): boolean {
   const m = VERIFY_MARKER.exec(text);
   if (!m) return false;
   const before = text.slice(Math.max(0, m.index - 24), m.index);
-  // "not found" and "no record" belong to the prompt itself; only a negation of the marker counts.
-  return !/(?:\bno\b(?! record)|\bwithout|nothing about|\bnot\b(?! (?:be |been )?found)|missing|没有|不带|没写|不是)[^.;]*$/.test(before);
+  // "not found" and "no record" (没有这条记录) belong to the prompt itself; only a negation of the marker counts,
+  // and in Chinese it stands a few characters before it at most ("后面没有'或已完成验证'", "不是核验时那个或已完成验证").
+  return !/(?:\bno\b(?! record)|\bwithout|nothing about|\bnot\b(?! (?:be |been )?found)|missing)[^.;]*$|(?:没有|不带|没写|不是|没)(?:(?!记录)[^.;,]){0,8}$/.test(before);
 }
+
+/** The verify marker named only to say it is not there. */
+const markerDenied = (text: string): boolean => VERIFY_MARKER.test(text) && !hasVerifyMarker(text);
 
 const ALL_DONE = 'msg.verify-all-done';
 const ALREADY_DONE = 'msg.verify-already-done';
@@ -99,7 +108,7 @@ export function resolveTwinScores(ranked: Array<[string, number]>, normalized: s
     ? RESEND
     : hasVerifyMarker(normalized)
     ? VERIFY
-    : RESEND_CONTEXT.test(normalized)
+    : RESEND_CONTEXT.test(normalized) || markerDenied(normalized)
       ? RESEND
       : isTwin
         ? undefined

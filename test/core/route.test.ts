@@ -221,3 +221,15 @@ describe('router: roles asked as "who is the X", denied prompts, bureau calls', 
     ['管局来电没接到,影响审核吗', FALLBACK],
   ]);
 });
+
+describe('router: the SMS came, what now; a step not reached yet', () => {
+  routesAs([
+    ['刚收到12381发来的短信,接下来怎么做', 'faq.how-to-verify'],
+    ['got a text with a code from MIIT, now what?', 'faq.how-to-verify'],
+    ['验证完了,然后呢', 'faq.progress'],
+    ['我想问备案幕布怎么拍,短信核验还没到那一步', FALLBACK],
+    ['核验是要谁来做', 'faq.who-verifies'],
+    ['号码用不了了还能核验吗', 'faq.phone-unavailable'],
+    ['提示找不到记录,没有或已完成验证那几个字', 'msg.resend-record-not-found'],
+  ]);
+});
