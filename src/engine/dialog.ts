@@ -13,7 +13,7 @@ import { dropNegatedClause, VERIFY_WORD, WHO_CUE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
-import { asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, followUpKind, isShort, isVagueFollowUp, questionAfterAlso, refersBack, returnsToPrompt, saysUnsure, type ContextualFollowUp, type FollowUp } from './followups.ts';
+import { asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, followUpKind, isAside, isShort, isVagueFollowUp, questionAfterAlso, refersBack, returnsToPrompt, saysUnsure, type ContextualFollowUp, type FollowUp } from './followups.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import { whoVerifiesStep } from './who-verifies.ts';
 
@@ -193,7 +193,9 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   const pending = prev?.pending ?? (hasTableSlot ? prev?.parked : undefined);
   // "不确定是哪种" / "I don't know" to the Table C question: ask again, with the options.
   const dontKnow = saysUnsure(c.normalized);
-  if (pending && (hasTableSlot || c.intent === 'fallback' || c.intent === WHO || dontKnow)) {
+  // (Not a question out of scope asked meanwhile: "how much does the filing cost?", "对了,备案收费吗" are answered as such.)
+  const aside = !hasTableSlot && isAside(c.normalized);
+  if (pending && !aside && (hasTableSlot || nothingElse(c) || c.intent === WHO || dontKnow)) {
     const d = draft(WHO, hasTableSlot ? CONTEXT_CONFIDENCE : c.confidence, c);
     whoVerifies(ctx, d, state, { scenario: c.slots.scenario ?? pending.scenario, scope: c.slots.scope ?? pending.scope }, lang);
     return d;
@@ -259,8 +261,8 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   // "那另一个负责人呢,主体负责人要核验吗?" right after a who-verifies answer asks about the same row.
   const aboutRoles = c.intent === WHO || c.intent === ROLES;
   const unsure = c.intent === 'fallback' || c.intent === WHO || c.confidence < 0.9;
-  // "就一个人?" / "only one?" right after it asks the same.
-  const sameRow = (aboutRoles && WHO_CUE.test(c.normalized)) || (c.intent === 'fallback' && asksHeadcount(c.normalized));
+  // "就一个人?" / "only one?" / "那网站负责人不用管吗?" right after it asks the same.
+  const sameRow = ((aboutRoles || nothingElse(c)) && WHO_CUE.test(c.normalized)) || (c.intent === 'fallback' && asksHeadcount(c.normalized));
   if (wv && !hasTableSlot && sameRow && situationSized(c) && !c.slots.prompts?.length) {
     const d = draft(WHO, CONTEXT_CONFIDENCE, c);
     whoVerifies(ctx, d, state, wv, lang);
@@ -281,10 +283,11 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   //   "号码确认没错" (the user's own case) whatever the router thinks;
   // - "我们是在注销备案的时候遇到的", "I've waited 40 minutes": a situation and nothing else, which that
   //   answer branches on (the router reads a bare scenario as who-verifies only when nobody asked who).
-  //   "还是不行", "那超过了怎么办", "what if we're cancelling?" when the router finds nothing else in them;
+  //   "还是不行", "那超过了怎么办", "what if we're cancelling?" when the router finds nothing else in them
+  //   ("is there anything I need to do?" when it finds little);
   const ownCase = said?.confirmed === true || (last !== undefined && statesWait(c, last.id));
   const moreOfTheSame =
-    ((follow === 'wait' || follow === 'next') && !last?.[follow] && (c.intent === 'fallback' || ownCase || promptWithoutPaste(c))) ||
+    ((follow === 'wait' || follow === 'next') && !last?.[follow] && (c.intent === 'fallback' || c.confidence < WEAK_READING || ownCase || promptWithoutPaste(c))) ||
     (nothingElse(c) && isVagueFollowUp(c.normalized));
   // (A scenario asked about with verification named, "does cancelling access need any verification?", is a who-verifies question.)
   const bareScenario = c.intent === 'fallback' || (c.intent === WHO && !WHO_CUE.test(c.normalized) && !VERIFY_WORD.test(c.normalized));
@@ -327,6 +330,9 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   answer(ctx, d, c, state, lang);
   return d;
 }
+
+/** Below this the router's reading of a "what next" / "how long" is a guess: the last answer is a better one. */
+const WEAK_READING = 0.4;
 
 /** One Latin word and nothing else. */
 const isOneWord = (normalized: string): boolean => /^[a-z0-9'-]+$/.test(normalized.replace(/[?!.,~]+$/g, '').trim());

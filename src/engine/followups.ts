@@ -13,7 +13,7 @@ import { segments } from '../core/features.ts';
 export type FollowUp = 'wait' | 'next' | 'what-about';
 
 const WAIT = /多久|多长时间|多少时间|几分钟|几个?小时|几天|要等|等多少|什么时候(能|会|才)|只能等|就等着?(吗|呗)|how long|how much time|how many (minutes|hours)|when will|when can|until when|\bjust wait\b|\bonly wait\b/;
-const NEXT = /然后呢?|接下来|下一步|之后呢|之后怎么|再怎么|那怎么办|怎么办呢|还要做什么|还需要做什么|还要干(嘛|啥|什么)|还得做什么|我(现在)?(该|要|需要|应该)(做|干)(什么|啥|嘛)|要我(做|干)(什么|啥|嘛)|(得|要|需要)重新填|要怎么做|会怎(么)?样|(要|该|需要)(核对|检查)(哪些|什么)|核对哪些|检查哪些|要重新提交|需要重新提交|重新提交吗|从头再来|what next|which details|(have|need) to resubmit|resubmit the|start over|what (should|do) i (double-?)?check|what now|next step|then what|and then|what else|anything else (to do|i need)|what should i do( now| next| first| exactly| then)?$|what do i do( now| next| first| exactly| then)?$|(我)?(该|要|得)?先(做|干)(什么|啥|嘛)|now what|^(then|and then|and now|so now|and next)$/;
+const NEXT = /然后呢?|接下来|下一步|之后呢|之后怎么|再怎么|那怎么办|怎么办呢|还要做什么|还需要做什么|还要干(嘛|啥|什么)|还得做什么|我(现在)?(该|要|需要|应该)(做|干)(什么|啥|嘛)|要我(做|干)(什么|啥|嘛)|(得|要|需要)重新填|要怎么做|会怎(么)?样|(要|该|需要)(核对|检查)(哪些|什么)|核对哪些|检查哪些|要重新提交|需要重新提交|重新提交吗|从头再来|what next|which details|(have|need) to resubmit|resubmit the|start over|what (should|do) i (double-?)?check|what now|next step|then what|and then|what else|anything else (to do|i need)|\banything (else )?(i|we) (need|have|should) to do\b|(我|我们)(还)?(需要|要|得)做(什么|啥)吗|有什么(要|需要)(我)?做的|what should i do( now| next| first| exactly| then)?$|what do i do( now| next| first| exactly| then)?$|(我)?(该|要|得)?先(做|干)(什么|啥|嘛)|now what|^(then|and then|and now|so now|and next)$/;
 /** "I checked, the details are right": the answer's own "if the details are correct" branch, which is its `wait` part. */
 const CONFIRMED =
   /(都|确认|肯定|绝对|确定|保证|核对过?|检查过?|查过|看过).{0,6}(是对的|没错|没问题|正确|无误|对的|对了)|(核对|检查|确认|查)过?.{0,24}(都|全)(是)?对(的|了)?$|没有?填错|都填对了|填对了|信息没错|(details|info(rmation)?|everything|they|all) (are|is) (all )?(correct|right)|(everything|all|what) (i|we|he|she|they) (typed|entered|filled( in)?|put in|wrote) (is|are|was|were) (all )?(correct|right)|all correct|double[- ]checked|(?<!\bnot (?:100% |totally |completely |entirely )?|n't (?:100% |totally |completely |entirely )?)(sure|certain|confident|positive|insists?|insisted|swears?|swore) (that )?[^.?!]{0,48}(is|are|was|were) (all )?(right|correct)|entered (it |them |everything )?correctly|checked (it|them|everything|the details) (and|,)/;
@@ -23,9 +23,13 @@ const SUBMITTED = /(已经|早就|确实|明明)(提交|交)了?(备案|申请)?
 const NOT_SUBMITTED = /还没(有)?提交|未提交|没提交|(haven't|have not|didn't|did not|not yet) submit(ted)?/;
 /** Longest message read as "I checked, it's all correct" (people list what they checked). */
 const MAX_CONFIRMED = 120;
-/** Longest message whose last clause may still be a follow-up ("信息我核对过没错,那要等多久"). */
+/** Longest message whose last clause may still be a follow-up ("信息我核对过没错,那要等多久"); in English, in words. */
 const MAX_CONTEXTUAL = 40;
+const MAX_CONTEXTUAL_WORDS = 16;
 const WHAT_ABOUT = /^(那|那么|如果|要是|假如|换成|改成|是)|呢$|^(what|how) about|^what if|^and (if|for|what)|^if (it|its|it's|i|we)|^(only|just) |instead$/;
+
+/** Written in Latin letters only (English): lengths are counted in words there. */
+const isLatin = (text: string): boolean => !/[^\u0000-\u024f\u2000-\u206f]/.test(text);
 
 function codePoints(text: string): number {
   let n = 0;
@@ -66,7 +70,7 @@ export function contextualFollowUp(normalized: string): ContextualFollowUp | und
   const t = normalized.replace(/[?!.,~\s]+$/g, '').trim();
   // Statements about the user's own case answer a branch of the last answer whatever else they mention.
   if (t.length <= MAX_CONFIRMED && CONFIRMED.test(t)) return { kind: 'wait', confirmed: true };
-  if (t.length > MAX_CONTEXTUAL) return undefined;
+  if (t.length > MAX_CONTEXTUAL && !(isLatin(t) && t.split(/\s+/).length <= MAX_CONTEXTUAL_WORDS)) return undefined;
   if (NOT_SUBMITTED.test(t)) return { kind: 'next', confirmed: true };
   if (SUBMITTED.test(t)) return { kind: 'wait', confirmed: true };
   const last = t.split(/[,.;!?]/).pop()!.trim();
@@ -109,6 +113,13 @@ export function questionAfterAlso(normalized: string): string | undefined {
   if (!m) return undefined;
   const tail = normalized.slice(m.index + m[0].length).replace(/^[\s,.:]+/, '');
   return tail.length >= 4 ? tail : undefined;
+}
+
+/** "对了,…" / "by the way, …" at the start: a question on the side, not an answer to the bot's question. */
+const ASIDE = /^(对了|顺便|另外|还有个问题|还有一个问题|再问一?下|btw\b|by the way|also\b|oh,? and\b|one more thing)/;
+
+export function isAside(normalized: string): boolean {
+  return ASIDE.test(normalized);
 }
 
 /** Pointing back at the prompt pasted a turn ago: "what about that resend error?", "刚才那个提示呢". */

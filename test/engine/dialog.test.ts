@@ -803,3 +803,46 @@ describe('staff and impatient users', () => {
     expect(reply.text).toContain('120');
   });
 });
+
+describe('follow-ups blind round 14 found', () => {
+  it('answers a question out of scope while the filing type is awaited, and still takes the type after it', async () => {
+    const say = conversation();
+    await say('首次备案要谁来核验');
+    expect((await say('顺便问下备案收费吗')).intent).toBe('fallback');
+    const reply = await say('只有一个网站');
+    expect(reply.intent).toBe('faq.who-verifies');
+    expect(reply.text).toContain('网站负责人');
+  });
+
+  it('comes back to the filing type after a detour, in words of the case ("公司名称变更")', async () => {
+    const say = conversation();
+    await say('变更备案要谁核验');
+    await say('核验短信是哪个号码发的');
+    const reply = await say('回到刚才的问题,我们是公司名称变更');
+    expect(reply.intent).toBe('faq.who-verifies');
+    expect(reply.text).toContain('备案主体负责人');
+    expect(reply.text).not.toContain('网站负责人');
+  });
+
+  it('answers "那网站负责人不用吗" right after who verifies with the same row', async () => {
+    const say = conversation();
+    await say('注销备案,注销主体,要谁核验');
+    const reply = await say('那网站负责人不用吗?');
+    expect(reply.intent).toBe('faq.who-verifies');
+    expect(reply.text).toContain('备案主体负责人');
+  });
+
+  it('reads an English follow-up of a dozen words about the user\'s own case', async () => {
+    const say = conversation();
+    await say('您暂无待短信核验的备案申请,无需重发短信', 'en');
+    const reply = await say('but I did submit the filing two hours ago, is your system broken?', 'en');
+    expect(reply.intent).toBe('msg.resend-no-pending');
+    expect(reply.text).toContain('60');
+  });
+
+  it('keeps the last topic for a bare "anything I need to do?" the router can only guess at', async () => {
+    const say = conversation();
+    await say('I passed the SMS verification but the console still shows pending verification', 'en');
+    expect((await say('is there anything I need to do?', 'en')).intent).toBe('faq.sync-delay');
+  });
+});
