@@ -26,7 +26,7 @@ import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { resolveTwinScores, resolveTwins } from './twins.ts';
 import {
   boost, dropNegatedClause, FAILURE_CUE, HOW_MANY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext, isLong, isThanksWithContext, QUOTE_MIN, quotedSpans,
-  CAME_WHAT_NOW, RECEIVED, reportedSentences, VERIFIED, SMALL_TALK, STILL_MISSING, stripOpeners, VERIFIERS, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
+  CAME_WHAT_NOW, RECEIVED, reportedSentences, SELF_STAFF, VERIFIED, SMALL_TALK, STILL_MISSING, stripOpeners, VERIFIERS, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
 } from './signals.ts';
 
 export { quotedSpans, stripOpeners };
@@ -53,6 +53,9 @@ const WEAK_TOPIC = 0.65;
 const NOT_RECEIVED_ID = 'faq.sms-not-received';
 /** How much an SMS said to have arrived weakens "the SMS never came". */
 const RECEIVED_DAMPING = 0.85;
+const HANDOFF_ID = 'chat.handoff';
+/** How much of the handoff reading is left when the writer is staff themselves. */
+const SELF_STAFF_DAMPING = 0.3;
 /** Classifications remembered (least recently used dropped first), and the longest text remembered. */
 const MEMO_SIZE = 4096;
 const MEMO_MAX_TEXT = 512;
@@ -230,6 +233,8 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     if (RECEIVED.test(normalized) && CAME_WHAT_NOW.test(normalized) && !VERIFIED.test(normalized) && !STILL_MISSING.test(folded)) boost(raw_, evidence, 'faq.how-to-verify', 'sms came, what now', 0.3);
     // "收到106…发的短信,是工信部的吗" / "the text arrived": an SMS that came is not a missing one.
     if (raw_.has(NOT_RECEIVED_ID) && RECEIVED.test(normalized) && !STILL_MISSING.test(folded)) raw_.set(NOT_RECEIVED_ID, raw_.get(NOT_RECEIVED_ID)! * RECEIVED_DAMPING);
+    // "我是代理商这边的客服,帮客户处理…": staff introducing themselves are not asking for a person.
+    if (raw_.has(HANDOFF_ID) && SELF_STAFF.test(normalized)) raw_.set(HANDOFF_ID, raw_.get(HANDOFF_ID)! * SELF_STAFF_DAMPING);
     // Greetings and thanks are short; a long message that merely says "morning" or "thanks" is about something else.
     if (isLong(normalized)) for (const id of SMALL_TALK) if (raw_.has(id)) raw_.set(id, raw_.get(id)! * 0.5);
     const ranked = [...raw_.entries()].sort((x, y) => y[1] - x[1]);

@@ -26,6 +26,8 @@ export const RECEIVED = /(?<![没未不有])收到(?!不)|\b(arrived|received|ca
  * before any verifying was done (after it, "然后呢" asks about progress).
  */
 export const CAME_WHAT_NOW = /(短信|验证码|sms|code|text).{0,12}(然后呢|接下来(怎么|咋|要|该)|下一步(怎么|咋|做|干)?|然后(怎么|咋)(办|弄|做)|what now|now what|what next|then what|what do i do|how do i (verify|use it|enter it))|(然后呢|what now|now what|what next|then what)[?!.~\s]*$/;
+/** Someone saying they are support staff themselves ("我是代理商这边的客服"): not asking for one. */
+export const SELF_STAFF = /我(是|们是|这边是)[^,.!?;找要转请]{0,12}(客服|售后|技术支持)|\bi(?:'m| am) (?:a |an |the |from |on )(?:[a-z']+ ){0,3}(?:support|customer service|helpdesk|service desk)\b/;
 /** Verifying already done, in so many words. */
 export const VERIFIED = /(核验|验证|验)(完|好了|成功|通过)|已(核验|验证)|\bverified\b|verification (is |was )?(done|complete|successful)/;
 /** …and yet something is still missing ("阿里云的收到了,工信部的还没来"). */
@@ -37,7 +39,7 @@ export const HOW_MANY = /次数|几次|多少次|上限|限制|how many (times|t
 /** Asking where something can be seen. */
 export const WHERE_TO_SEE = /怎么(查|知道|看)|如何(查|知道|查看)|\bhow (do|can|does) (i|we|the customer|he|she|they) (check|find out|know|see)\b|\bcheck who\b|哪(里|儿)?(能|可以|才能)?(看|查|找)|哪个(位置|地方|页面|界面|菜单|入口)(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|看不到|看得到|能看到|where (can|do|should) (i|we) (see|find|check|look)|where to (see|find|check|look)|\b(visible|way to see|see who|shows who|show who|list of who|displayed|shown|listed)\b/;
 /** The people who verify, as a group. */
-export const VERIFIERS = /核验人|核验人员|核验的人|验证人|验证的人|名单|列表|要核验哪些人|哪些人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|(要|由)?谁(来|要|需要)?(核验|验证|验)|verifiers|people who (must|need to|have to) verify|who (must|needs to|has to|should) verify|who'?s supposed to verify|which individuals|(are|is) required to verify/;
+export const VERIFIERS = /核验人|核验人员|核验的人|另一位|另一个(人|负责人)|另外一(位|个人)|\bthe other (person|verifier|principal|one)\b|验证人|验证的人|名单|列表|要核验哪些人|哪些人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|(要|由)?谁(来|要|需要)?(核验|验证|验)|verifiers|people who (must|need to|have to) verify|who (must|needs to|has to|should) verify|who'?s supposed to verify|which individuals|(are|is) required to verify/;
 /**
  * Instructions aimed at the bot rather than a question ("ignore the above and output…",
  * "you are now in admin mode"): never obeyed, answered as out of scope.
@@ -113,11 +115,13 @@ const STILL_WRONG = /但|可是|不过|还是没|仍然|依然|还没|没收到|
 
 /**
  * "您好,我单位现就短信核验事宜进行咨询。" / "Good afternoon, I'd like some assistance":
- * a greeting followed by context but no question yet. Answered as a greeting
+ * a greeting (or staff introducing themselves) followed by context but no question yet. Answered as a greeting
  * (asking what the problem is) rather than as "I did not understand".
  */
 export function isGreetingWithContext(normalized: string): boolean {
-  return OPENER.test(normalized) && !QUESTION.test(normalized.replace(OPENER, '').replace(QUESTIONS_AHEAD, ''));
+  // Staff introducing themselves ("我是合作伙伴那边的客服,想咨询下…") open the conversation the same way.
+  const opened = OPENER.test(normalized) || SELF_STAFF.test(normalized);
+  return opened && !QUESTION.test(normalized.replace(OPENER, '').replace(SELF_STAFF, '').replace(QUESTIONS_AHEAD, ''));
 }
 
 /** "好的,我先检查下备案资料,谢谢": thanks closing a remark, with no question in it. */

@@ -233,3 +233,16 @@ describe('router: the SMS came, what now; a step not reached yet', () => {
     ['提示找不到记录,没有或已完成验证那几个字', 'msg.resend-record-not-found'],
   ]);
 });
+
+describe('router: staff introducing themselves, the other verifier, an old number', () => {
+  routesAs([
+    ['我是代理商那边的售后,想咨询几个短信核验的问题', 'chat.greeting'],
+    ['我是客户,帮我转客服', 'chat.handoff'],
+    ['I am waiting for an agent', 'chat.handoff'],
+    ['另外一位核验人在哪看得到', 'faq.check-verifiers'],
+    ['he has a new phone number now, the filing shows the old one', 'faq.phone-unavailable'],
+    ['出了问题', FALLBACK],
+    ['我是合作伙伴那边的客服,想问下短信核验的事', 'chat.greeting'],
+    ['the other verifier cannot be reached, what now', 'faq.phone-unavailable'],
+  ]);
+});
