@@ -13,7 +13,7 @@ import { dropNegatedClause, VERIFY_WORD, WHO_CUE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
-import { asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, followUpKind, isAside, isShort, isVagueFollowUp, questionAfterAlso, refersBack, returnsToPrompt, saysUnsure, type ContextualFollowUp, type FollowUp } from './followups.ts';
+import { asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, followUpKind, isAside, isShort, isVagueFollowUp, questionAfterAlso, redoesLastCase, refersBack, restatesLastAnswer, returnsToPrompt, saysUnsure, type ContextualFollowUp, type FollowUp } from './followups.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import { whoVerifiesStep } from './who-verifies.ts';
 
@@ -262,7 +262,8 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   const aboutRoles = c.intent === WHO || c.intent === ROLES;
   const unsure = c.intent === 'fallback' || c.intent === WHO || c.confidence < 0.9;
   // "就一个人?" / "only one?" / "那网站负责人不用管吗?" right after it asks the same.
-  const sameRow = ((aboutRoles || nothingElse(c)) && WHO_CUE.test(c.normalized)) || (c.intent === 'fallback' && asksHeadcount(c.normalized));
+  // ("也就是说谁都不会收到验证码?" checks that answer in the user's words, whatever the router reads.)
+  const sameRow = ((aboutRoles || nothingElse(c) || restatesLastAnswer(c.normalized)) && WHO_CUE.test(c.normalized)) || (c.intent === 'fallback' && asksHeadcount(c.normalized));
   if (wv && !hasTableSlot && sameRow && situationSized(c) && !c.slots.prompts?.length) {
     const d = draft(WHO, CONTEXT_CONFIDENCE, c);
     whoVerifies(ctx, d, state, wv, lang);
@@ -284,17 +285,21 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   // - "我们是在注销备案的时候遇到的", "I've waited 40 minutes": a situation and nothing else, which that
   //   answer branches on (the router reads a bare scenario as who-verifies only when nobody asked who).
   //   "还是不行", "那超过了怎么办", "what if we're cancelling?" when the router finds nothing else in them
-  //   ("is there anything I need to do?" when it finds little);
+  //   ("is there anything I need to do?" when it finds little); "那我重新填一次", "之前那个订单要撤回吗" likewise;
   const ownCase = said?.confirmed === true || (last !== undefined && statesWait(c, last.id));
   const moreOfTheSame =
     ((follow === 'wait' || follow === 'next') && !last?.[follow] && (c.intent === 'fallback' || c.confidence < WEAK_READING || ownCase || promptWithoutPaste(c))) ||
-    (nothingElse(c) && isVagueFollowUp(c.normalized));
+    (nothingElse(c) && isVagueFollowUp(c.normalized)) ||
+    (redoesLastCase(c.normalized) && (nothingElse(c) || (c.intent !== 'fallback' && c.confidence < CONTEXT_CONFIDENCE)));
   // (A scenario asked about with verification named, "does cancelling access need any verification?", is a who-verifies question.)
   const bareScenario = c.intent === 'fallback' || (c.intent === WHO && !WHO_CUE.test(c.normalized) && !VERIFY_WORD.test(c.normalized));
   // "Sorry, can you explain in English?" — the same answer, in the language asked for.
   const sameInOtherLanguage = asksOtherLanguage(c.normalized) && (c.intent === 'fallback' || c.intent === last?.id);
   // (Not when the router read a question out of scope: "备案号怎么放到网站底部" names a website, not a situation.)
-  const situation = bareScenario && hasSituation(c) && situationSized(c) && (c.intent !== 'fallback' || (nothingElse(c) && !ASKS.test(c.normalized)));
+  const situation =
+    (bareScenario && hasSituation(c) && situationSized(c) && (c.intent !== 'fallback' || (nothingElse(c) && !ASKS.test(c.normalized)))) ||
+    // "If it were a cancellation instead, what would he do?": the last answer, in another scenario it branches on.
+    (follow === 'what-about' && hasSituation(c) && nothingElse(c));
   // (The roles answer says the filing type decides: a scenario named after it asks who verifies in it.)
   if (last && last.id !== WHO && (moreOfTheSame || (situation && last.id !== ROLES) || sameInOtherLanguage)) {
     const d = draft(last.id, CONTEXT_CONFIDENCE, c);

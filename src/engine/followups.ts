@@ -20,7 +20,7 @@ const CONFIRMED =
 /** "我已经提交备案了" / "I did submit the filing": the answer's branch for a filing already submitted, its `wait` part. */
 const SUBMITTED = /(已经|早就|确实|明明)(提交|交)了?(备案|申请)?|已提交|提交过了|(did|have|already|had) submit(ted)? (the |my )?(filing|application)|\bi submitted\b|submitted (the |my )?(filing|application)/;
 /** "我其实还没提交备案": the answer's branch for a filing not submitted yet, its `next` part. */
-const NOT_SUBMITTED = /还没(有)?提交|未提交|没提交|(haven't|have not|didn't|did not|not yet) submit(ted)?/;
+const NOT_SUBMITTED = /还没(有)?提交|未提交|没提交|不确定(有没有|是否|自己)?提交|(haven't|have not|didn't|did not|not yet|never) submit(ted)?|not sure (if |whether |that )?(i|we|he|she|they) (ever |actually |really )?submitted/;
 /** Longest message read as "I checked, it's all correct" (people list what they checked). */
 const MAX_CONFIRMED = 120;
 /** Longest message whose last clause may still be a follow-up ("信息我核对过没错,那要等多久"); in English, in words. */
@@ -94,10 +94,34 @@ export function isVagueFollowUp(normalized: string): boolean {
   return (normalized.length <= VAGUE_MAX || isShort(normalized)) && VAGUE.test(normalized);
 }
 
+/**
+ * "之前那个订单还要撤回吗", "那我重新填一次", "so we start over?": the case of the last answer, redone
+ * or referred to, in words the router cannot place on their own.
+ */
+const REDOES = /之前(那个|的)(订单|备案|申请)|(那个|这个)(订单|申请)|重新(填|提交|来|弄|做|验|核验|输)|再(填|试|提交|验|输)一(次|遍|下)|从头(来|开始)|\b(start over|the whole thing|redo|do it again|try again|resubmit|re-?enter)\b|\b(enter|type|submit|put in|use|fill in) (it|them|the (same )?(code|details|numbers)|the same (one|code|details))( in)? again\b/;
+
+/** Longest such message in English, in words (longer ones are read for what they ask). */
+const REDOES_MAX_WORDS = 12;
+
+export function redoesLastCase(normalized: string): boolean {
+  const fits = normalized.length <= VAGUE_MAX || isShort(normalized) || (isLatin(normalized) && normalized.split(/\s+/).length <= REDOES_MAX_WORDS);
+  return fits && REDOES.test(normalized);
+}
+
+/** "那要等多久才能在阿里云看到结果" / "so how long until it shows up in the console": "how long" first, then what for. */
+const LEADING_WAIT = /^(那|那么|所以|那我|那我们)?(还)?(要|得|需要)?(再)?等?(多久|多长时间)|^(so |and |then )?how long\b/;
+/** Longest such message: in characters, or in English in words. */
+const LEADING_WAIT_MAX_WORDS = 12;
+
+function leadsWithWait(t: string): boolean {
+  const fits = t.length <= VAGUE_MAX || (isLatin(t) && t.split(/\s+/).length <= LEADING_WAIT_MAX_WORDS);
+  return fits && LEADING_WAIT.test(t);
+}
+
 /** Which follow-up a short message is, if any. */
 export function followUpKind(normalized: string): FollowUp | undefined {
   const t = normalized.replace(/[?!.,~\s]+$/g, '').trim();
-  if (!isShort(t)) return undefined;
+  if (!isShort(t)) return leadsWithWait(t) ? 'wait' : undefined;
   if (WAIT.test(t)) return 'wait';
   if (NEXT.test(t)) return 'next';
   if (WHAT_ABOUT.test(t)) return 'what-about';
@@ -120,6 +144,13 @@ const ASIDE = /^(对了|顺便|另外|还有个问题|还有一个问题|再问�
 
 export function isAside(normalized: string): boolean {
   return ASIDE.test(normalized);
+}
+
+/** "也就是说…", "所以…", "so you mean …": the last answer put back in the user's words, to check it. */
+const RESTATES = /^(也就是说|就是说|那就是说|所以说?|这么说|意思是|so (that means|you mean|basically)|you mean|so\b)/;
+
+export function restatesLastAnswer(normalized: string): boolean {
+  return RESTATES.test(normalized);
 }
 
 /** Pointing back at the prompt pasted a turn ago: "what about that resend error?", "刚才那个提示呢". */

@@ -846,3 +846,40 @@ describe('follow-ups blind round 14 found', () => {
     expect((await say('is there anything I need to do?', 'en')).intent).toBe('faq.sync-delay');
   });
 });
+
+describe('follow-ups blind round 15 found', () => {
+  it('answers "what if it were a cancellation?" after a number that stopped working with the same answer', async () => {
+    const say = conversation();
+    await say('first filing, and the website principal changed his phone number', 'en');
+    expect((await say('what if it were a cancellation instead?', 'en')).intent).toBe('faq.phone-unavailable');
+  });
+
+  it('keeps the Table C row when the user puts it in their own words ("也就是说…谁都…")', async () => {
+    const say = conversation();
+    await say('取消接入需要短信核验吗');
+    expect((await say('也就是说谁都不会收到短信?')).intent).toBe('faq.who-verifies');
+  });
+
+  it('answers "那我重新填一次" / "type the same one in again?" with the prompt the user is redoing', async () => {
+    const say = conversation();
+    await say('尊敬的ICP用户:您的短信核验失败,请您重新验证。');
+    expect((await say('那我重新填一次')).intent).toBe('msg.verify-failed');
+    const en = conversation();
+    await en('尊敬的ICP用户:您的短信核验失败,请您重新验证。', 'en');
+    expect((await en('so I just type the same one in again?', 'en')).intent).toBe('msg.verify-failed');
+  });
+
+  it('reads "那要等多久才能…" as the wait of the last answer, whatever follows it', async () => {
+    const say = conversation();
+    await say('该条验证库里找不到记录或已完成验证');
+    const reply = await say('那要等多久才能在控制台看到结果?');
+    expect(reply.intent).toBe('msg.verify-record-not-found');
+    expect(reply.text).toContain('30~120');
+  });
+
+  it('answers "not sure we ever submitted it" with the branch for a filing not submitted', async () => {
+    const say = conversation();
+    await say('您暂无待短信核验的备案申请,无需重发短信', 'en');
+    expect((await say("I'm not sure we ever submitted it", 'en')).intent).toBe('msg.resend-no-pending');
+  });
+});
