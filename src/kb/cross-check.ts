@@ -1,5 +1,5 @@
 /**
- * Checks that span files: the id contract of `ids.ts`, `related` links,
+ * Checks that span files: the id contract of `ids.ts`, `related` and `then` links,
  * prompts only on msg.*, the keys of strings.yaml, placeholders that agree
  * across languages, and Table C scope ids. Each check appends problems and
  * never throws, so one run reports everything.
@@ -75,6 +75,10 @@ export function checkIntents(loaded: readonly LoadedIntent[], problems: KbProble
       if (rel === intent.id) problems.push({ file, path: `related[${i}]`, message: 'an intent cannot be related to itself' });
       else if (!seen.has(rel) && !broken.has(rel) && !required.has(rel)) problems.push({ file, path: `related[${i}]`, message: `related id "${rel}" does not exist` });
     });
+    const then = intent.then;
+    if (then === intent.id) problems.push({ file, path: 'then', message: 'an intent cannot lead on to itself' });
+    else if (then !== undefined && !seen.has(then) && !broken.has(then) && !required.has(then)) problems.push({ file, path: 'then', message: `then id "${then}" does not exist` });
+    if (then !== undefined && intent.next) problems.push({ file, path: 'then', message: 'an intent with its own `next` part needs no `then`' });
   }
 }
 

@@ -7,6 +7,7 @@
 export const REQUIRED_STRINGS: Readonly<Record<string, readonly string[]>> = {
   clarify: ['a', 'b'],
   'fallback-intro': [],
+  'bot-identity': [],
   'fallback-closest': [],
   handoff: [],
   'handoff-link-label': [],

@@ -54,6 +54,10 @@ export const intentSchema = z.strictObject({
   wait: bilingualSchema.optional(),
   /** Answer to a "what next?" follow-up in this intent's context. */
   next: bilingualSchema.optional(),
+  /** The topic a "what next?" after this answer moves on to, when it has no `next` part (the SMS's sender → how to verify). */
+  then: intentIdSchema.optional(),
+  /** The answer differs by filing scenario (注销 or not): a scenario named right after it is its situation, not a Table C answer. */
+  by_scenario: z.boolean().default(false),
   /** Situation-specific additions, chosen by the engine from slots; `{n}`-style placeholders allowed. */
   variants: z.record(z.string().regex(/^[a-z0-9-]+$/), bilingualSchema).default({}),
   /** Example user messages, casual and varied. */
