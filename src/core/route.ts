@@ -26,13 +26,15 @@ import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { resolveTwinScores, resolveTwins } from './twins.ts';
 import {
   boost, dropNegatedClause, FAILURE_CUE, HOW_MANY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext, isLong, isThanksWithContext, QUOTE_MIN, quotedSpans,
-  CAME_WHAT_NOW, RECEIVED, reportedSentences, SELF_STAFF, VERIFIED, SMALL_TALK, STILL_MISSING, stripOpeners, VERIFIERS, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
+  ASKS_IF_BOT, CAME_WHAT_NOW, RECEIVED, WANTS_PERSON, reportedSentences, SELF_STAFF, VERIFIED, SMALL_TALK, STILL_MISSING, stripOpeners, VERIFIERS, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
 } from './signals.ts';
 
 export { quotedSpans, stripOpeners };
 
 /** Alignment above which a prompt counts as pasted rather than retold. */
 const STRONG_PROMPT = 0.5;
+/** The evidence detail of a question about the bot itself ("are you a real person?"): the engine answers what it is. */
+export const BOT_IDENTITY = 'asks whether this is a bot';
 /** Raw score floor of a retold (partly aligned) prompt. */
 const PARTIAL_BASE = 0.45;
 /** N-gram similarity to an out-of-scope example that, with {@link OUT_OF_SCOPE_LEAD}, settles a message as out of scope. */
@@ -215,10 +217,14 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     if (WHO_IS_ROLE.test(normalized) && !table.scenario) boost(raw_, evidence, 'faq.verifier-roles', 'who is the role', 0.35);
     if (FAILURE_CUE.test(normalized) && counts.failures !== undefined) boost(raw_, evidence, 'faq.failure-limit', 'failures counted', 0.35);
     // "短信核验失败次数有限制吗": how many failures are allowed, not the failure prompt (resends have their own limit).
-    else if (FAILURE_CUE.test(normalized) && HOW_MANY.test(normalized) && !/重发|resen[dt]/.test(normalized)) boost(raw_, evidence, 'faq.failure-limit', 'failures, how many', 0.35);
+    else if (FAILURE_CUE.test(normalized) && HOW_MANY.test(normalized) && !/重发|\bresen[dt]/.test(normalized)) boost(raw_, evidence, 'faq.failure-limit', 'failures, how many', 0.35);
     // Another product's code (银行, 微信, 控制台登录) with nothing of the filing named is out of scope.
     const other = promptHits.length === 0 ? findOtherContext(normalized, folded) : undefined;
-    if (promptHits.length === 0 && INSTRUCTIONS_TO_BOT.test(normalized)) {
+    if (promptHits.length === 0 && ASKS_IF_BOT.test(normalized) && !WANTS_PERSON.test(normalized) && !domainTerms.some((t) => folded.includes(t))) {
+      // "are you a real person?" and nothing of the SMS step: answered as what the bot is, not as a request for one.
+      raw_.set(FALLBACK, Math.max(...raw_.values(), 0) + 0.1);
+      evidence.push({ matcher: 'scope', intent: FALLBACK, detail: BOT_IDENTITY, score: 1 });
+    } else if (promptHits.length === 0 && INSTRUCTIONS_TO_BOT.test(normalized)) {
       raw_.set(FALLBACK, Math.max(...raw_.values(), 0) + 0.1);
       evidence.push({ matcher: 'scope', intent: FALLBACK, detail: 'instructions to the bot', score: 1 });
     } else if (other !== undefined && findAnchor(normalized, folded) === undefined) {
@@ -230,7 +236,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
       evidence.push({ matcher: 'scope', intent: FALLBACK, detail: 'close to an out-of-scope example', score: round(hits[0]!.score) });
     }
     // "收到12381的短信了,然后呢": what to do with the SMS that came, not the progress after verifying.
-    if (RECEIVED.test(normalized) && CAME_WHAT_NOW.test(normalized) && !VERIFIED.test(normalized) && !STILL_MISSING.test(folded)) boost(raw_, evidence, 'faq.how-to-verify', 'sms came, what now', 0.3);
+    if (RECEIVED.test(normalized) && CAME_WHAT_NOW.test(normalized) && !VERIFIED.test(normalized) && !STILL_MISSING.test(folded)) boost(raw_, evidence, 'faq.how-to-verify', 'sms came, what now', 0.5);
     // "收到106…发的短信,是工信部的吗" / "the text arrived": an SMS that came is not a missing one.
     if (raw_.has(NOT_RECEIVED_ID) && RECEIVED.test(normalized) && !STILL_MISSING.test(folded)) raw_.set(NOT_RECEIVED_ID, raw_.get(NOT_RECEIVED_ID)! * RECEIVED_DAMPING);
     // "我是代理商这边的客服,帮客户处理…": staff introducing themselves are not asking for a person.

@@ -20,12 +20,12 @@ export const VERIFY_WORD = /核验|验证|verif/;
 export const FAILURE_CUE = /错|失败|不对|fail|wrong|incorrect|mistake|messed up|mistyped/;
 
 /** The SMS came, in so many words. */
-export const RECEIVED = /(?<![没未不有])收到(?!不)|\b(arrived|received|came through|got (the|a|an|my) ([\w-]+ ){0,2}(sms|code|text|message))\b/;
+export const RECEIVED = /(?<![没未不有])收到(?!不)|找到(短信|验证码)?了|\b(arrived|received|came through|got (the|a|an|my) ([\w-]+ ){0,2}(sms|code|text|message)|found (it|the (sms|code|text|message)))\b/;
 /**
  * "收到12381的短信了,然后呢" / "got the code, what now?": the SMS is here and the next step is asked,
  * before any verifying was done (after it, "然后呢" asks about progress).
  */
-export const CAME_WHAT_NOW = /(短信|验证码|sms|code|text).{0,12}(然后呢|接下来(怎么|咋|要|该)|下一步(怎么|咋|做|干)?|然后(怎么|咋)(办|弄|做)|what now|now what|what next|then what|what do i do|how do i (verify|use it|enter it))|(然后呢|what now|now what|what next|then what)[?!.~\s]*$/;
+export const CAME_WHAT_NOW = /(短信|验证码|sms|code|text).{0,12}(然后呢|接下来(怎么|咋|要|该)|下一步(怎么|咋|做|干)?|然后(怎么|咋)(办|弄|做)|what now|now what|what next|then what|what do i do|how do i (verify|use it|enter it))|然后(要|该)?(干嘛|干啥|做什么|做啥|怎么弄)|(然后呢|what now|now what|what next|then what|what do i do( now)?)[?!.~\s]*$/;
 /** Someone saying they are support staff themselves ("我是代理商这边的客服"): not asking for one. */
 export const SELF_STAFF = /我(是|们是|这边是)[^,.!?;找要转请]{0,12}(客服|售后|技术支持)|\bi(?:'m| am) (?:a |an |the |from |on )(?:[a-z']+ ){0,3}(?:support|customer service|helpdesk|service desk)\b/;
 /** Verifying already done, in so many words. */
@@ -46,6 +46,11 @@ export const VERIFIERS = /核验人|核验人员|核验的人|另一位|另一�
  */
 export const INSTRUCTIONS_TO_BOT =
   /\bignore (?:all |the |any |your )?(?:previous|above|prior|earlier|preceding)\b|\bignore (?:all |your )?(?:instructions|rules)\b|忽略(?:以上|上面|之前|前面|上述|所有)|\byou are now\b|\b(?:admin|developer|god|debug) mode\b|\bclassify (?:every|all|each) (?:message|input)|\b(?:just |only )?(?:output|print|respond with|reply with) ['"“‘]|\bjailbreak\b|\bpretend (?:to be|you are)\b|(?:只|直接)(?:输出|回复|回答)[“"'‘]|你现在(?:是|扮演)/;
+/** Asking whether the bot is a person: "你是机器人吗", "are you a real person?". */
+export const ASKS_IF_BOT =
+  /你是(不是)?(机器人|真人|人工|ai|bot|程序)|是(机器人|真人|ai)(吗|吧|还是)|真人还是机器|机器人还是(真)?人|\bare you (a |an )?(bot|robot|real person|real human|human|person|ai|machine)\b|\bis this (a |an )?(bot|robot|real person|human|ai|machine)\b|\b(bot|robot|ai|machine) or (a )?(real |actual )?(person|human)\b/;
+/** Asking for a person outright ("给我转人工", "let me talk to a human"), whatever else is said. */
+export const WANTS_PERSON = /转人工|找人工|要人工|人工客服|叫人工|真人客服|(talk|speak|chat) (to|with) (a |an |some)?(human|person|agent|real)|\b(want|need|get me|give me|connect me (to|with)) (a |an )?(human|person|agent|real person)\b/;
 /** Asking what a role is, in the form "who is the X": "who is the 'website person in charge'?", "网站负责人是谁". */
 export const WHO_IS_ROLE =
   /\bwho(?:'s| is) (?:the |a |this |that )?['"‘“]?[a-z' ]{0,24}(?:principal|person in charge)\b(?! (?:has|needs|must|should) to)|\b(?:principal|person in charge)[^?.;]{0,30}?,? who(?:'s| is) (?:that|this|he|she|it)\b|负责人(?:是谁|指的是谁|指谁|是指谁|是什么人|是哪个人)(?!来|去|要|需要|核验|验|做)/;
@@ -108,6 +113,13 @@ const ACKNOWLEDGED = new RegExp(`^(?:${ACK_WORDS})(?![a-z])`);
 const ACK_ONLY = new RegExp(`^(?:(?:${ACK_WORDS}|k|好滴|好嘞|嗯{3}|哦{1,2}|噢|知道了|cool|sure)(?![a-z])[\\s,.!~]*[了啦哈呀啊嘞]?[\\s,.!~]*)+$`);
 /** An acknowledgement opening a message, with what follows it. */
 const ACK_OPENER = /^(?:ok(?:ay)?|好的|好吧|嗯嗯?|got it|alright|all right|understood|i see)(?![a-z])[\s,.!~:]*/;
+/** "that's not what I asked, I mean …" / "不是这个意思,我是问…": a rephrasing's preamble. */
+const REPHRASING =
+  /^(?:(?:no,? )?that'?s not what i (?:asked|meant|mean)|that is not what i (?:asked|meant)|not what i (?:asked|meant)|(?:no,? )?i mean(?:t)?|我不是(?:问|说)(?:这个|的这个)|不是这个意思|我问的不是这个|你没懂|我是说|我是问)[\s,.!:;-]*/;
+/** Whether a message opens by saying the last answer missed its point. */
+export function isRephrasing(normalized: string): boolean {
+  return REPHRASING.test(normalized) && /^(?:no|that|not|我不是|不是|我问的|你没懂)/.test(normalized);
+}
 /** A remark that something is now clear. */
 const CLEARED_UP = /that explains|that makes sense|makes sense now|原来如此|原来是这样|难怪|怪不得|明白了|懂了|清楚了/;
 /** Something is still wrong: a closing remark with one of these is a new problem, not thanks. */
@@ -147,7 +159,8 @@ export function isClosingThanks(normalized: string): boolean {
  */
 export function stripOpeners(normalized: string): string {
   let rest = normalized;
-  for (let m = OPENER.exec(rest) ?? ACK_OPENER.exec(rest); m && m[0].length > 0; m = OPENER.exec(rest) ?? ACK_OPENER.exec(rest)) rest = rest.slice(m[0].length);
+  const opener = (text: string) => OPENER.exec(text) ?? ACK_OPENER.exec(text) ?? REPHRASING.exec(text);
+  for (let m = opener(rest); m && m[0].length > 0; m = opener(rest)) rest = rest.slice(m[0].length);
   const cjk = (rest.match(/[\u3400-\u9fff]/g) ?? []).length;
   const words = (rest.match(/[a-z]{2,}/g) ?? []).length;
   return cjk >= 4 || words >= 3 ? rest : normalized;

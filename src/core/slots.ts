@@ -46,8 +46,8 @@ const FAILURE_CONTEXT = /失败|错|不对|不通过|没通过|没成功|fail|wr
 const RESEND_PATTERNS = [
   new RegExp(`重发了?\\s*${NUM}\\s*[次遍回]`),
   new RegExp(`${NUM}\\s*[次遍回](?:都)?重发`),
-  new RegExp(`(?:resen[dt]|re-sen[dt]|requested (?:a )?new code)\\s+(?:it\\s+|the\\s+(?:sms|code|message)\\s+)?${EN_NUM}\\s+times?`),
-  new RegExp(`(?:resen[dt]|re-sen[dt])\\s+(?:it\\s+)?(twice|once|thrice)`),
+  new RegExp(`(?:\\bresen[dt]|re-sen[dt]|requested (?:a )?new code)\\s+(?:it\\s+|the\\s+(?:sms|code|message)\\s+)?${EN_NUM}\\s+times?`),
+  new RegExp(`(?:\\bresen[dt]|re-sen[dt])\\s+(?:it\\s+)?(twice|once|thrice)`),
   new RegExp(`${EN_NUM}\\s+(?:times?|resends)\\s*(?:already)?\\s*(?:resen|resend)`),
 ];
 

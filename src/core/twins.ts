@@ -12,7 +12,7 @@ import type { PromptHit } from './matchers/prompt.ts';
 const RESEND = 'msg.resend-record-not-found';
 const VERIFY = 'msg.verify-record-not-found';
 
-const RESEND_CONTEXT = /重发|再发|resen[dt]|re-send/;
+const RESEND_CONTEXT = /重发|再发|\bresen[dt]|\bre-send/;
 const VERIFY_CONTEXT = /核验信息|填写|输入|填了|填完|提交验证码|输验证码|验证码提交|短信核验页|enter(ed)? the code|submitt?(ed)? the code|verif(y|ying|ication) page/;
 
 /** Returns the hits with a truncated verify prompt relabelled from its context. */
@@ -34,7 +34,7 @@ export function resolveTwins(hits: PromptHit[], normalized: string): PromptHit[]
 
 /** "…or already verified/completed" in any language marks the verify prompt. */
 const VERIFY_MARKER =
-  /或已完成|或已验证|or (?:the )?(?:verification |it )?(?:has |have |was |is )?(?:already )?(?:been )?(?:verified|completed|done)|already (?:been )?(?:verified|completed)/;
+  /或已完成|或已验证|or (?:the )?(?:verification |it )?(?:has |have |was |is )?(?:already )?(?:been )?(?:verified|completed?|done)|already (?:been )?(?:verified|completed?)/;
 /** The verify marker, unless the user says it is absent ("no 'or verified' part", "没有或已完成验证"). */
 function hasVerifyMarker(text: string): boolean {
   const m = VERIFY_MARKER.exec(text);

@@ -61,6 +61,8 @@ describe('near-twin record-not-found prompts', () => {
     ['该条验证库里找不到记录。', 'msg.resend-record-not-found'],
     ['点了重发短信,提示该条验证库里找不到记录', 'msg.resend-record-not-found'],
     ['该條驗證庫裡找不到記錄。', 'msg.resend-record-not-found'],
+    // "representative" holds "resent": only a word that starts with it is a resend.
+    ['our representative entered the code and the system said the record cannot be found or verification is already complete', 'msg.verify-record-not-found'],
   ])('%s → %s', (text, id) => {
     expect(router.classify(text).intent).toBe(id);
   });

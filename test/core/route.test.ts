@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter, FALLBACK } from '../../src/core/route.ts';
+import { BOT_IDENTITY, createRouter, FALLBACK } from '../../src/core/route.ts';
 import { loadKnowledgeBase } from '../../src/kb/index.ts';
 
 const kb = loadKnowledgeBase();
@@ -245,4 +245,18 @@ describe('router: staff introducing themselves, the other verifier, an old numbe
     ['我是合作伙伴那边的客服,想问下短信核验的事', 'chat.greeting'],
     ['the other verifier cannot be reached, what now', 'faq.phone-unavailable'],
   ]);
+});
+
+describe('router: asking whether the bot is a person', () => {
+  routesAs([
+    ['你是机器人吗', FALLBACK],
+    ['are you a real person?', FALLBACK],
+    ['你是机器人吧,快给我转人工', 'chat.handoff'],
+    ['are you a bot? I want to talk to a human', 'chat.handoff'],
+    ['你是机器人吗,验证码一直收不到', 'faq.sms-not-received'],
+  ]);
+
+  it('marks the question so the engine can say what it is', () => {
+    expect(router.classify('are you human?').evidence.some((e) => e.detail === BOT_IDENTITY)).toBe(true);
+  });
 });

@@ -29,6 +29,11 @@ describe('stripOpeners', () => {
     expect(stripOpeners('ok got it, what do i do with the code now?')).toBe('what do i do with the code now?');
     expect(stripOpeners('好的')).toBe('好的');
   });
+
+  it('drops a rephrasing\'s preamble ("that\'s not what I asked, I mean …")', () => {
+    expect(stripOpeners("that's not what i asked, i mean how many times can i resend")).toBe('how many times can i resend');
+    expect(stripOpeners('不是这个意思,我是问验证码几位数')).toBe('验证码几位数');
+  });
 });
 
 describe('isGreetingWithContext / isThanksWithContext', () => {
