@@ -89,9 +89,10 @@ export function answerPrompts(ctx: AnswerContext, d: Draft, prompts: readonly st
 }
 
 /** The honest "I don't know": closest topics and a person. */
-export function answerFallback(ctx: AnswerContext, d: Draft, closest: ReadonlyArray<{ intent: string; score: number }>, lang: Lang): void {
+export function answerFallback(ctx: AnswerContext, d: Draft, closest: ReadonlyArray<{ intent: string; score: number }>, lang: Lang, asksIfBot = false): void {
   d.flags.fallback = true;
-  d.parts.push(phrase(ctx.kb, 'fallback-intro', lang));
+  // "Are you a real person?" is not misunderstood: say what the bot is, and offer the person as always.
+  d.parts.push(phrase(ctx.kb, asksIfBot ? 'bot-identity' : 'fallback-intro', lang));
   // Small talk is no topic, and the person is offered once, last.
   const near = closest.filter((s) => s.score >= 0.15 && !s.intent.startsWith('chat.')).map((s) => s.intent);
   const topics = near.length ? near : STARTER_TOPICS;

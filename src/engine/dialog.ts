@@ -8,12 +8,12 @@
  *   const { reply, next } = respond(ctx, undefined, { channel: 'cli', session: 's', text: '首次备案谁核验' });
  *   reply.suggestions.map((s) => s.label)  // ['网站服务', '网站和App服务', 'App服务']
  */
-import type { Router } from '../core/route.ts';
-import { dropNegatedClause, VERIFY_WORD, WHO_CUE } from '../core/signals.ts';
+import { BOT_IDENTITY, type Router } from '../core/route.ts';
+import { dropNegatedClause, HOW_MANY, isRephrasing, VERIFY_WORD, WHO_CUE, WHO_IS_ROLE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
-import { asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, followUpKind, isAside, isShort, isVagueFollowUp, questionAfterAlso, redoesLastCase, refersBack, restatesLastAnswer, returnsToPrompt, saysUnsure, type ContextualFollowUp, type FollowUp } from './followups.ts';
+import { asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, followUpKind, isAside, isShort, isVagueFollowUp, questionAfterAlso, redoesLastCase, refersBack, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysUnsure, type ContextualFollowUp, type FollowUp } from './followups.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import { whoVerifiesStep } from './who-verifies.ts';
 
@@ -47,7 +47,7 @@ function whoVerifies(ctx: DialogContext, d: Draft, state: SessionState, known: {
 function answer(ctx: DialogContext, d: Draft, c: Classification, state: SessionState, lang: Lang): void {
   switch (d.intent) {
     case 'fallback':
-      return answerFallback(ctx, d, c.runnersUp, lang);
+      return answerFallback(ctx, d, c.runnersUp, lang, c.evidence.some((e) => e.detail === BOT_IDENTITY));
     case 'chat.handoff':
       state.handedOff = true;
       return answerHandoff(ctx, d, lang);
@@ -75,11 +75,17 @@ const situationSized = (c: Classification): boolean => {
   return said.length <= SITUATION_MAX || (c.lang === 'en' && said.split(/\s+/).length <= SITUATION_MAX_WORDS);
 };
 
+/** A yes/no question ("再输错是不是就废了?"), not a statement of the user's case. */
+const ASKS_IF = /[?]|吗|是不是|会不会|能不能|要不要|\b(will|would|does|do|is|are|can|could|should)\b/;
+
 /** A question of its own: a situation is stated, not asked ("备案号要挂在网站哪里" asks something else). */
 const ASKS = /哪|怎么|什么|如何|\b(where|how|what|which)\b/;
 
 /** How close to a known out-of-scope question a fallback may be and still be read as vague rather than out of scope. */
 const VAGUE_OUT_OF_SCOPE = 0.3;
+
+/** The router placed the message out of scope on evidence of its own (another product, close to an out-of-scope example). */
+const outOfScope = (c: Classification): boolean => c.evidence.some((e) => e.matcher === 'scope');
 
 /** The router found nothing, and nothing out of scope either: the words only make sense after the last answer. */
 const nothingElse = (c: Classification): boolean =>
@@ -244,6 +250,13 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     d.suggestions.push(...topicButtons(ctx.kb, last.related, lang, 3));
     return d;
   }
+  // "ok then what do I do with it" after the sender number: the topic that comes next, unless the router is sure of another.
+  const then = follow === 'next' && !last?.next ? last?.then : undefined;
+  if (then && !c.slots.prompts?.length && (c.intent === 'fallback' || c.intent === then || c.confidence < CONTEXT_CONFIDENCE)) {
+    const d = draft(then, CONTEXT_CONFIDENCE, c);
+    answerIntent(ctx, d, lang);
+    return d;
+  }
   // … and with nothing more asked ("回到刚才那个提示"), that prompt's answer again.
   if (back && last) {
     const d = draft(last.id, CONTEXT_CONFIDENCE, c);
@@ -263,13 +276,17 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   const unsure = c.intent === 'fallback' || c.intent === WHO || c.confidence < 0.9;
   // "就一个人?" / "only one?" / "那网站负责人不用管吗?" right after it asks the same.
   // ("也就是说谁都不会收到验证码?" checks that answer in the user's words, whatever the router reads.)
-  const sameRow = ((aboutRoles || nothingElse(c) || restatesLastAnswer(c.normalized)) && WHO_CUE.test(c.normalized)) || (c.intent === 'fallback' && asksHeadcount(c.normalized));
-  if (wv && !hasTableSlot && sameRow && situationSized(c) && !c.slots.prompts?.length) {
+  // ("主体负责人指的是谁?" asks what the role is.)
+  const sameRow =
+    ((aboutRoles || nothingElse(c) || restatesLastAnswer(c.normalized)) && WHO_CUE.test(c.normalized) && !WHO_IS_ROLE.test(c.normalized)) ||
+    (c.intent === 'fallback' && asksHeadcount(c.normalized));
+  if (wv && !hasTableSlot && sameRow && (situationSized(c) || isShort(c.normalized)) && !c.slots.prompts?.length) {
     const d = draft(WHO, CONTEXT_CONFIDENCE, c);
     whoVerifies(ctx, d, state, wv, lang);
     return d;
   }
-  if (wv && hasTableSlot && (isShort(c.normalized) || situationSized(c)) && !c.slots.prompts?.length && (follow === 'what-about' || unsure)) {
+  // (Not right after an answer that branches on the scenario itself: "我们不是注销,是接入备案" after the unavailable number is its situation.)
+  if (wv && hasTableSlot && !last?.by_scenario && (isShort(c.normalized) || situationSized(c)) && !c.slots.prompts?.length && (follow === 'what-about' || unsure)) {
     const d = draft(WHO, CONTEXT_CONFIDENCE, c);
     const scenario = c.slots.scenario ?? wv.scenario;
     // A new scenario keeps the scope already given when it means the same there (App: first filing → new service);
@@ -290,18 +307,22 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   const moreOfTheSame =
     ((follow === 'wait' || follow === 'next') && !last?.[follow] && (c.intent === 'fallback' || c.confidence < WEAK_READING || ownCase || promptWithoutPaste(c))) ||
     (nothingElse(c) && isVagueFollowUp(c.normalized)) ||
-    (redoesLastCase(c.normalized) && (nothingElse(c) || (c.intent !== 'fallback' && c.confidence < CONTEXT_CONFIDENCE)));
+    (redoesLastCase(c.normalized) && (nothingElse(c) || (c.intent !== 'fallback' && c.confidence < CONTEXT_CONFIDENCE))) ||
+    // "我刚才填的手机号好像少了一位", said not asked: the prompt's branch for wrong details.
+    (last?.id.startsWith('msg.') === true && saysDetailsWrong(c.normalized) && !ASKS_IF.test(c.normalized) && !HOW_MANY.test(c.normalized) && c.slots.failures === undefined && situationSized(c) && !c.slots.prompts?.length);
   // (A scenario asked about with verification named, "does cancelling access need any verification?", is a who-verifies question.)
   const bareScenario = c.intent === 'fallback' || (c.intent === WHO && !WHO_CUE.test(c.normalized) && !VERIFY_WORD.test(c.normalized));
   // "Sorry, can you explain in English?" — the same answer, in the language asked for.
   const sameInOtherLanguage = asksOtherLanguage(c.normalized) && (c.intent === 'fallback' || c.intent === last?.id);
   // (Not when the router read a question out of scope: "备案号怎么放到网站底部" names a website, not a situation.)
   const situation =
-    (bareScenario && hasSituation(c) && situationSized(c) && (c.intent !== 'fallback' || (nothingElse(c) && !ASKS.test(c.normalized)))) ||
+    // (A statement may sit near an out-of-scope example, "我们不是注销,是变更备案" near "变更备案怎么操作"; a question may not.)
+    (bareScenario && hasSituation(c) && situationSized(c) && (c.intent !== 'fallback' || (!outOfScope(c) && !ASKS.test(c.normalized)))) ||
     // "If it were a cancellation instead, what would he do?": the last answer, in another scenario it branches on.
     (follow === 'what-about' && hasSituation(c) && nothingElse(c));
   // (The roles answer says the filing type decides: a scenario named after it asks who verifies in it.)
-  if (last && last.id !== WHO && (moreOfTheSame || (situation && last.id !== ROLES) || sameInOtherLanguage)) {
+  // (Never when the user says that answer missed the point: "不是这个意思,我是问…".)
+  if (last && last.id !== WHO && !isRephrasing(c.normalized) && (moreOfTheSame || (situation && last.id !== ROLES) || sameInOtherLanguage)) {
     const d = draft(last.id, CONTEXT_CONFIDENCE, c);
     answerIntent(ctx, d, lang);
     return d;

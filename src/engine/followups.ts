@@ -16,7 +16,9 @@ const WAIT = /多久|多长时间|多少时间|几分钟|几个?小时|几天|�
 const NEXT = /然后呢?|接下来|下一步|之后呢|之后怎么|再怎么|那怎么办|怎么办呢|还要做什么|还需要做什么|还要干(嘛|啥|什么)|还得做什么|我(现在)?(该|要|需要|应该)(做|干)(什么|啥|嘛)|要我(做|干)(什么|啥|嘛)|(得|要|需要)重新填|要怎么做|会怎(么)?样|(要|该|需要)(核对|检查)(哪些|什么)|核对哪些|检查哪些|要重新提交|需要重新提交|重新提交吗|从头再来|what next|which details|(have|need) to resubmit|resubmit the|start over|what (should|do) i (double-?)?check|what now|next step|then what|and then|what else|anything else (to do|i need)|\banything (else )?(i|we) (need|have|should) to do\b|(我|我们)(还)?(需要|要|得)做(什么|啥)吗|有什么(要|需要)(我)?做的|what should i do( now| next| first| exactly| then)?$|what do i do( now| next| first| exactly| then)?$|(我)?(该|要|得)?先(做|干)(什么|啥|嘛)|now what|^(then|and then|and now|so now|and next)$/;
 /** "I checked, the details are right": the answer's own "if the details are correct" branch, which is its `wait` part. */
 const CONFIRMED =
-  /(都|确认|肯定|绝对|确定|保证|核对过?|检查过?|查过|看过).{0,6}(是对的|没错|没问题|正确|无误|对的|对了)|(核对|检查|确认|查)过?.{0,24}(都|全)(是)?对(的|了)?$|没有?填错|都填对了|填对了|信息没错|(details|info(rmation)?|everything|they|all) (are|is) (all )?(correct|right)|(everything|all|what) (i|we|he|she|they) (typed|entered|filled( in)?|put in|wrote) (is|are|was|were) (all )?(correct|right)|all correct|double[- ]checked|(?<!\bnot (?:100% |totally |completely |entirely )?|n't (?:100% |totally |completely |entirely )?)(sure|certain|confident|positive|insists?|insisted|swears?|swore) (that )?[^.?!]{0,48}(is|are|was|were) (all )?(right|correct)|entered (it |them |everything )?correctly|checked (it|them|everything|the details) (and|,)/;
+  /(都|确认|肯定|绝对|确定|保证|核对过?|检查过?|查过|看过).{0,6}(是对的|没错|没问题|正确|无误|对的|对了)|(核对|检查|确认|查)过?.{0,24}(都|全)(是)?对(的|了)?$|没有?填错|都填对了|填对了|信息没错|(details|info(rmation)?|everything|they|all|digits|numbers?) (are|is) (all |definitely |certainly |absolutely |really |both )?(correct|right)|(everything|all|what) (i|we|he|she|they) (typed|entered|filled( in)?|put in|wrote) (is|are|was|were) (all )?(correct|right)|all correct|double[- ]checked|(?<!\bnot (?:100% |totally |completely |entirely )?|n't (?:100% |totally |completely |entirely )?)(sure|certain|confident|positive|insists?|insisted|swears?|swore) (that )?[^.?!]{0,48}(is|are|was|were) (all )?(right|correct)|entered (it |them |everything )?correctly|checked (it|them|everything|the details) (and|,)/;
+/** Doubt about the details ("I'm not sure the ID digits are correct"): not the user's confirmed case. */
+const DOUBT = /\b(not sure|unsure|not certain|don'?t know|do not know|wonder(ing)?|whether)\b|不确定|不知道|不清楚|怀疑/;
 /** "我已经提交备案了" / "I did submit the filing": the answer's branch for a filing already submitted, its `wait` part. */
 const SUBMITTED = /(已经|早就|确实|明明)(提交|交)了?(备案|申请)?|已提交|提交过了|(did|have|already|had) submit(ted)? (the |my )?(filing|application)|\bi submitted\b|submitted (the |my )?(filing|application)/;
 /** "我其实还没提交备案": the answer's branch for a filing not submitted yet, its `next` part. */
@@ -69,7 +71,7 @@ export interface ContextualFollowUp {
 export function contextualFollowUp(normalized: string): ContextualFollowUp | undefined {
   const t = normalized.replace(/[?!.,~\s]+$/g, '').trim();
   // Statements about the user's own case answer a branch of the last answer whatever else they mention.
-  if (t.length <= MAX_CONFIRMED && CONFIRMED.test(t)) return { kind: 'wait', confirmed: true };
+  if (t.length <= MAX_CONFIRMED && CONFIRMED.test(t) && !DOUBT.test(t)) return { kind: 'wait', confirmed: true };
   if (t.length > MAX_CONTEXTUAL && !(isLatin(t) && t.split(/\s+/).length <= MAX_CONTEXTUAL_WORDS)) return undefined;
   if (NOT_SUBMITTED.test(t)) return { kind: 'next', confirmed: true };
   if (SUBMITTED.test(t)) return { kind: 'wait', confirmed: true };
@@ -190,11 +192,22 @@ export function asksOtherLanguage(normalized: string): boolean {
  * again, not a new question ("success" alone reads as the all-done prompt).
  */
 const ASKS_OUTCOME =
-  /^(那|所以|请问)?(这|那|这个|那个|这样|那样|我这|我这个)?(是|算|就)?(不是)?(已经)?(成功|通过|好了|完成|可以|行|ok|没问题)了?(吗|没|嘛|么|没有)$|^(这|那)?(是不是|算不算|是否)(就|已经)?(成功|通过|好了|完成|可以|行)了?$|^(这|那|这个|那个|这句|这是|是)?(什么|啥)意思(呀|啊)?$|^(so )?(did|does) (it|that|this) (work|go through|mean i'?m done|mean (it )?(worked|success(ful)?))$|^(so )?(is|was) (it|that|this) (good|ok|okay|fine|done|success(ful)?|a success)( then| now)?$|^(so )?am i (done|through|finished)( then| now)?$|^what does (that|this|it) mean$/;
+  /^(那|所以|请问)?(这|那|这个|那个|这样|那样|我这|我这个)?(是|算|就)?(不是)?(已经)?(成功|通过|好了|完成|可以|行|ok|没问题)了?(吗|没|嘛|么|没有)$|^(这|那)?(是不是|算不算|是否)(就|已经)?(成功|通过|好了|完成|可以|行)了?$|^(这|那|这个|那个|这句|这是|是)?(什么|啥)意思(呀|啊)?$|^(so )?(did|does) (it|that|this) (work|go through|mean i'?m done|mean (it )?(worked|success(ful)?))$|^(so )?(is|was) (it|that|this) (good|ok|okay|fine|done|success(ful)?|a success)( then| now)?$|^(so )?am i (done|through|finished)( then| now)?$|^what does (that|this|it) mean$|^(so )?does (that|this|it) mean\b.{0,48}$/;
+
+/** Longest English outcome question, in words ("so does that mean the filing is already with the bureau?"). */
+const OUTCOME_MAX_WORDS = 14;
 
 export function asksOutcome(normalized: string): boolean {
   const t = normalized.replace(/[?!.,~\s]+$/g, '').trim();
-  return isShort(t) && ASKS_OUTCOME.test(t);
+  return (isShort(t) || (isLatin(t) && t.split(/\s+/).length <= OUTCOME_MAX_WORDS)) && ASKS_OUTCOME.test(t);
+}
+
+/** "我刚才填的手机号好像少了一位", "I typed one digit wrong": the user's own details were wrong. */
+const WRONG_DETAILS =
+  /(填|输|打|写)(错|漏|少|多)了?|少(了|打了|填了)?一位|多(了|打了|填了)?一位|填反了|\b(typo|mistyped|misspelled|typed (it |one digit |a digit |the [a-z]+ )?wrong|entered (it |the [a-z]+ )?wrong(ly)?|wrong (digit|number|code)s? (entered|typed))\b/;
+
+export function saysDetailsWrong(normalized: string): boolean {
+  return WRONG_DETAILS.test(normalized);
 }
 
 /** Not knowing the answer to the bot's question: "不确定是哪种", "no idea". */

@@ -883,3 +883,51 @@ describe('follow-ups blind round 15 found', () => {
     expect((await say("I'm not sure we ever submitted it", 'en')).intent).toBe('msg.resend-no-pending');
   });
 });
+
+describe('follow-ups blind round 16 found', () => {
+  it('says it is an automated assistant when asked, and offers a person', async () => {
+    const reply = await once('你是真人吗?');
+    expect(reply.intent).toBe('fallback');
+    expect(reply.text).toContain('不是真人');
+    expect(reply.suggestions.map((s) => s.label)).toContain(title('chat.handoff', 'zh'));
+  });
+
+  it('moves on to how to verify after "然后呢" following the sender number (the intent\'s `then`)', async () => {
+    const say = conversation();
+    await say('验证码短信是什么号码发的');
+    expect((await say('好的,然后呢')).intent).toBe('faq.how-to-verify');
+  });
+
+  it('reads a scenario named after the unavailable-number answer as its situation, not Table C', async () => {
+    const say = conversation();
+    await say('首次备案谁来核验');
+    await say('网站');
+    await say('网站负责人的手机号停机了怎么办');
+    expect((await say('我们不是注销,是变更备案')).intent).toBe('faq.phone-unavailable');
+  });
+
+  it('answers "我发现证件号填错了一位" with the pasted prompt\'s branch for wrong details, but not a question about more failures', async () => {
+    const say = conversation();
+    await say('核验时提示该条验证库里找不到记录或已完成验证');
+    expect((await say('我发现证件号后六位填错了一位')).intent).toBe('msg.verify-record-not-found');
+    expect((await say('再填错是不是就失败了?')).intent).toBe('faq.failure-limit');
+  });
+
+  it('answers "主体负责人指的是谁" after a who-verifies answer as what the role is', async () => {
+    const say = conversation();
+    await say('首次备案,只有网站,谁来核验');
+    expect((await say('那主体负责人指的是谁?')).intent).toBe('faq.verifier-roles');
+  });
+
+  it('never repeats an answer the user says missed the point', async () => {
+    const say = conversation();
+    await say('尊敬的ICP用户:您的短信核验失败,请您重新验证。');
+    expect((await say('不是这个意思,我是问验证码输错几次会被判失败')).intent).toBe('faq.failure-limit');
+  });
+
+  it('answers an English "so does that mean …" about a pasted prompt with that prompt', async () => {
+    const say = conversation();
+    await say('尊敬的ICP用户:该条验证库里找不到记录。', 'en');
+    expect((await say('so does that mean the filing is already with the bureau?', 'en')).intent).toBe('msg.resend-record-not-found');
+  });
+});
