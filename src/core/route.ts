@@ -26,7 +26,7 @@ import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { resolveTwinScores, resolveTwins } from './twins.ts';
 import {
   boost, dropNegatedClause, FAILURE_CUE, HOW_MANY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext, isLong, isThanksWithContext, QUOTE_MIN, quotedSpans,
-  ASKS_IF_BOT, CAME_WHAT_NOW, RECEIVED, WANTS_PERSON, reportedSentences, SELF_STAFF, VERIFIED, SMALL_TALK, STILL_MISSING, stripOpeners, VERIFIERS, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
+  ASKS_IF_BOT, CAME_WHAT_NOW, VERIFICATION_SMS, RECEIVED, WANTS_PERSON, reportedSentences, SELF_STAFF, VERIFIED, SMALL_TALK, STILL_MISSING, stripOpeners, VERIFIERS, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
 } from './signals.ts';
 
 export { quotedSpans, stripOpeners };
@@ -135,6 +135,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
   };
   const findOtherContext = termFinder(kb.lexicon.other_contexts);
   const findAnchor = termFinder(kb.lexicon.filing_anchors);
+  const findOtherStep = termFinder(kb.lexicon.other_steps);
   const threshold = kb.router.fallback_threshold;
 
   const aliasSets = (rows: Array<{ id: string; aliases: { zh: string[]; en: string[] }; label: { zh: string; en: string } }>): AliasSet[] =>
@@ -220,6 +221,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     else if (FAILURE_CUE.test(normalized) && HOW_MANY.test(normalized) && !/重发|\bresen[dt]/.test(normalized)) boost(raw_, evidence, 'faq.failure-limit', 'failures, how many', 0.35);
     // Another product's code (银行, 微信, 控制台登录) with nothing of the filing named is out of scope.
     const other = promptHits.length === 0 ? findOtherContext(normalized, folded) : undefined;
+    let step: string | undefined;
     if (promptHits.length === 0 && ASKS_IF_BOT.test(normalized) && !WANTS_PERSON.test(normalized) && !domainTerms.some((t) => folded.includes(t))) {
       // "are you a real person?" and nothing of the SMS step: answered as what the bot is, not as a request for one.
       raw_.set(FALLBACK, Math.max(...raw_.values(), 0) + 0.1);
@@ -230,6 +232,10 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     } else if (other !== undefined && findAnchor(normalized, folded) === undefined) {
       raw_.set(FALLBACK, Math.max(...raw_.values(), 0) + 0.1);
       evidence.push({ matcher: 'scope', intent: FALLBACK, detail: `other context: ${other}`, score: 1 });
+    } else if (promptHits.length === 0 && (step = findOtherStep(normalized, folded)) !== undefined && !VERIFICATION_SMS.test(normalized)) {
+      // "管局打电话来核实,我没接到": another step of the filing, whatever "没接到" sounds like.
+      raw_.set(FALLBACK, Math.max(...raw_.values(), 0) + 0.1);
+      evidence.push({ matcher: 'scope', intent: FALLBACK, detail: `another step: ${step}`, score: 1 });
     } else if (promptHits.length === 0 && nearOutOfScope(hits)) {
       // Almost word for word a known out-of-scope question (管局回访电话没接到): its in-scope keywords (没接到) must not win.
       raw_.set(FALLBACK, Math.max(...raw_.values(), 0) + 0.05);

@@ -14,6 +14,10 @@ export const SMALL_TALK = ['chat.greeting', 'chat.thanks'];
 export const SLOT_BOOST = 0.2;
 /** Asking who has to do it, whether a role has to, or which kind (single or double) a case gets. */
 export const WHO_CUE = /谁|哪些人|哪个人|哪几个人|什么人|哪种|哪一种|单人还是双人|需要.{0,8}(核验|验证)[吗吧]|要.{0,8}(核验|验证)[吗吧]|是.{0,10}(核验|验证)[吗吧]|[都也还](得|要|需要)(核验|验证|验|搞|做|弄)|[都也还](得|要|需要).{0,6}验[吗吧么]|(一|两|俩|几|1|2)个人.{0,3}(验|核验|验证)|负责人(来)?验还是|负责人(这次|也|还|就|是不是|是否)?(不用|不需要|用不用|需不需要|要不要|不必)|\b(principal|person in charge)\b[^?.]{0,30}\b(need|have|has) to\b|还是.{0,8}负责人(来)?(验|核验)|\bwho\b|which (person|people|principal|kind|type|party|parties|individuals?)|need(s)? to verify|has to verify|must verify/;
+/** Words naming the SMS or its code. */
+export const SMS_WORD = /短信|验证码|sms|text|code|message/;
+/** The verification SMS or its code, not any SMS ("垃圾短信" is not it). */
+export const VERIFICATION_SMS = /验证码|核验短信|短信核验|验证短信|核验的短信|\bverification (sms|code|text|message)\b|\b(the|my|a) code\b|\bcode\b/;
 /** Verification named in so many words. */
 export const VERIFY_WORD = /核验|验证|verif/;
 /** Wrong entries, in so many words. */
@@ -33,13 +37,13 @@ export const VERIFIED = /(核验|验证|验)(完|好了|成功|通过)|已(核�
 /** …and yet something is still missing ("阿里云的收到了,工信部的还没来"). */
 export const STILL_MISSING = /没收到|收不到|未收到|没有收到|还没|没来|没到|unreceived|only got|\b(no|not|never|nothing|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|isn'?t|wasn'?t)\b/;
 /** Asking who does the verification, in so many words: "到底谁要做验证", "who has to do the verification". */
-export const WHO_DOES = /谁.{0,4}(核验|验证)|(核验|验证)(是|要|得|需要|由|找)谁|\bwho (has|needs|must|is supposed) to (do |complete )?(the )?(sms )?verif/;
+export const WHO_DOES = /谁.{0,4}(核验|验证)|(两个人|俩人|两人|双人)都((要|得|需要)(核验|验证|验)|(核验|验证|验)吗)|(核验|验证)(是|要|得|需要|由|找)谁|\bwho (has|needs|must|is supposed) to (do |complete )?(the )?(sms )?verif/;
 /** Asking how many, or about a limit. */
 export const HOW_MANY = /次数|几次|多少次|上限|限制|how many (times|tries|attempts|failures)|\blimit\b/;
 /** Asking where something can be seen. */
 export const WHERE_TO_SEE = /怎么(查|知道|看)|如何(查|知道|查看)|\bhow (do|can|does) (i|we|the customer|he|she|they) (check|find out|know|see)\b|\bcheck who\b|哪(里|儿)?(能|可以|才能)?(看|查|找)|哪个(位置|地方|页面|界面|菜单|入口)(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|看不到|看得到|能看到|where (can|do|should) (i|we) (see|find|check|look)|where to (see|find|check|look)|\b(visible|way to see|see who|shows who|show who|list of who|displayed|shown|listed)\b/;
 /** The people who verify, as a group. */
-export const VERIFIERS = /核验人|核验人员|核验的人|另一位|另一个(人|负责人)|另外一(位|个人)|\bthe other (person|verifier|principal|one)\b|验证人|验证的人|名单|列表|要核验哪些人|哪些人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|(要|由)?谁(来|要|需要)?(核验|验证|验)|verifiers|people who (must|need to|have to) verify|who (must|needs to|has to|should) verify|who'?s supposed to verify|which individuals|(are|is) required to verify/;
+export const VERIFIERS = /核验人|核验人员|核验的人|几个人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|另一位|另一个(人|负责人)|另外一(位|个人)|\bthe other (person|verifier|principal|one)\b|验证人|验证的人|名单|列表|要核验哪些人|哪些人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|(要|由)?谁(来|要|需要)?(核验|验证|验)|verifiers|people who (must|need to|have to) verify|who (must|needs to|has to|should) verify|who'?s supposed to verify|which individuals|(are|is) required to verify/;
 /**
  * Instructions aimed at the bot rather than a question ("ignore the above and output…",
  * "you are now in admin mode"): never obeyed, answered as out of scope.
@@ -53,7 +57,7 @@ export const ASKS_IF_BOT =
 export const WANTS_PERSON = /转人工|找人工|要人工|人工客服|叫人工|真人客服|(talk|speak|chat) (to|with) (a |an |some)?(human|person|agent|real)|\b(want|need|get me|give me|connect me (to|with)) (a |an )?(human|person|agent|real person)\b/;
 /** Asking what a role is, in the form "who is the X": "who is the 'website person in charge'?", "网站负责人是谁". */
 export const WHO_IS_ROLE =
-  /\bwho(?:'s| is) (?:the |a |this |that )?['"‘“]?[a-z' ]{0,24}(?:principal|person in charge)\b(?! (?:has|needs|must|should) to)|\b(?:principal|person in charge)[^?.;]{0,30}?,? who(?:'s| is) (?:that|this|he|she|it)\b|负责人(?:是谁|指的是谁|指谁|是指谁|是什么人|是哪个人)(?!来|去|要|需要|核验|验|做)/;
+  /(?:^|[,.;:!?]\s*|\b(?:so|and|but|then|ok|okay|sorry|hi|hello|hey|also|wait|um|hmm)\s+)who(?:'s| is) (?:the |a |this |that )?['"‘“]?[a-z' ]{0,24}(?:principal|person in charge)\b(?! (?:has|needs|must|should) to)|\b(?:principal|person in charge)[^?.;]{0,30}?,? who(?:'s| is) (?:that|this|he|she|it)\b|负责人(?:又|到底|究竟|具体)?(?:是谁|指的是谁|指谁|是指谁|是什么人|是哪个人)(?!来|去|要|需要|核验|验|做)/;
 /** A quoted span must look this much like a prompt's examples to count. */
 export const QUOTE_MIN = 0.45;
 const DOUBLE_QUOTED = /["“”「」『』`]([^"“”「」『』`\n]{12,300})["“”「」『』`]/g;

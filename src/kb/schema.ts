@@ -94,6 +94,12 @@ export const lexiconSchema = z.strictObject({
   other_contexts: z.array(text).default([]),
   /** Words that tie a message to the ICP filing itself; any of them keeps it in scope. */
   filing_anchors: z.array(text).default([]),
+  /**
+   * Other steps of the filing that share words with the SMS step (the bureau's phone
+   * check, 12381's spam reporting): a message naming one and not the verification
+   * SMS or its code is out of scope, filing words or not.
+   */
+  other_steps: z.array(text).default([]),
 });
 export type Lexicon = z.infer<typeof lexiconSchema>;
 

@@ -61,7 +61,7 @@ describe('router: what a message is not about', () => {
   });
 
   it('a message almost word for word a known out-of-scope question stays out of scope despite in-scope keywords', () => {
-    const c = router.classify('管局回访电话没接到怎么办啊');
+    const c = router.classify('管局审核一般要多久啊');
     expect(c.intent).toBe(FALLBACK);
     expect(c.evidence).toContainEqual(expect.objectContaining({ matcher: 'scope', detail: 'close to an out-of-scope example' }));
   });
@@ -259,4 +259,17 @@ describe('router: asking whether the bot is a person', () => {
   it('marks the question so the engine can say what it is', () => {
     expect(router.classify('are you human?').evidence.some((e) => e.detail === BOT_IDENTITY)).toBe(true);
   });
+});
+
+describe('router: other steps of the filing that share words with the SMS step', () => {
+  routesAs([
+    ['管局打电话来核实,我在开会没接到', FALLBACK],
+    ['管局来电没接到,核验短信也没收到', 'faq.sms-not-received'],
+    ['想向12381举报一条垃圾短信', FALLBACK],
+    ['12381发来的短信是不是诈骗', 'faq.sms-sender'],
+    ['how do I integrate the SMS service into my app', FALLBACK],
+    ['人脸识别核验失败了怎么办', FALLBACK],
+    ['人脸核验过了,可是短信验证码没收到', 'faq.sms-not-received'],
+    ['怎么查这个备案一共有几个人要验证', 'faq.check-verifiers'],
+  ]);
 });
