@@ -9,11 +9,12 @@
  *   reply.suggestions.map((s) => s.label)  // ['网站服务', '网站和App服务', 'App服务']
  */
 import { BOT_IDENTITY, type Router } from '../core/route.ts';
-import { dropNegatedClause, HOW_MANY, isRephrasing, VERIFY_WORD, WHO_CUE, WHO_IS_ROLE } from '../core/signals.ts';
+import { dropNegatedClause, HOW_MANY, isRephrasing, SMS_WORD, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_IS_ROLE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
+import type { Intent } from '../kb/index.ts';
 import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
-import { asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, followUpKind, isAside, isShort, isVagueFollowUp, questionAfterAlso, redoesLastCase, refersBack, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysUnsure, type ContextualFollowUp, type FollowUp } from './followups.ts';
+import { asksHeadcount, asksOtherLanguage, asksOutcome, asksSecondQuestion, contextualFollowUp, followUpKind, isAside, isShort, isVagueFollowUp, questionAfterAlso, questionsIn, redoesLastCase, refersBack, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysUnsure, type ContextualFollowUp, type FollowUp } from './followups.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import { whoVerifiesStep } from './who-verifies.ts';
 
@@ -26,6 +27,7 @@ export interface DialogContext extends AnswerContext {
 
 const WHO = 'faq.who-verifies';
 const ROLES = 'faq.verifier-roles';
+const CHECK = 'faq.check-verifiers';
 /** Answers decided by conversation context rather than by the router alone. */
 const CONTEXT_CONFIDENCE = 0.9;
 
@@ -104,11 +106,26 @@ function alsoAsked(ctx: DialogContext, c: Classification): Classification | unde
   return t.intent.startsWith('faq.') && t.confidence >= ALSO_CONFIDENCE ? t : undefined;
 }
 
+/**
+ * The first two questions of a message that asks two about different topics, each read
+ * confidently on its own; undefined for one question (or one topic asked twice).
+ */
+function twoQuestions(ctx: DialogContext, c: Classification): [Classification, Classification] | undefined {
+  if (c.slots.prompts?.length || !c.intent.startsWith('faq.')) return undefined;
+  const [a, b] = questionsIn(c.normalized);
+  if (a === undefined || b === undefined) return undefined;
+  const first = ctx.router.classify(a);
+  const second = ctx.router.classify(b);
+  const sure = (x: Classification) => x.intent.startsWith('faq.') && x.confidence >= ALSO_CONFIDENCE;
+  return sure(first) && sure(second) && first.intent !== second.intent ? [first, second] : undefined;
+}
+
 /** How sure the router must be of the question after "另外" / "also". */
 const ALSO_CONFIDENCE = 0.5;
 
-/** Words naming the SMS or its code. */
-const SMS_WORD = /短信|验证码|sms|text|code|message/;
+/** "还没收到" / "still haven't received it": a missing SMS, even without naming it. */
+const STILL_NOT_RECEIVED = /没收到|收不到|未收到|没有收到|not received|haven'?t received|hasn'?t (come|arrived)|didn'?t (get|receive)|nothing (came|arrived)/;
+
 
 /** A count and nothing else: "3 times so far", "2次了". */
 const COUNT_ONLY = /^(\d+|[一二两三四五六七八九十])\s*(次|回|遍|times?)\s*(了|啦|so far|already|now)?$/;
@@ -156,12 +173,18 @@ const OWN_QUESTION = 0.98;
  * A short message that names a question of its own in so many words ("收到新短信后多久内要验证"
  * is the deadline, whatever the last answer was): a question, not more of the last answer.
  */
-const asksItsOwn = (c: Classification, lastId: string | undefined): boolean =>
-  lastId !== undefined &&
-  c.intent !== lastId &&
+const asksItsOwn = (c: Classification, last: Intent | undefined, kind: FollowUp | undefined): boolean =>
+  last !== undefined &&
+  c.intent !== last.id &&
   c.intent.startsWith('faq.') &&
   c.confidence >= OWN_QUESTION &&
-  c.evidence.some((e) => e.matcher === 'keyword' && e.intent === c.intent);
+  c.evidence.some((e) => e.matcher === 'keyword' && e.intent === c.intent && !partTalksOf(last, kind, e.detail));
+
+/** Whether the last answer's wait part names `word` itself ("How long for it to sync?" after a wait that is a sync). */
+function partTalksOf(last: Intent, kind: FollowUp | undefined, word: string): boolean {
+  const part = kind === 'wait' ? last.wait : undefined;
+  return part !== undefined && (part.zh.toLowerCase().includes(word) || part.en.toLowerCase().includes(word));
+}
 
 /**
  * "已经过了3个小时了" after a prompt or a question about waiting: a wait the user lived
@@ -172,6 +195,7 @@ const statesWait = (c: Classification, lastId: string): boolean =>
   (lastId.startsWith('msg.') || WAITING_TOPICS.has(lastId)) &&
   situationSized(c) &&
   !SMS_WORD.test(c.normalized) &&
+  !STILL_NOT_RECEIVED.test(c.normalized) &&
   !c.slots.scenario;
 
 /** Questions whose answer is "wait this long": a stated wait after them is their situation. */
@@ -223,7 +247,7 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     state.deferred = c.intent;
     return d;
   }
-  if (prev?.deferred && refersBack(c.normalized) && situationSized(c)) {
+  if (prev?.deferred && (refersBack(c.normalized) || asksSecondQuestion(c.normalized)) && situationSized(c)) {
     const d = draft(prev.deferred, CONTEXT_CONFIDENCE, c);
     answerIntent(ctx, d, lang);
     return d;
@@ -241,7 +265,7 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     if (c.slots.prompts?.length || c.evidence.some((e) => e.matcher === 'scope')) return undefined;
     // The user's own case ("and if everything I typed is right?") is read before the short forms ("and if …").
     if (said?.confirmed && last) return contextual(c, last.id, said);
-    if (short && !asksItsOwn(c, last?.id)) return short;
+    if (short && !asksItsOwn(c, last, short)) return short;
     return last ? contextual(c, last.id, said) : undefined;
   })();
   if (last && (follow === 'wait' || follow === 'next') && last[follow]) {
@@ -280,9 +304,15 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   const sameRow =
     ((aboutRoles || nothingElse(c) || restatesLastAnswer(c.normalized)) && WHO_CUE.test(c.normalized) && !WHO_IS_ROLE.test(c.normalized)) ||
     (c.intent === 'fallback' && asksHeadcount(c.normalized));
-  if (wv && !hasTableSlot && sameRow && (situationSized(c) || isShort(c.normalized)) && !c.slots.prompts?.length) {
+  if (wv && !hasTableSlot && sameRow && (situationSized(c) || isShort(c.normalized) || fewWords(c, SAME_ROW_MAX_WORDS)) && !c.slots.prompts?.length) {
     const d = draft(WHO, CONTEXT_CONFIDENCE, c);
     whoVerifies(ctx, d, state, wv, lang);
+    return d;
+  }
+  // "Where do I check that in the system?" right after who verifies: where the verifiers are listed.
+  if (last?.id === WHO && WHERE_TO_SEE.test(c.normalized) && isShort(c.normalized) && c.intent !== CHECK && (c.intent === 'fallback' || c.confidence < CONTEXT_CONFIDENCE)) {
+    const d = draft(CHECK, CONTEXT_CONFIDENCE, c);
+    answerIntent(ctx, d, lang);
     return d;
   }
   // (Not right after an answer that branches on the scenario itself: "我们不是注销,是接入备案" after the unavailable number is its situation.)
@@ -306,8 +336,9 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   const ownCase = said?.confirmed === true || (last !== undefined && statesWait(c, last.id));
   const moreOfTheSame =
     ((follow === 'wait' || follow === 'next') && !last?.[follow] && (c.intent === 'fallback' || c.confidence < WEAK_READING || ownCase || promptWithoutPaste(c))) ||
-    (nothingElse(c) && isVagueFollowUp(c.normalized)) ||
-    (redoesLastCase(c.normalized) && (nothingElse(c) || (c.intent !== 'fallback' && c.confidence < CONTEXT_CONFIDENCE))) ||
+    // (A prompt read without its paste is no new topic: "so I just do nothing?" is not "nothing pending".)
+    ((nothingElse(c) || promptWithoutPaste(c)) && isVagueFollowUp(c.normalized)) ||
+    (redoesLastCase(c.normalized) && !WHO_CUE.test(c.normalized) && (nothingElse(c) || (c.intent !== 'fallback' && c.confidence < CONTEXT_CONFIDENCE))) ||
     // "我刚才填的手机号好像少了一位", said not asked: the prompt's branch for wrong details.
     (last?.id.startsWith('msg.') === true && saysDetailsWrong(c.normalized) && !ASKS_IF.test(c.normalized) && !HOW_MANY.test(c.normalized) && c.slots.failures === undefined && situationSized(c) && !c.slots.prompts?.length);
   // (A scenario asked about with verification named, "does cancelling access need any verification?", is a who-verifies question.)
@@ -334,6 +365,19 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     return d;
   }
 
+  // Two questions in one message ("验证码是哪个号码发的?另外证件号后六位填谁的?"): the first answered, the second one click away.
+  const two = twoQuestions(ctx, c);
+  if (two) {
+    const [first, second] = two;
+    const d = draft(first.intent, first.confidence, first);
+    answer(ctx, d, first, state, lang);
+    const topic = ctx.kb.intents.get(second.intent)!.title[lang];
+    d.parts.push(phrase(ctx.kb, 'second-question', lang, { topic }));
+    d.suggestions.unshift(...topicButtons(ctx.kb, [second.intent], lang, 1));
+    state.deferred = second.intent;
+    return d;
+  }
+
   // Too close to call, but one of the two is the topic already under way ("那个号码停机了,找不回来了"
   // after "没收到短信"): stay with it rather than ask.
   const other = needsClarifying(ctx, c);
@@ -356,6 +400,10 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   answer(ctx, d, c, state, lang);
   return d;
 }
+
+/** Longest English question about the Table C row just answered ("so my colleague who's the website principal doesn't need to do anything?"). */
+const SAME_ROW_MAX_WORDS = 14;
+const fewWords = (c: Classification, max: number): boolean => c.lang === 'en' && c.normalized.split(/\s+/).length <= max;
 
 /** Below this the router's reading of a "what next" / "how long" is a guess: the last answer is a better one. */
 const WEAK_READING = 0.4;

@@ -20,7 +20,7 @@ const CONFIRMED =
 /** Doubt about the details ("I'm not sure the ID digits are correct"): not the user's confirmed case. */
 const DOUBT = /\b(not sure|unsure|not certain|don'?t know|do not know|wonder(ing)?|whether)\b|不确定|不知道|不清楚|怀疑/;
 /** "我已经提交备案了" / "I did submit the filing": the answer's branch for a filing already submitted, its `wait` part. */
-const SUBMITTED = /(已经|早就|确实|明明)(提交|交)了?(备案|申请)?|已提交|提交过了|(did|have|already|had) submit(ted)? (the |my )?(filing|application)|\bi submitted\b|submitted (the |my )?(filing|application)/;
+const SUBMITTED = /(已经|早就|确实|明明)(提交|交)了?(备案|申请)?|已提交|提交过了|(did|have|already|had) submit(ted)?( it\b| (the |my |our )?(filing|application))|\b(i|we) (already )?submitted\b|submitted (the |my |our )?(filing|application)/;
 /** "我其实还没提交备案": the answer's branch for a filing not submitted yet, its `next` part. */
 const NOT_SUBMITTED = /还没(有)?提交|未提交|没提交|不确定(有没有|是否|自己)?提交|(haven't|have not|didn't|did not|not yet|never) submit(ted)?|not sure (if |whether |that )?(i|we|he|she|they) (ever |actually |really )?submitted/;
 /** Longest message read as "I checked, it's all correct" (people list what they checked). */
@@ -86,7 +86,7 @@ export function contextualFollowUp(normalized: string): ContextualFollowUp | und
  * "还是不行", "那超过了怎么办", "what if we're cancelling?", "still nothing", "给我一段回客户的话术":
  * more about the last answer, in words that say nothing of their own.
  */
-const VAGUE = /怎么办|咋办|要是.{0,12}呢|万一.{0,12}(呢|怎么办)|咋整|如何处理|会怎(么)?样|还是不行|还是不对|还是没用|还是失败|仍然不行|依然不行|还是没有|还是没反应|\bstill (nothing|not|no|the same|failing|fails|doesn't|does not)\b|didn't help|no luck|what happens|what if|then what|now what|话术|(一句|一段)[^,.?!]{0,8}(话|回复)|怎么(跟|和|给|回)(客户|他|她|用户)|\b(wording|phrasing|template|script)\b|what (should|do|can) i (tell|say to|send)/;
+const VAGUE = /怎么办|咋办|还没(弄|做|验|核验|操作|处理|动)|(什么|啥)都不(用)?(做|管|操作|弄)|\b(do nothing|don'?t (need to )?do anything|(hasn'?t|haven'?t|has not|have not) (done|verified|done it) yet)\b|要是.{0,12}呢|万一.{0,12}(呢|怎么办)|咋整|如何处理|会怎(么)?样|还是不行|还是不对|还是没用|还是失败|仍然不行|依然不行|还是没有|还是没反应|\bstill (nothing|not|no|the same|failing|fails|doesn't|does not)\b|didn't help|no luck|what happens|what if|then what|now what|话术|(一句|一段)[^,.?!]{0,8}(话|回复)|怎么(跟|和|给|回)(客户|他|她|用户)|\b(wording|phrasing|template|script)\b|what (should|do|can) i (tell|say to|send)/;
 
 /** Longest vague follow-up, in characters (a few more words than {@link isShort} allows: "按你说的重新提交了,还是不行"). */
 const VAGUE_MAX = 24;
@@ -153,6 +153,27 @@ const RESTATES = /^(也就是说|就是说|那就是说|所以说?|这么说|意
 
 export function restatesLastAnswer(normalized: string): boolean {
   return RESTATES.test(normalized);
+}
+
+/**
+ * Where a second question starts: "另外…", "also …", ", and how …" (a question mark alone often
+ * ends a lead-in, "系咪要等短信先可以核验?我等咗好耐都冇收到", so it does not split).
+ */
+const QUESTION_BREAK = /[?]*\s*(?:^|[\s,.;?])(?:另外(?![一两几个位的那些])|还有一个问题|还有个问题|还想问|顺便问一?下|btw|by the way|also)[\s,:]*|,\s*and\s+(?=(?:how|what|where|when|who|which|is|are|can|do|does|will)\b)/;
+
+/** The questions of a message that says it asks two or more, each at least a few characters long. */
+export function questionsIn(normalized: string): string[] {
+  return normalized
+    .split(new RegExp(QUESTION_BREAK.source, 'g'))
+    .map((s) => s.replace(/^[\s,.;:]+|[\s,.;:]+$/g, ''))
+    .filter((s) => s.length >= 4);
+}
+
+/** "那第二个问题呢", "what about the second question?": the question set aside last turn. */
+const SECOND_QUESTION = /第二个问题|另一个问题|另外一个问题|后一个问题|后面那个问题|\b(second|other) (question|one|part)\b/;
+
+export function asksSecondQuestion(normalized: string): boolean {
+  return SECOND_QUESTION.test(normalized);
 }
 
 /** Pointing back at the prompt pasted a turn ago: "what about that resend error?", "刚才那个提示呢". */

@@ -21,6 +21,7 @@ export const REQUIRED_STRINGS: Readonly<Record<string, readonly string[]>> = {
   'who-verifies-note': [],
   'roles-joiner': [],
   'two-prompts-intro': [],
+  'second-question': ['topic'],
   'unknown-scope': [],
   'suggestions-label': [],
   'waited-a-while': [],

@@ -931,3 +931,46 @@ describe('follow-ups blind round 16 found', () => {
     expect((await say('so does that mean the filing is already with the bureau?', 'en')).intent).toBe('msg.resend-record-not-found');
   });
 });
+
+describe('follow-ups blind round 17 found', () => {
+  it('answers the first of two questions, offers the second, and answers it on "第二个问题呢"', async () => {
+    const say = conversation();
+    const first = await say('验证码是哪个号码发的?另外证件号后六位填谁的?');
+    expect(first.intent).toBe('faq.sms-sender');
+    expect(first.suggestions[0]?.label).toBe(title('faq.id-number', 'zh'));
+    expect((await say('那第二个问题呢')).intent).toBe('faq.id-number');
+  });
+
+  it('does not split a lead-in question from the real one ("…先可以核验?我等了好久都没收到")', async () => {
+    expect((await once('是不是要等工信部的短信才能核验?我等了好久都没收到')).intent).toBe('faq.sms-not-received');
+  });
+
+  it('answers "how long until it syncs?" after the no-pending prompt with its own wait', async () => {
+    const say = conversation();
+    await say('您暂无待短信核验的备案申请,无需重发短信', 'en');
+    await say('we did submit it yesterday', 'en');
+    const reply = await say('how long until it syncs?', 'en');
+    expect(reply.intent).toBe('msg.resend-no-pending');
+  });
+
+  it('answers "where do I see that?" right after who verifies with where the verifiers are listed', async () => {
+    const say = conversation();
+    await say('who has to verify for a first filing with only a website?', 'en');
+    expect((await say('where can I see that in the system?', 'en')).intent).toBe('faq.check-verifiers');
+  });
+
+  it('keeps the prompt under way for "他还没弄" and "so I just do nothing?"', async () => {
+    const say = conversation();
+    await say('尊敬的ICP用户:您的短信核验完成,请等待其他核验人进行短信核验。');
+    expect((await say('另一个人还没弄呢')).intent).toBe('msg.verify-wait-others');
+    const en = conversation();
+    await en('no SMS ever came and the number on the filing is one I lost', 'en');
+    expect((await en('so we just do nothing?', 'en')).intent).toBe('faq.sms-not-received');
+  });
+
+  it('reads a who question after thanks ("谢谢,最后问一下…两个人都验证吗") as the question', async () => {
+    const say = conversation();
+    await say('验证码没收到');
+    expect((await say('谢谢,最后问一下,首次备案只有网站的话要两个人都验证吗?')).intent).toBe('faq.who-verifies');
+  });
+});
