@@ -14,9 +14,9 @@ import type { Classification, Lang } from '../core/types.ts';
 import type { Intent } from '../kb/index.ts';
 import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
-import { asksHeadcount, asksOtherLanguage, asksOutcome, asksSecondQuestion, contextualFollowUp, followUpKind, isAside, isShort, isVagueFollowUp, questionAfterAlso, questionsIn, redoesLastCase, refersBack, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysUnsure, type ContextualFollowUp, type FollowUp } from './followups.ts';
+import { addsToLast, asksHeadcount, asksOtherLanguage, asksOutcome, asksSecondQuestion, contextualFollowUp, followUpKind, isAside, isShort, isVagueFollowUp, questionAfterAlso, questionsIn, redoesLastCase, refersBack, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysUnsure, type ContextualFollowUp, type FollowUp } from './followups.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
-import { whoVerifiesStep } from './who-verifies.ts';
+import { combinedScope, whoVerifiesStep } from './who-verifies.ts';
 
 export interface DialogContext extends AnswerContext {
   router: Router;
@@ -321,7 +321,10 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     const scenario = c.slots.scenario ?? wv.scenario;
     // A new scenario keeps the scope already given when it means the same there (App: first filing → new service);
     // 注销网站 is not "the website" of a first filing, so a cancellation asks again.
-    const scope = c.slots.scope ?? (!c.slots.scenario || c.slots.scenario === wv.scenario || sameScope(ctx, c.slots.scenario, wv.scope) ? wv.scope : undefined);
+    const kept = !c.slots.scenario || c.slots.scenario === wv.scenario || sameScope(ctx, c.slots.scenario, wv.scope) ? wv.scope : undefined;
+    // "如果同时也改了网站名称呢?" after 主体: both, when the table has a row for both.
+    const both = c.slots.scope && kept && addsToLast(c.normalized) ? combinedScope(ctx.kb.whoVerifies, scenario, kept, c.slots.scope) : undefined;
+    const scope = both ?? c.slots.scope ?? kept;
     whoVerifies(ctx, d, state, { scenario, scope }, lang);
     return d;
   }

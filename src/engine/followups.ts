@@ -176,6 +176,13 @@ export function asksSecondQuestion(normalized: string): boolean {
   return SECOND_QUESTION.test(normalized);
 }
 
+/** "同时也改了网站名称", "and an app too": a scope added to the one already given. */
+const ADDS = /同时|也|还有|一起|另外还|加上|\b(as well|also|too|plus|on top)\b/;
+
+export function addsToLast(normalized: string): boolean {
+  return ADDS.test(normalized);
+}
+
 /** Pointing back at the prompt pasted a turn ago: "what about that resend error?", "刚才那个提示呢". */
 const REFER_BACK = /\b(that|the) ([a-z]+ )?(error|message|prompt|notice|warning)\b|那个(提示|报错|错误)|刚才(的|那个)?(提示|报错|错误)|前面(的|那个)?(提示|报错)/;
 
@@ -239,7 +246,7 @@ export function saysUnsure(normalized: string): boolean {
 }
 
 /** How many people, asked on its own: "就一个人?", "两个人都要?", "only one person?". */
-const HEADCOUNT = /^(那|所以)?(就|只|只要|只有|只需要?)?(一|两|俩|1|2)个?人|^(so )?(only|just) (one|two|1|2)( person| people)?\b|^(both|two) (of them|people)\b|^one person\b/;
+const HEADCOUNT = /^(那|所以)?(就|只|只要|只有|只需要?)?(一|两|俩|1|2)个?人|^(so )?(only|just) (one|two|1|2)( person| people)?\b|^(so )?(one|two|1|2) (person|people|persons)\b|^(both|two) (of them|people)\b|^one person\b/;
 
 export function asksHeadcount(normalized: string): boolean {
   return isShort(normalized) && HEADCOUNT.test(normalized);

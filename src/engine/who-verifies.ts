@@ -51,6 +51,14 @@ function scopeIn(table: Table, scenario: Scenario, scope: string | undefined): s
   return table.scopes[scope]?.stands_for?.find((other) => scenario.rows.some((r) => r.scope === other)) ?? scope;
 }
 
+/** The scope of `scenario` that is both `a` and `b` ("也改了网站名称" after 主体: 主体和服务信息), if the table has one. */
+export function combinedScope(table: Table, scenarioId: string | undefined, a: string, b: string): string | undefined {
+  const scenario = table.scenarios.find((s) => s.id === scenarioId);
+  return Object.entries(table.scopes).find(
+    ([id, s]) => s.combines?.includes(a) && s.combines.includes(b) && a !== b && (!scenario || scenario.rows.some((r) => r.scope === id)),
+  )?.[0];
+}
+
 /** Scenarios offered as quick replies, optionally only those that have `scope`. */
 function scenarioButtons(table: Table, lang: Lang, scope?: string): QuickReply[] {
   return table.scenarios

@@ -120,6 +120,9 @@ export function checkWhoVerifies(table: WhoVerifiesTable, file: string, problems
     (scope.stands_for ?? []).forEach((other, k) => {
       if (!(other in table.scopes) || other === id) problems.push({ file, path: `scopes.${id}.stands_for[${k}]`, message: `scope "${other}" is not defined` });
     });
+    (scope.combines ?? []).forEach((other, k) => {
+      if (!(other in table.scopes) || other === id) problems.push({ file, path: `scopes.${id}.combines[${k}]`, message: `scope "${other}" is not defined` });
+    });
   }
 }
 

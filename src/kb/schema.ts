@@ -115,6 +115,8 @@ export const whoVerifiesSchema = z.strictObject({
       aliases: z.strictObject({ zh: z.array(text), en: z.array(text) }),
       /** A word such as "both" that means whichever of these scopes the scenario has (网站和App in a first filing, 主体和服务信息 in a change). */
       stands_for: z.array(z.string()).min(1).optional(),
+      /** The two scopes this one is both of (主体和服务信息 = 主体 + 服务信息): "也改了网站名称" after 主体 names it. */
+      combines: z.array(z.string()).length(2).optional(),
     }),
   ),
   scenarios: z

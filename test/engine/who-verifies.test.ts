@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDefaultEngine } from '../../src/engine/index.ts';
+import { combinedScope } from '../../src/engine/who-verifies.ts';
 import type { Reply } from '../../src/engine/index.ts';
 import { loadKnowledgeBase, type Lang } from '../../src/kb/index.ts';
 
@@ -196,5 +197,24 @@ describe('"both" as the answer to the scope question', () => {
     const reply = await say('both');
     expect(reply.intent).toBe(WHO);
     expect(reply.suggestions.length).toBeGreaterThan(1);
+  });
+});
+
+describe('Table C: a scope added to the one given', () => {
+  it('answers the row for both when the table has one ("也一起改了网站名称" after 主体)', async () => {
+    const say = conversation();
+    await say('变更备案谁来核验');
+    expect((await say('改的是公司地址')).text).not.toContain('网站负责人');
+    const both = await say('要是网站名称也一起改了呢');
+    expect(both.intent).toBe('faq.who-verifies');
+    expect(both.text).toContain('备案主体负责人');
+    expect(both.text).toContain('网站负责人');
+  });
+
+  it('knows which scope combines which, and only in a scenario that has it', () => {
+    expect(combinedScope(kb.whoVerifies, 'change', 'subject', 'service')).toBe('subject-service');
+    expect(combinedScope(kb.whoVerifies, 'first-filing', 'website', 'app')).toBe('website-app');
+    expect(combinedScope(kb.whoVerifies, 'access', 'website', 'app')).toBeUndefined();
+    expect(combinedScope(kb.whoVerifies, 'change', 'subject', 'subject')).toBeUndefined();
   });
 });

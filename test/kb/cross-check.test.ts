@@ -38,4 +38,12 @@ describe('checkWhoVerifies', () => {
     checkWhoVerifies(table, 'who-verifies.yaml', problems);
     expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual(['scopes.both.stands_for[1]: scope "nowhere" is not defined']);
   });
+
+  it('refuses a scope that combines an undefined scope', () => {
+    const table = structuredClone(loadKnowledgeBase().whoVerifies);
+    table.scopes['subject-service']!.combines = ['subject', 'nowhere'];
+    const problems: KbProblem[] = [];
+    checkWhoVerifies(table, 'who-verifies.yaml', problems);
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual(['scopes.subject-service.combines[1]: scope "nowhere" is not defined']);
+  });
 });
