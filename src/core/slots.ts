@@ -123,6 +123,13 @@ const ALL_DONE_WORDS = /(?:已经?)?全部(?:都)?(?:核验)?完成|all (?:been 
 /** "就一个网站,没有App" / "a website, no app": a scope said to be absent is not named. */
 const ABSENT_SCOPE = /(?:没有|没|不含|不包括|不做|无)(?:做|弄|开发|上)?(?:app|应用|网站)|\b(?:no|without(?: an?| any)?) (?:app|apps|website|site)\b/g;
 
+/** "公司信息没变" / "不动网站" / "the website stays the same": a scope said to be unchanged is not the one changed. */
+const UNCHANGED_SCOPE =
+  /(?:公司|主体|单位|网站|服务)(?:的)?(?:信息|名称|名字)?(?:都|也|倒是)?(?:没变|没改|不变|没动|不动|不改|没有变|没有改|未变|保持不变)|(?:不动|不改|没动|没改)(?:公司|主体|单位|网站|服务)(?:信息)?|\b(?:company|entity|subject|website|site|service)(?: info(?:rmation)?)? (?:is |stays |stayed |was |remains )?(?:unchanged|the same|not changed)\b|\b(?:didn't|did not|don't|do not) (?:change|touch) (?:the )?(?:company|entity|website|site|service)\b/g;
+
+/** "旧号已经注销了": a phone number cancelled, not a filing. */
+const NUMBER_CANCELLED = /(?:号码?|手机号|手机|电话|sim卡?)(?:已经?|也|都|早就)?(?:被)?(?:注销|销号)(?:了)?|\b(?:number|phone|sim)(?: has| was| got)? (?:been )?cancell?ed\b/g;
+
 /** A finder of Table C aliases: each match's value is the scenario or scope id. */
 export type AliasFinder = (text: string) => PhraseMatch[];
 
@@ -139,7 +146,7 @@ function longestAlias(text: string, find: AliasFinder): string | undefined {
 
 /** The Table C scenario and scope named in the text, if any. */
 export function extractTableSlots(text: string, scenarios: AliasFinder, scopes: AliasFinder): Pick<Slots, 'scenario' | 'scope'> {
-  const plain = text.replace(ROLE_WORDS, ' ').replace(ALL_DONE_WORDS, ' ').replace(ABSENT_SCOPE, ' ');
+  const plain = text.replace(ROLE_WORDS, ' ').replace(ALL_DONE_WORDS, ' ').replace(ABSENT_SCOPE, ' ').replace(UNCHANGED_SCOPE, ' ').replace(NUMBER_CANCELLED, ' ');
   const out: Pick<Slots, 'scenario' | 'scope'> = {};
   const scenario = longestAlias(plain, scenarios);
   const scope = longestAlias(plain, scopes);

@@ -270,6 +270,9 @@ describe('router: other steps of the filing that share words with the SMS step',
     ['how do I integrate the SMS service into my app', FALLBACK],
     ['人脸识别核验失败了怎么办', FALLBACK],
     ['人脸核验过了,可是短信验证码没收到', 'faq.sms-not-received'],
+    ['备案系统的登录密码忘了', FALLBACK],
+    ['两个人都核验了,阿里云还是没有任何变化', 'faq.sync-delay'],
+    ['主体负责人是指公司里的谁', 'faq.verifier-roles'],
     ['怎么查这个备案一共有几个人要验证', 'faq.check-verifiers'],
   ]);
 });

@@ -126,6 +126,19 @@ describe('Table C scenario and scope', () => {
     },
   );
 
+  it.each([
+    ['只换了网站的域名,公司信息没变', 'service'],
+    ['只改公司名,不动网站', 'subject'],
+    ['we changed the domain, the company information stays the same', 'service'],
+  ])('does not take the scope said to be unchanged in %s', (text, scope) => {
+    expect(table(text).scope).toBe(scope);
+  });
+
+  it('reads a cancelled phone number as no filing cancellation', () => {
+    expect(table('他手机号换了,旧号已经注销了').scenario).toBeUndefined();
+    expect(table('注销备案时负责人的号码已经注销了').scenario).toBe('cancel-filing');
+  });
+
   it('still finds the scope next to a role word', () => {
     expect(table('注销网站要网站负责人核验吗')).toEqual({ scenario: 'cancel-filing', scope: 'website' });
     expect(table('cancelling a website, does the subject principal need to verify?').scope).toBe('website');
