@@ -45,6 +45,13 @@ function whoVerifies(ctx: DialogContext, d: Draft, state: SessionState, known: {
   }
 }
 
+/** `intent`'s answer, chosen from the conversation rather than by the router alone. */
+function inContext(ctx: DialogContext, intent: string, c: Classification, lang: Lang): Draft {
+  const d = draft(intent, CONTEXT_CONFIDENCE, c);
+  answerIntent(ctx, d, lang);
+  return d;
+}
+
 /** Answers `intent` the ordinary way (also used after a click or a clarification). */
 function answer(ctx: DialogContext, d: Draft, c: Classification, state: SessionState, lang: Lang): void {
   switch (d.intent) {
@@ -248,9 +255,7 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     return d;
   }
   if (prev?.deferred && (refersBack(c.normalized) || asksSecondQuestion(c.normalized)) && situationSized(c)) {
-    const d = draft(prev.deferred, CONTEXT_CONFIDENCE, c);
-    answerIntent(ctx, d, lang);
-    return d;
+    return inContext(ctx, prev.deferred, c, lang);
   }
 
   // "回到刚才那个找不到记录的提示,…要等多久?" after a detour: the prompt pasted before it is the last answer.
@@ -277,22 +282,16 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   // "ok then what do I do with it" after the sender number: the topic that comes next, unless the router is sure of another.
   const then = follow === 'next' && !last?.next ? last?.then : undefined;
   if (then && !c.slots.prompts?.length && (c.intent === 'fallback' || c.intent === then || c.confidence < CONTEXT_CONFIDENCE)) {
-    const d = draft(then, CONTEXT_CONFIDENCE, c);
-    answerIntent(ctx, d, lang);
-    return d;
+    return inContext(ctx, then, c, lang);
   }
   // … and with nothing more asked ("回到刚才那个提示"), that prompt's answer again.
   if (back && last) {
-    const d = draft(last.id, CONTEXT_CONFIDENCE, c);
-    answerIntent(ctx, d, lang);
-    return d;
+    return inContext(ctx, last.id, c, lang);
   }
   // "这是成功了吗" right after a pasted prompt asks what that prompt means: its answer again. The router
   // would read "success" as the all-done prompt and tell someone still waiting for others they are through.
   if (last?.id.startsWith('msg.') && !c.slots.prompts?.length && asksOutcome(c.normalized)) {
-    const d = draft(last.id, CONTEXT_CONFIDENCE, c);
-    answerIntent(ctx, d, lang);
-    return d;
+    return inContext(ctx, last.id, c, lang);
   }
   const wv = prev?.whoVerifies;
   // "那另一个负责人呢,主体负责人要核验吗?" right after a who-verifies answer asks about the same row.
@@ -311,9 +310,7 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   }
   // "Where do I check that in the system?" right after who verifies: where the verifiers are listed.
   if (last?.id === WHO && WHERE_TO_SEE.test(c.normalized) && isShort(c.normalized) && c.intent !== CHECK && (c.intent === 'fallback' || c.confidence < CONTEXT_CONFIDENCE)) {
-    const d = draft(CHECK, CONTEXT_CONFIDENCE, c);
-    answerIntent(ctx, d, lang);
-    return d;
+    return inContext(ctx, CHECK, c, lang);
   }
   // (Not right after an answer that branches on the scenario itself: "我们不是注销,是接入备案" after the unavailable number is its situation.)
   if (wv && hasTableSlot && !last?.by_scenario && (isShort(c.normalized) || situationSized(c)) && !c.slots.prompts?.length && (follow === 'what-about' || unsure)) {
@@ -357,9 +354,7 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   // (The roles answer says the filing type decides: a scenario named after it asks who verifies in it.)
   // (Never when the user says that answer missed the point: "不是这个意思,我是问…".)
   if (last && last.id !== WHO && !isRephrasing(c.normalized) && (moreOfTheSame || (situation && last.id !== ROLES) || sameInOtherLanguage)) {
-    const d = draft(last.id, CONTEXT_CONFIDENCE, c);
-    answerIntent(ctx, d, lang);
-    return d;
+    return inContext(ctx, last.id, c, lang);
   }
 
   if ((c.slots.prompts?.length ?? 0) >= 2) {
@@ -385,9 +380,7 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   // after "没收到短信"): stay with it rather than ask.
   const other = needsClarifying(ctx, c);
   if (other && last && (other === last.id || c.intent === last.id)) {
-    const d = draft(last.id, CONTEXT_CONFIDENCE, c);
-    answerIntent(ctx, d, lang);
-    return d;
+    return inContext(ctx, last.id, c, lang);
   }
   if (other) {
     const d = draft(c.intent, c.confidence, c);
