@@ -216,7 +216,8 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     else if (WHO_DOES.test(normalized)) boost(raw_, evidence, 'faq.who-verifies', 'who verifies, asked outright', 0.25);
     // "who is the 'website person in charge'?": what the role is, not who must verify.
     if (WHO_IS_ROLE.test(normalized) && !table.scenario) boost(raw_, evidence, 'faq.verifier-roles', 'who is the role', 0.35);
-    if (FAILURE_CUE.test(normalized) && counts.failures !== undefined) boost(raw_, evidence, 'faq.failure-limit', 'failures counted', 0.35);
+    // (Not when the question is about resending: "输错了一次…怎么申请重发".)
+    if (FAILURE_CUE.test(normalized) && counts.failures !== undefined && !/重发|\bresen[dt]/.test(normalized)) boost(raw_, evidence, 'faq.failure-limit', 'failures counted', 0.35);
     // "短信核验失败次数有限制吗": how many failures are allowed, not the failure prompt (resends have their own limit).
     else if (FAILURE_CUE.test(normalized) && HOW_MANY.test(normalized) && !/重发|\bresen[dt]/.test(normalized)) boost(raw_, evidence, 'faq.failure-limit', 'failures, how many', 0.35);
     // Another product's code (银行, 微信, 控制台登录) with nothing of the filing named is out of scope.
@@ -242,7 +243,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
       evidence.push({ matcher: 'scope', intent: FALLBACK, detail: 'close to an out-of-scope example', score: round(hits[0]!.score) });
     }
     // "收到12381的短信了,然后呢": what to do with the SMS that came, not the progress after verifying.
-    if (RECEIVED.test(normalized) && CAME_WHAT_NOW.test(normalized) && !VERIFIED.test(normalized) && !STILL_MISSING.test(folded)) boost(raw_, evidence, 'faq.how-to-verify', 'sms came, what now', 0.5);
+    if (RECEIVED.test(normalized) && CAME_WHAT_NOW.test(normalized) && !VERIFIED.test(normalized) && !STILL_MISSING.test(folded) && !evidence.some((e) => e.matcher === 'scope')) boost(raw_, evidence, 'faq.how-to-verify', 'sms came, what now', 0.5);
     // "收到106…发的短信,是工信部的吗" / "the text arrived": an SMS that came is not a missing one.
     if (raw_.has(NOT_RECEIVED_ID) && RECEIVED.test(normalized) && !STILL_MISSING.test(folded)) raw_.set(NOT_RECEIVED_ID, raw_.get(NOT_RECEIVED_ID)! * RECEIVED_DAMPING);
     // "我是代理商这边的客服,帮客户处理…": staff introducing themselves are not asking for a person.

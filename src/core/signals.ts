@@ -29,7 +29,7 @@ export const RECEIVED = /(?<![没未不有])收到(?!不)|找到(短信|验证�
  * "收到12381的短信了,然后呢" / "got the code, what now?": the SMS is here and the next step is asked,
  * before any verifying was done (after it, "然后呢" asks about progress).
  */
-export const CAME_WHAT_NOW = /(短信|验证码|sms|code|text).{0,12}(然后呢|接下来(怎么|咋|要|该)|下一步(怎么|咋|做|干)?|然后(怎么|咋)(办|弄|做)|what now|now what|what next|then what|what do i do|how do i (verify|use it|enter it))|然后(要|该)?(干嘛|干啥|做什么|做啥|怎么弄)|(然后呢|what now|now what|what next|then what|what do i do( now)?)[?!.~\s]*$/;
+export const CAME_WHAT_NOW = /(短信|验证码|sms|code|text).{0,12}(然后呢|接下来(怎么|咋|要|该)|下一步(怎么|咋|做|干)?|然后(怎么|咋)(办|弄|做)|what now|now what|what next|then what|what do i do|how do i (verify|use it|enter it))|然后(要|该)?(干嘛|干啥|做什么|做啥|怎么弄)|(要|该)?怎么操作(才能完成核验)?|(然后呢|what now|now what|what next|then what|what do i do( now)?)[?!.~\s]*$/;
 /** Someone saying they are support staff themselves ("我是代理商这边的客服"): not asking for one. */
 export const SELF_STAFF = /我(是|们是|这边是)[^,.!?;找要转请]{0,12}(客服|售后|技术支持)|\bi(?:'m| am) (?:a |an |the |from |on )(?:[a-z']+ ){0,3}(?:support|customer service|helpdesk|service desk)\b/;
 /** Verifying already done, in so many words. */
@@ -110,7 +110,7 @@ const THANKS_WORD = /谢谢|感谢|多谢|谢啦|\b(?:thanks|thank you|thx|ty|ch
 /** Thanks as the last words of a message. */
 const THANKS_END = new RegExp(`(?:${THANKS_WORD.source})(?:\\s*(?:你们|你|您|a lot|so much|very much|again|guys))?[\\s!.~啦了哈呀啊!]*$`);
 /** Words that acknowledge an answer. */
-const ACK_WORDS = 'ok(?:ay)?|好的|好吧|好|嗯嗯?|行|明白了?|懂了|了解了?|收到|perfect|great|got it|understood|i see|alright|all right|noted';
+const ACK_WORDS = 'ok(?:ay)?|好的|好吧|行吧|那行|好|嗯嗯?|行|明白了?|懂了|了解了?|收到|perfect|great|got it|understood|i see|alright|all right|noted';
 /** An acknowledgement that opens a closing remark. */
 const ACKNOWLEDGED = new RegExp(`^(?:${ACK_WORDS})(?![a-z])`);
 /** A message that is only acknowledgements: "嗯嗯", "ok", "好", "got it", "收到 明白" (not "嗯嗯啊啊哦哦"). */

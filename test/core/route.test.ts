@@ -276,3 +276,13 @@ describe('router: other steps of the filing that share words with the SMS step',
     ['怎么查这个备案一共有几个人要验证', 'faq.check-verifiers'],
   ]);
 });
+
+describe('router: permits, the SMS that came, resending after a failure', () => {
+  routesAs([
+    ['用回乡证可以吗', 'faq.id-number'],
+    ['收到12381的短信了,不会弄,要怎么操作', 'faq.how-to-verify'],
+    ['输错了一次验证码,想申请重发一条', 'faq.how-to-resend'],
+    ['收到一条垃圾短信,想向12381举报,怎么操作', FALLBACK],
+    ['行吧', 'chat.thanks'],
+  ]);
+});
