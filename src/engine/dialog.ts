@@ -14,7 +14,7 @@ import type { Classification, Lang } from '../core/types.ts';
 import type { Intent } from '../kb/index.ts';
 import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
-import { addsToLast, asksHeadcount, asksOtherLanguage, asksOutcome, asksSecondQuestion, contextualFollowUp, followUpKind, isAside, isShort, isVagueFollowUp, questionAfterAlso, questionsIn, redoesLastCase, refersBack, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysUnsure, type ContextualFollowUp, type FollowUp } from './followups.ts';
+import { addsToLast, asksConsequence, asksHeadcount, asksOtherLanguage, asksOutcome, asksSecondQuestion, contextualFollowUp, followUpKind, isAside, isShort, isVagueFollowUp, questionAfterAlso, questionsIn, redoesLastCase, refersBack, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysUnsure, type ContextualFollowUp, type FollowUp } from './followups.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import { combinedScope, whoVerifiesStep } from './who-verifies.ts';
 
@@ -185,7 +185,7 @@ const asksItsOwn = (c: Classification, last: Intent | undefined, kind: FollowUp 
   c.intent !== last.id &&
   c.intent.startsWith('faq.') &&
   c.confidence >= OWN_QUESTION &&
-  c.evidence.some((e) => e.matcher === 'keyword' && e.intent === c.intent && !partTalksOf(last, kind, e.detail));
+  c.evidence.some((e) => (e.matcher === 'keyword' || e.matcher === 'slots') && e.intent === c.intent && !partTalksOf(last, kind, e.detail));
 
 /** Whether the last answer's wait part names `word` itself ("How long for it to sync?" after a wait that is a sync). */
 function partTalksOf(last: Intent, kind: FollowUp | undefined, word: string): boolean {
@@ -338,6 +338,10 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     ((follow === 'wait' || follow === 'next') && !last?.[follow] && (c.intent === 'fallback' || c.confidence < WEAK_READING || ownCase || promptWithoutPaste(c))) ||
     // (A prompt read without its paste is no new topic: "so I just do nothing?" is not "nothing pending".)
     ((nothingElse(c) || promptWithoutPaste(c)) && isVagueFollowUp(c.normalized)) ||
+    // "after 5 times what happens exactly" when the router can only guess: what follows in the last answer.
+    (c.confidence < WEAK_READING && asksConsequence(c.normalized)) ||
+    // "so update the number first, then verify?": the last answer put back in the user's words, to check it.
+    (restatesLastAnswer(c.normalized) && isShort(c.normalized) && !WHO_CUE.test(c.normalized) && (nothingElse(c) || c.confidence < CONTEXT_CONFIDENCE)) ||
     (redoesLastCase(c.normalized) && !WHO_CUE.test(c.normalized) && (nothingElse(c) || (c.intent !== 'fallback' && c.confidence < CONTEXT_CONFIDENCE))) ||
     // "我刚才填的手机号好像少了一位", said not asked: the prompt's branch for wrong details.
     (last?.id.startsWith('msg.') === true && saysDetailsWrong(c.normalized) && !ASKS_IF.test(c.normalized) && !HOW_MANY.test(c.normalized) && c.slots.failures === undefined && situationSized(c) && !c.slots.prompts?.length);

@@ -12,8 +12,8 @@ import { segments } from '../core/features.ts';
 
 export type FollowUp = 'wait' | 'next' | 'what-about';
 
-const WAIT = /多久|多长时间|多少时间|几分钟|几个?小时|几天|要等|等多少|什么时候(能|会|才)|只能等|就等着?(吗|呗)|how long|how much time|how many (minutes|hours)|when will|when can|until when|\bjust wait\b|\bonly wait\b/;
-const NEXT = /然后呢?|接下来|下一步|之后呢|之后怎么|再怎么|那怎么办|怎么办呢|还要做什么|还需要做什么|还要干(嘛|啥|什么)|还得做什么|我(现在)?(该|要|需要|应该)(做|干)(什么|啥|嘛)|要我(做|干)(什么|啥|嘛)|(得|要|需要)重新填|要怎么做|会怎(么)?样|(要|该|需要)(核对|检查)(哪些|什么)|核对哪些|检查哪些|要重新提交|需要重新提交|重新提交吗|从头再来|what next|which details|(have|need) to resubmit|resubmit the|start over|what (should|do) i (double-?)?check|what now|next step|then what|and then|what else|anything else (to do|i need)|\banything (else )?(i|we) (need|have|should) to do\b|(我|我们)(还)?(需要|要|得)做(什么|啥)吗|有什么(要|需要)(我)?做的|what should i do( now| next| first| exactly| then)?$|what do i do( now| next| first| exactly| then)?$|(我)?(该|要|得)?先(做|干)(什么|啥|嘛)|now what|^(then|and then|and now|so now|and next)$/;
+const WAIT = /多久|多长时间|多少时间|几分钟|几个?小时|几天|要等|等多少|什么时候(能|会|才)|只能等|就等着?(吗|呗)|就是等着?|只能等着?|等着就行|\bso (i|we) (just )?wait\b|how long|how much time|how many (minutes|hours)|when will|when can|until when|\bjust wait\b|\bonly wait\b/;
+const NEXT = /然后呢?|接下来|下一步|之后呢|之后怎么|再怎么|那怎么办|怎么办呢|还要做什么|还需要做什么|还要干(嘛|啥|什么)|还得做什么|我(现在)?(该|要|需要|应该)(做|干)(什么|啥|嘛)|(那|那我)?现在(该)?(干嘛|干啥|做什么|做啥)|要我(做|干)(什么|啥|嘛)|(得|要|需要)重新填|要怎么做|会怎(么)?样|(要|该|需要)(核对|检查)(哪些|什么)|核对哪些|检查哪些|要重新提交|需要重新提交|重新提交吗|从头再来|what next|which details|(have|need) to resubmit|resubmit the|start over|what (should|do) i (double-?)?check|what now|next step|then what|and then|what else|anything else (to do|i need)|\banything (else )?(i|we) (need|have|should) to do\b|(我|我们)(还)?(需要|要|得)做(什么|啥)吗|有什么(要|需要)(我)?做的|what should i do( now| next| first| exactly| then)?$|what do i do( now| next| first| exactly| then)?$|(我)?(该|要|得)?先(做|干)(什么|啥|嘛)|now what|^(then|and then|and now|so now|and next)$/;
 /** "I checked, the details are right": the answer's own "if the details are correct" branch, which is its `wait` part. */
 const CONFIRMED =
   /(都|确认|肯定|绝对|确定|保证|核对过?|检查过?|查过|看过).{0,6}(是对的|没错|没问题|正确|无误|对的|对了)|(核对|检查|确认|查)过?.{0,24}(都|全)(是)?对(的|了)?$|没有?填错|都填对了|填对了|信息没错|(details|info(rmation)?|everything|they|all|digits|numbers?) (are|is) (all |definitely |certainly |absolutely |really |both )?(correct|right)|(everything|all|what) (i|we|he|she|they) (typed|entered|filled( in)?|put in|wrote) (is|are|was|were) (all )?(correct|right)|all correct|double[- ]checked|(?<!\bnot (?:100% |totally |completely |entirely )?|n't (?:100% |totally |completely |entirely )?)(sure|certain|confident|positive|insists?|insisted|swears?|swore) (that )?[^.?!]{0,48}(is|are|was|were) (all )?(right|correct)|entered (it |them |everything )?correctly|checked (it|them|everything|the details) (and|,)/;
@@ -100,7 +100,7 @@ export function isVagueFollowUp(normalized: string): boolean {
  * "之前那个订单还要撤回吗", "那我重新填一次", "so we start over?": the case of the last answer, redone
  * or referred to, in words the router cannot place on their own.
  */
-const REDOES = /之前(那个|的)(订单|备案|申请)|(那个|这个)(订单|申请)|重新(填|提交|来|弄|做|验|核验|输)|再(填|试|提交|验|输)一(次|遍|下)|从头(来|开始)|\b(start over|the whole thing|redo|do it again|try again|resubmit|re-?enter)\b|\b(enter|type|submit|put in|use|fill in) (it|them|the (same )?(code|details|numbers)|the same (one|code|details))( in)? again\b/;
+const REDOES = /之前(那个|的)(订单|备案|申请)|(那个|这个)(订单|申请)|重新(填|提交|来|弄|做|验|核验|输)|再(填|试|提交|验|输)一(次|遍|下)|从头(来|开始)|\b(start over|the whole thing|the whole filing|redo|do it again|try again|resubmit|re-?enter|re-?type)\b|\b(enter|type|submit|put in|use|fill in) (it|them|the (same )?(code|details|numbers)|the same (one|code|details))( in)? again\b/;
 
 /** Longest such message in English, in words (longer ones are read for what they ask). */
 const REDOES_MAX_WORDS = 12;
@@ -118,6 +118,13 @@ const LEADING_WAIT_MAX_WORDS = 12;
 function leadsWithWait(t: string): boolean {
   const fits = t.length <= VAGUE_MAX || (isLatin(t) && t.split(/\s+/).length <= LEADING_WAIT_MAX_WORDS);
   return fits && LEADING_WAIT.test(t);
+}
+
+/** "会怎样", "what happens exactly": asking what follows, in a short message. */
+const CONSEQUENCE = /会怎(么)?样|怎么办|咋办|\b(what happens|what if|then what)\b/;
+
+export function asksConsequence(normalized: string): boolean {
+  return (normalized.length <= VAGUE_MAX || isShort(normalized)) && CONSEQUENCE.test(normalized);
 }
 
 /** Which follow-up a short message is, if any. */

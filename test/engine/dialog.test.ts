@@ -974,3 +974,37 @@ describe('follow-ups blind round 17 found', () => {
     expect((await say('谢谢,最后问一下,首次备案只有网站的话要两个人都验证吗?')).intent).toBe('faq.who-verifies');
   });
 });
+
+describe('follow-ups blind round 19 found', () => {
+  it('answers "那我现在干嘛" after a pasted prompt with its next step', async () => {
+    const say = conversation();
+    await say('提示该条验证库里找不到记录或已完成验证');
+    expect((await say('那我现在干嘛')).intent).toBe('msg.verify-record-not-found');
+  });
+
+  it('answers "那就是等着?" with the wait of the prompt under way', async () => {
+    const say = conversation();
+    await say('重发短信提示该条验证库里找不到记录。');
+    expect((await say('那就是等着?')).intent).toBe('msg.resend-record-not-found');
+  });
+
+  it('answers a failure count asked about right after the failure prompt with the failure limit', async () => {
+    const say = conversation();
+    await say('尊敬的ICP用户:您的短信核验失败,请您重新验证。');
+    const reply = await say('再错两次会怎么样');
+    expect(reply.intent).toBe('faq.failure-limit');
+    expect(reply.text).toContain('5');
+  });
+
+  it('answers "what happens exactly" the router can only guess at with what follows in the last answer', async () => {
+    const say = conversation();
+    await say('I typed the code wrong three times already', 'en');
+    expect((await say('and after five what happens exactly', 'en')).intent).toBe('faq.failure-limit');
+  });
+
+  it('answers the last answer put back in the user\'s words ("so change the number first and then verify?")', async () => {
+    const say = conversation();
+    await say("we're cancelling the filing and the principal's number no longer works", 'en');
+    expect((await say('so change the number first and then verify?', 'en')).intent).toBe('faq.phone-unavailable');
+  });
+});
