@@ -26,13 +26,15 @@ import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { resolveTwinScores, resolveTwins } from './twins.ts';
 import {
   boost, dropNegatedClause, FAILURE_CUE, HOW_MANY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext, isLong, isThanksWithContext, QUOTE_MIN, quotedSpans,
-  ASKS_IF_BOT, CAME_WHAT_NOW, VERIFICATION_SMS, RECEIVED, WANTS_PERSON, reportedSentences, SELF_STAFF, VERIFIED, SMALL_TALK, STILL_MISSING, stripOpeners, VERIFIERS, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
+  ASKS_IF_BOT, CAME_WHAT_NOW, RESEND_OK, VERIFICATION_SMS, RECEIVED, WANTS_PERSON, reportedSentences, SELF_STAFF, VERIFIED, SMALL_TALK, STILL_MISSING, stripOpeners, VERIFIERS, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
 } from './signals.ts';
 
 export { quotedSpans, stripOpeners };
 
 /** Alignment above which a prompt counts as pasted rather than retold. */
 const STRONG_PROMPT = 0.5;
+/** How sure the router must be that a quoted span is a prompt, read on its own. */
+const QUOTED_PROMPT = 0.9;
 /** The evidence detail of a question about the bot itself ("are you a real person?"): the engine answers what it is. */
 export const BOT_IDENTITY = 'asks whether this is a bot';
 /** Raw score floor of a retold (partly aligned) prompt. */
@@ -194,9 +196,14 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     const pasted = promptHits.find((p) => p.similarity >= STRONG_PROMPT);
     if (pasted) raw_.set(pasted.intent, Math.max(...raw_.values(), 0) + 0.05);
     // What the user quotes is usually what the system showed: a quoted prompt paraphrase names the topic.
+    // (Read by the whole router when the examples alone are not close enough: keywords and twin markers count too.)
     for (const quote of quotedSpans(text)) {
-      const top = index.search(extractFeatures(fold(fixTypos(normalizeText(quote))), stopwords))[0];
+      const top = index.search(extractFeatures(fold(fixTypos(readPinyin(normalizeText(quote)))), stopwords))[0];
       if (top?.intent.startsWith('msg.') && top.score >= QUOTE_MIN) boost(raw_, evidence, top.intent, `quoted: ${top.score.toFixed(2)}`, 0.3);
+      else {
+        const read = classify(quote);
+        if (read.intent.startsWith('msg.') && read.confidence >= QUOTED_PROMPT) boost(raw_, evidence, read.intent, `quoted, read: ${read.confidence.toFixed(2)}`, 0.3);
+      }
     }
     // A prompt retold in the user's own words ("it told me it was already completed"): the nearest prompt is the topic.
     for (const sentence of reportedSentences(normalized)) {
@@ -237,11 +244,15 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
       // "管局打电话来核实,我没接到": another step of the filing, whatever "没接到" sounds like.
       raw_.set(FALLBACK, Math.max(...raw_.values(), 0) + 0.1);
       evidence.push({ matcher: 'scope', intent: FALLBACK, detail: `another step: ${step}`, score: 1 });
-    } else if (promptHits.length === 0 && nearOutOfScope(hits)) {
+    } else if (promptHits.length === 0 && nearOutOfScope(hits) && !WANTS_PERSON.test(normalized)) {
       // Almost word for word a known out-of-scope question (管局回访电话没接到): its in-scope keywords (没接到) must not win.
       raw_.set(FALLBACK, Math.max(...raw_.values(), 0) + 0.05);
       evidence.push({ matcher: 'scope', intent: FALLBACK, detail: 'close to an out-of-scope example', score: round(hits[0]!.score) });
     }
+    // "got 重发成功 on the resend tab": the resend prompt retold, however often "resend" is said.
+    if (RESEND_OK.test(folded) || RESEND_OK.test(normalized)) boost(raw_, evidence, 'msg.resend-success', 'resend said to succeed', 0.3);
+    // "this bot is useless, get me a person": a person asked for outright.
+    if (WANTS_PERSON.test(normalized)) boost(raw_, evidence, 'chat.handoff', 'a person asked for', 0.3);
     // "收到12381的短信了,然后呢": what to do with the SMS that came, not the progress after verifying.
     if (RECEIVED.test(normalized) && CAME_WHAT_NOW.test(normalized) && !VERIFIED.test(normalized) && !STILL_MISSING.test(folded) && !evidence.some((e) => e.matcher === 'scope')) boost(raw_, evidence, 'faq.how-to-verify', 'sms came, what now', 0.5);
     // "收到106…发的短信,是工信部的吗" / "the text arrived": an SMS that came is not a missing one.

@@ -55,6 +55,8 @@ export const ASKS_IF_BOT =
   /你是(不是)?(机器人|真人|人工|ai|bot|程序)|是(机器人|真人|ai)(吗|吧|还是)|真人还是机器|机器人还是(真)?人|\bare you (a |an )?(bot|robot|real person|real human|human|person|ai|machine)\b|\bis this (a |an )?(bot|robot|real person|human|ai|machine)\b|\b(bot|robot|ai|machine) or (a )?(real |actual )?(person|human)\b/;
 /** Asking for a person outright ("给我转人工", "let me talk to a human"), whatever else is said. */
 export const WANTS_PERSON = /转人工|找人工|要人工|人工客服|叫人工|真人客服|(talk|speak|chat) (to|with) (a |an |some)?(human|person|agent|real)|\b(want|need|get me|give me|connect me (to|with)) (a |an )?(human|person|agent|real person)\b/;
+/** The resend prompt's success, retold ("重发成功", "resend is success"): that prompt, not how to resend. */
+export const RESEND_OK = /重发成功|\bresen[dt] (?:is |was )?success(?:ful)?\b|\bresent successfully\b|\bresend succeeded\b/;
 /** Asking what a role is, in the form "who is the X": "who is the 'website person in charge'?", "网站负责人是谁". */
 export const WHO_IS_ROLE =
   /(?:^|[,.;:!?]\s*|\b(?:so|and|but|then|ok|okay|sorry|hi|hello|hey|also|wait|um|hmm)\s+)who(?:'s| is) (?:the |a |this |that )?['"‘“]?[a-z' ]{0,24}(?:principal|person in charge)\b(?! (?:has|needs|must|should) to)|\b(?:principal|person in charge)[^?.;]{0,30}?,? who(?:'s| is) (?:that|this|he|she|it)\b|负责人(?:又|到底|究竟|具体)?(?:是谁|指的是谁|指谁|是指谁|是什么人|是哪个人)(?!来|去|要|需要|核验|验|做)|负责人(?:是指|指的是|指)[^,.?!]{0,6}(?:谁|什么人|哪个人|哪位)/;

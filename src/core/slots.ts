@@ -127,8 +127,8 @@ const ABSENT_SCOPE = /(?:没有|没|不含|不包括|不做|无)(?:做|弄|开�
 const UNCHANGED_SCOPE =
   /(?:公司|主体|单位|网站|服务)(?:的)?(?:信息|名称|名字)?(?:都|也|倒是)?(?:没变|没改|不变|没动|不动|不改|没有变|没有改|未变|保持不变)|(?:不动|不改|没动|没改)(?:公司|主体|单位|网站|服务)(?:信息)?|\b(?:company|entity|subject|website|site|service)(?: info(?:rmation)?)? (?:is |stays |stayed |was |remains )?(?:unchanged|the same|not changed)\b|\b(?:didn't|did not|don't|do not) (?:change|touch) (?:the )?(?:company|entity|website|site|service)\b/g;
 
-/** "旧号已经注销了": a phone number cancelled, not a filing. */
-const NUMBER_CANCELLED = /(?:号码?|手机号|手机|电话|sim卡?)(?:已经?|也|都|早就)?(?:被)?(?:注销|销号)(?:了)?|\b(?:number|phone|sim)(?: has| was| got)? (?:been )?cancell?ed\b/g;
+/** "旧号已经注销了", "把手机号变更成新的": a phone number cancelled or changed, not a filing. */
+const NUMBER_CANCELLED = /(?:号码?|手机号|手机|电话|sim卡?)(?:已经?|也|都|早就)?(?:被)?(?:注销|销号)(?:了)?|(?:号码?|手机号|电话)(?:先)?(?:变更|更改|改|换)(?:成|为|到)|\b(?:number|phone|sim)(?: has| was| got)? (?:been )?cancell?ed\b/g;
 
 /** A finder of Table C aliases: each match's value is the scenario or scope id. */
 export type AliasFinder = (text: string) => PhraseMatch[];

@@ -42,7 +42,7 @@ function hasVerifyMarker(text: string): boolean {
   const before = text.slice(Math.max(0, m.index - 24), m.index);
   // "not found" and "no record" (没有这条记录) belong to the prompt itself; only a negation of the marker counts,
   // and in Chinese it stands a few characters before it at most ("后面没有'或已完成验证'", "不是核验时那个或已完成验证").
-  return !/(?:\bno\b(?! record)|\bwithout|nothing about|\bnot\b(?! (?:be |been )?found)|missing)[^.;]*$|(?:没有|不带|没写|不是|没)(?:(?!记录)[^.;,]){0,8}$/.test(before);
+  return !/(?:\bno\b(?! record)|\bwithout|nothing about|\bnot\b(?! (?:be |been )?found| (?:find|locate))|missing)[^.;]*$|(?:没有|不带|没写|不是|没)(?:(?!记录)[^.;,]){0,8}$/.test(before);
 }
 
 /** The verify marker named only to say it is not there. */
@@ -51,9 +51,9 @@ const markerDenied = (text: string): boolean => VERIFY_MARKER.test(text) && !has
 const ALL_DONE = 'msg.verify-all-done';
 const ALREADY_DONE = 'msg.verify-already-done';
 /** "…已全部完成,该请求将提交管局审核": all verifiers done, on to the bureau. */
-const ALL_DONE_MARKER = /全部完成|提交管局|管局审核|\ball (?:complete|completed|done|finished)\b|\bbureau\b|\bsubmit(?:ted)? (?:it )?to (?:the )?(?:administration|bureau)/;
+const ALL_DONE_MARKER = /全部完成|提交管局|管局审核|\ball (?:complete|completed|done|finished)\b|\bbureau\b|\bsubmit(?:ted)? (?:it )?to (?:the )?(?:administration|bureau|管局)/;
 /** "…已完成,无需重复提交": the same verification done a second time. */
-const ALREADY_DONE_MARKER = /无需重复|不需要重复|不用重复|重复提交|no need (?:to )?(?:re-?submit|submit (?:it |them )?(?:again|repeatedly|twice)|repeat)|submit(?:ted)? (?:it )?repeatedly|not need (?:to )?repeat|need not (?:re-?)?submit|(?:do not|don't|shouldn't|should not) (?:re-?submit|submit (?:it )?(?:again|repeatedly))|repeat(?:ed)? submission/;
+const ALREADY_DONE_MARKER = /无需重复|不需要重复|不用重复|重复提交|no duplicate submission|duplicate submission (?:is )?not (?:required|needed)|no need (?:to )?(?:re-?submit|submit (?:it |them )?(?:again|repeatedly|twice)|repeat)|submit(?:ted)? (?:it )?repeatedly|not need (?:to )?repeat|need not (?:re-?)?submit|(?:do not|don't|shouldn't|should not) (?:re-?submit|submit (?:it )?(?:again|repeatedly))|repeat(?:ed)? submission/;
 
 /**
  * The two "verification complete" prompts retold or machine-translated ("your
@@ -77,7 +77,7 @@ function promote(ranked: Array<[string, number]>, want: string): Array<[string, 
 
 /** The shared core of both prompts, as pasted or retold. */
 const RECORD_NOT_FOUND =
-  /找不到(?:这条)?记录|查不到记录|查无记录|没有(?:这条)?记录|无记录|记录不存在|库里没有|no (?:such )?record|record (?:was |is )?not found|record (?:does not|doesn't) exist|record (?:can ?not|can't|could not|couldn't) be found|(?:can ?not|can'?t|could not|couldn'?t) find (?:the |a |any |my |this |that )?record/;
+  /找不到(?:这条)?记录|查不到记录|查无记录|没有(?:这条)?记录|无记录|记录不存在|库里没有|no (?:such )?(?:record|entry)|(?:record|entry) (?:was |is )?not found|record (?:does not|doesn't) exist|(?:record|entry) (?:can ?not|can't|could not|couldn't) be (?:found|located)|(?:can ?not|can'?t|could not|couldn'?t|unable to) (?:find|locate) (?:the |a |any |my |this |that )?(?:record|entry)/;
 
 /**
  * "重发时弹出'该条验证库里找不到记录',跟核验时那个'…或已完成验证'是一回事吧?": the first

@@ -286,3 +286,15 @@ describe('router: permits, the SMS that came, resending after a failure', () => 
     ['行吧', 'chat.thanks'],
   ]);
 });
+
+describe('router: English of every register, prompts quoted or retold', () => {
+  routesAs([
+    ["it said 'your sms verification is done, no duplicate submission required' ok?", 'msg.verify-already-done'],
+    ["the page shows 'all sms verification completed, will submit to guanju'. next step?", 'msg.verify-all-done'],
+    ['Respected ICP user: the verification library could not find the record or the verification is completed.', 'msg.verify-record-not-found'],
+    ['after resending, the system cannot locate this entry in the verification library', 'msg.resend-record-not-found'],
+    ['got 重发成功 on the resend tab, what next', 'msg.resend-success'],
+    ['this bot is useless, get me a person', 'chat.handoff'],
+    ["the number on record isn't in use anymore", 'faq.phone-unavailable'],
+  ]);
+});
