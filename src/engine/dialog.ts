@@ -232,7 +232,9 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   const dontKnow = saysUnsure(c.normalized);
   // (Not a question out of scope asked meanwhile: "how much does the filing cost?", "对了,备案收费吗" are answered as such.)
   const aside = !hasTableSlot && isAside(c.normalized);
-  if (pending && !aside && (hasTableSlot || nothingElse(c) || c.intent === WHO || dontKnow)) {
+  // (Nor a question of its own the router is sure of: "both of them are foreigners, which ID do they use?".)
+  const ownTopic = c.intent.startsWith('faq.') && c.intent !== WHO && c.confidence >= CONTEXT_CONFIDENCE && c.evidence.some((e) => e.matcher === 'keyword' && e.intent === c.intent);
+  if (pending && !aside && !ownTopic && (hasTableSlot || nothingElse(c) || c.intent === WHO || dontKnow)) {
     const d = draft(WHO, hasTableSlot ? CONTEXT_CONFIDENCE : c.confidence, c);
     whoVerifies(ctx, d, state, { scenario: c.slots.scenario ?? pending.scenario, scope: c.slots.scope ?? pending.scope }, lang);
     return d;
@@ -313,7 +315,7 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     return inContext(ctx, CHECK, c, lang);
   }
   // (Not right after an answer that branches on the scenario itself: "我们不是注销,是接入备案" after the unavailable number is its situation.)
-  if (wv && hasTableSlot && !last?.by_scenario && (isShort(c.normalized) || situationSized(c)) && !c.slots.prompts?.length && (follow === 'what-about' || unsure)) {
+  if (wv && hasTableSlot && !last?.by_scenario && (isShort(c.normalized) || situationSized(c) || fewWords(c, SAME_ROW_MAX_WORDS)) && !c.slots.prompts?.length && (follow === 'what-about' || unsure)) {
     const d = draft(WHO, CONTEXT_CONFIDENCE, c);
     const scenario = c.slots.scenario ?? wv.scenario;
     // A new scenario keeps the scope already given when it means the same there (App: first filing → new service);

@@ -1008,3 +1008,24 @@ describe('follow-ups blind round 19 found', () => {
     expect((await say('so change the number first and then verify?', 'en')).intent).toBe('faq.phone-unavailable');
   });
 });
+
+describe('follow-ups blind round 20 found', () => {
+  it('answers a question the router is sure of while the filing type is awaited', async () => {
+    const say = conversation();
+    await say('who has to verify our filing?', 'en');
+    expect((await say('both of them are foreigners, which ID do they use for the last six digits?', 'en')).intent).toBe('faq.id-number');
+  });
+
+  it('reads "先把手机号改成新的" as the phone number, not a filing change, while the filing type is awaited', async () => {
+    const say = conversation();
+    await say('who verifies our filing?', 'en');
+    await say("the website principal's number was cancelled, what now?", 'en');
+    expect((await say('那是先把手机号改成新的,再做核验吗?')).intent).toBe('faq.phone-unavailable');
+  });
+
+  it('answers "what should he check?" after a pasted prompt with its next step', async () => {
+    const say = conversation();
+    await say('该条验证库里找不到记录或已完成验证', 'en');
+    expect((await say('what should he check?', 'en')).intent).toBe('msg.verify-record-not-found');
+  });
+});
