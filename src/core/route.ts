@@ -218,7 +218,9 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     // A whole Table C row named, and verification mentioned: "我是首次备案,网站服务,是不是要双人验证".
     if (table.scenario && table.scope && (VERIFY_WORD.test(normalized) || WHO_CUE.test(normalized))) boost(raw_, evidence, 'faq.who-verifies', 'table c row + verify', 0.35);
     // "其他核验人在哪里能看到?": where to see who verifies, not the prompt that mentions the others.
-    if (WHERE_TO_SEE.test(normalized) && (VERIFIERS.test(normalized) || WHO_DOES.test(normalized))) boost(raw_, evidence, 'faq.check-verifiers', 'where to see the verifiers', 0.3);
+    // (Also in the folded text: Cantonese "喺边度查…边几个人" reads as "在哪里查…哪几个人" there.)
+    const either = (re: RegExp) => re.test(normalized) || re.test(folded);
+    if (either(WHERE_TO_SEE) && (either(VERIFIERS) || WHO_DOES.test(normalized))) boost(raw_, evidence, 'faq.check-verifiers', 'where to see the verifiers', 0.3);
     // "到底谁要做验证?": who does it, asked outright, even with no filing scenario named yet.
     else if (WHO_DOES.test(normalized)) boost(raw_, evidence, 'faq.who-verifies', 'who verifies, asked outright', 0.25);
     // "who is the 'website person in charge'?": what the role is, not who must verify.

@@ -112,7 +112,7 @@ const THANKS_WORD = /谢谢|感谢|多谢|谢啦|\b(?:thanks|thank you|thx|ty|ch
 /** Thanks as the last words of a message. */
 const THANKS_END = new RegExp(`(?:${THANKS_WORD.source})(?:\\s*(?:你们|你|您|a lot|so much|very much|again|guys))?[\\s!.~啦了哈呀啊!]*$`);
 /** Words that acknowledge an answer. */
-const ACK_WORDS = 'ok(?:ay)?|好的|好吧|行吧|那行|好|嗯嗯?|行|明白了?|懂了|了解了?|收到|perfect|great|got it|understood|i see|alright|all right|noted';
+const ACK_WORDS = 'ok(?:ay)?|好的|好吧|行吧|那行|搞掂晒|搞掂|搞定了|搞定|唔该晒|唔该|好|嗯嗯?|行|明白了?|懂了|了解了?|收到|perfect|great|got it|understood|i see|alright|all right|noted';
 /** An acknowledgement that opens a closing remark. */
 const ACKNOWLEDGED = new RegExp(`^(?:${ACK_WORDS})(?![a-z])`);
 /** A message that is only acknowledgements: "嗯嗯", "ok", "好", "got it", "收到 明白" (not "嗯嗯啊啊哦哦"). */

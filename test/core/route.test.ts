@@ -298,3 +298,11 @@ describe('router: English of every register, prompts quoted or retold', () => {
     ["the number on record isn't in use anymore", 'faq.phone-unavailable'],
   ]);
 });
+
+describe('router: Cantonese and Taiwanese wording', () => {
+  routesAs([
+    ['身分證末六碼填誰的', 'faq.id-number'],
+    ['喺邊度查到要邊幾個人驗', 'faq.check-verifiers'],
+    ['搞掂,唔該', 'chat.thanks'],
+  ]);
+});
