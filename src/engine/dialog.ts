@@ -14,7 +14,7 @@ import type { Classification, Lang } from '../core/types.ts';
 import type { Intent } from '../kb/index.ts';
 import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
-import { addsToLast, asksConsequence, asksHeadcount, asksOtherLanguage, asksOutcome, asksSecondQuestion, contextualFollowUp, followUpKind, isAside, isShort, isVagueFollowUp, questionAfterAlso, questionsIn, redoesLastCase, refersBack, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysUnsure, type ContextualFollowUp, type FollowUp } from './followups.ts';
+import { addsToLast, asksConsequence, asksHeadcount, asksOtherLanguage, asksOutcome, asksSecondQuestion, contextualFollowUp, followUpKind, isAside, isShort, namesOtherVerifier, isVagueFollowUp, questionAfterAlso, questionsIn, redoesLastCase, refersBack, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysUnsure, type ContextualFollowUp, type FollowUp } from './followups.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import { combinedScope, whoVerifiesStep } from './who-verifies.ts';
 
@@ -28,6 +28,8 @@ export interface DialogContext extends AnswerContext {
 const WHO = 'faq.who-verifies';
 const ROLES = 'faq.verifier-roles';
 const CHECK = 'faq.check-verifiers';
+const WAIT_OTHERS = 'msg.verify-wait-others';
+const UNAVAILABLE = 'faq.phone-unavailable';
 /** Answers decided by conversation context rather than by the router alone. */
 const CONTEXT_CONFIDENCE = 0.9;
 
@@ -309,6 +311,14 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     const d = draft(WHO, CONTEXT_CONFIDENCE, c);
     whoVerifies(ctx, d, state, wv, lang);
     return d;
+  }
+  // "另一个人过了24小时没弄会咋样", "is there a deadline for him?" right after the wait-for-others prompt: that
+  // prompt's case (its answer covers the others' 24 hours), unless they are unreachable or the list is asked for.
+  if (
+    last?.id === WAIT_OTHERS && !c.slots.prompts?.length && !hasTableSlot && !WHO_CUE.test(c.normalized) && namesOtherVerifier(c.normalized) && (situationSized(c) || isShort(c.normalized)) &&
+    !WHERE_TO_SEE.test(c.normalized) && c.intent !== UNAVAILABLE && c.intent !== CHECK && !c.intent.startsWith('chat.')
+  ) {
+    return inContext(ctx, WAIT_OTHERS, c, lang);
   }
   // "Where do I check that in the system?" right after who verifies: where the verifiers are listed.
   if (last?.id === WHO && WHERE_TO_SEE.test(c.normalized) && isShort(c.normalized) && c.intent !== CHECK && (c.intent === 'fallback' || c.confidence < CONTEXT_CONFIDENCE)) {

@@ -12,11 +12,11 @@ import { segments } from '../core/features.ts';
 
 export type FollowUp = 'wait' | 'next' | 'what-about';
 
-const WAIT = /多久|多长时间|多少时间|几分钟|几个?小时|几天|要等|等多少|什么时候(能|会|才)|只能等|就等着?(吗|呗)|就是等着?|只能等着?|等着就行|\bso (i|we) (just )?wait\b|how long|how much time|how many (minutes|hours)|when will|when can|until when|\bjust wait\b|\bonly wait\b/;
+const WAIT = /多久|几耐|多长时间|多少时间|几分钟|几个?小时|几天|要等|等多少|什么时候(能|会|才)|只能等|就等着?(吗|呗)|就是等着?|只能等着?|等着就行|\bso (i|we) (just )?wait\b|how long|how much time|how many (minutes|hours)|when will|when can|until when|\bjust wait\b|\bonly wait\b/;
 const NEXT = /然后呢?|接下来|下一步|之后呢|之后怎么|再怎么|那怎么办|怎么办呢|还要做什么|还需要做什么|还要干(嘛|啥|什么)|还得做什么|我(现在)?(该|要|需要|应该)(做|干)(什么|啥|嘛)|(那|那我)?现在(该)?(干嘛|干啥|做什么|做啥)|要我(做|干)(什么|啥|嘛)|(得|要|需要)重新填|要怎么做|会怎(么)?样|(要|该|需要)(核对|检查)(哪些|什么)|核对哪些|检查哪些|要重新提交|需要重新提交|重新提交吗|从头再来|what next|which details|(have|need) to resubmit|resubmit the|start over|what (should|do|does|can) (i|we|he|she|they) (double-?)?check|what now|next step|then what|and then|what else|anything else (to do|i need)|\banything (else )?(i|we) (need|have|should) to do\b|(我|我们)(还)?(需要|要|得)做(什么|啥)吗|有什么(要|需要)(我)?做的|what should i do( now| next| first| exactly| then)?$|what do i do( now| next| first| exactly| then)?$|(我)?(该|要|得)?先(做|干)(什么|啥|嘛)|now what|^(then|and then|and now|so now|and next)$/;
 /** "I checked, the details are right": the answer's own "if the details are correct" branch, which is its `wait` part. */
 const CONFIRMED =
-  /(都|确认|肯定|绝对|确定|保证|核对过?|检查过?|查过|看过).{0,6}(是对的|没错|没问题|正确|无误|对的|对了)|(核对|检查|确认|查)过?.{0,24}(都|全)(是)?对(的|了)?$|没有?填错|都填对了|填对了|信息没错|(details|info(rmation)?|everything|they|all|digits|numbers?) (are|is) (all |definitely |certainly |absolutely |really |both )?(correct|right)|(everything|all|what) (i|we|he|she|they) (typed|entered|filled( in)?|put in|wrote) (is|are|was|were) (all )?(correct|right)|all correct|double[- ]checked|(?<!\bnot (?:100% |totally |completely |entirely )?|n't (?:100% |totally |completely |entirely )?)(sure|certain|confident|positive|insists?|insisted|swears?|swore) (that )?[^.?!]{0,48}(is|are|was|were) (all )?(right|correct)|entered (it |them |everything )?correctly|checked (it|them|everything|the details) (and|,)/;
+  /(都|确认|肯定|绝对|确定|保证|核对过?|检查过?|查过|看过).{0,6}(是对的|没错|冇错|没问题|冇问题|正确|无误|对的|对了)|(核对|检查|确认|查)过?.{0,24}(都|全)(是)?对(的|了)?$|没有?填错|都填对了|填对了|信息没错|(details|info(rmation)?|everything|they|all|digits|numbers?) (are|is) (all |definitely |certainly |absolutely |really |both )?(correct|right)|(everything|all|what) (i|we|he|she|they) (typed|entered|filled( in)?|put in|wrote) (is|are|was|were) (all )?(correct|right)|all correct|double[- ]checked|(?<!\bnot (?:100% |totally |completely |entirely )?|n't (?:100% |totally |completely |entirely )?)(sure|certain|confident|positive|insists?|insisted|swears?|swore) (that )?[^.?!]{0,48}(is|are|was|were) (all )?(right|correct)|entered (it |them |everything )?correctly|checked (it|them|everything|the details) (and|,)/;
 /** Doubt about the details ("I'm not sure the ID digits are correct"): not the user's confirmed case. */
 const DOUBT = /\b(not sure|unsure|not certain|don'?t know|do not know|wonder(ing)?|whether)\b|不确定|不知道|不清楚|怀疑/;
 /** "我已经提交备案了" / "I did submit the filing": the answer's branch for a filing already submitted, its `wait` part. */
@@ -127,6 +127,13 @@ export function asksConsequence(normalized: string): boolean {
   return (normalized.length <= VAGUE_MAX || isShort(normalized)) && CONSEQUENCE.test(normalized);
 }
 
+/** The other verifier named: "另一个人", "他", "my colleague", "is there a deadline for him?". */
+const OTHER_VERIFIER = /另一个人|另一位|另外一个人|另外一位|其他人|其他核验人|对方|同事|老板|他|她|\b(he|she|him|her|they|them|the other( one| person| verifier| guy)?|my colleague|my boss|co-?founder)\b/;
+
+export function namesOtherVerifier(normalized: string): boolean {
+  return OTHER_VERIFIER.test(normalized);
+}
+
 /** Which follow-up a short message is, if any. */
 export function followUpKind(normalized: string): FollowUp | undefined {
   const t = normalized.replace(/[?!.,~\s]+$/g, '').trim();
@@ -227,7 +234,7 @@ export function asksOtherLanguage(normalized: string): boolean {
  * again, not a new question ("success" alone reads as the all-done prompt).
  */
 const ASKS_OUTCOME =
-  /^(那|所以|请问)?(这|那|这个|那个|这样|那样|我这|我这个)?(是|算|就)?(不是)?(已经)?(成功|通过|好了|完成|可以|行|ok|没问题)了?(吗|没|嘛|么|没有)$|^(这|那)?(是不是|算不算|是否)(就|已经)?(成功|通过|好了|完成|可以|行)了?$|^(这|那|这个|那个|这句|这是|是)?(什么|啥)意思(呀|啊)?$|^(so )?(did|does) (it|that|this) (work|go through|mean i'?m done|mean (it )?(worked|success(ful)?))$|^(so )?(is|was) (it|that|this) (good|ok|okay|fine|done|success(ful)?|a success)( then| now)?$|^(so )?am i (done|through|finished)( then| now)?$|^what does (that|this|it) mean$|^(so )?does (that|this|it) mean\b.{0,48}$/;
+  /^(那|所以|请问)?(这|那|这个|那个|这样|那样|我这|我这个|我这边|我这里|我们这边|我)?(是|算|就)?(不是)?(已经)?(成功|通过|好了|完成|完事|搞定|结束|可以|行|ok|没问题)了?(吗|没|嘛|么|没有)$|^(这|那)?(是不是|算不算|是否)(就|已经)?(成功|通过|好了|完成|可以|行)了?$|^(这|那|这个|那个|这句|这是|是)?(什么|啥)意思(呀|啊)?$|^(so )?(did|does) (it|that|this) (work|go through|mean i'?m done|mean (it )?(worked|success(ful)?))$|^(so )?(is|was) (it|that|this) (good|ok|okay|fine|done|success(ful)?|a success)( then| now)?$|^(so )?am i (done|through|finished)( then| now)?$|^what does (that|this|it) mean$|^(so )?does (that|this|it) mean\b.{0,48}$/;
 
 /** Longest English outcome question, in words ("so does that mean the filing is already with the bureau?"). */
 const OUTCOME_MAX_WORDS = 14;

@@ -1029,3 +1029,21 @@ describe('follow-ups blind round 20 found', () => {
     expect((await say('what should he check?', 'en')).intent).toBe('msg.verify-record-not-found');
   });
 });
+
+describe('follow-ups blind round 21 found', () => {
+  it('keeps questions about the other verifier with the wait-for-others prompt, but not who verifies', async () => {
+    const say = conversation();
+    await say('尊敬的ICP用户:您的短信核验完成,请等待其他核验人进行短信核验。');
+    const late = await say('对方过了24小时还没弄会怎样');
+    expect(late.intent).toBe('msg.verify-wait-others');
+    expect(late.text).toContain('24');
+    expect((await say('其他核验人是谁?首次备案,只有网站')).intent).toBe('faq.who-verifies');
+  });
+
+  it('answers "那我这边算完事了吗" and Cantonese "幾耐" after a pasted prompt with that prompt', async () => {
+    const say = conversation();
+    await say('您的短信核验完成,请等待其他核验人进行短信核验');
+    expect((await say('那我这边算完事了吗')).intent).toBe('msg.verify-wait-others');
+    expect((await say('佢哋要幾耐內做完?')).intent).toBe('msg.verify-wait-others');
+  });
+});
