@@ -234,7 +234,7 @@ export function asksOtherLanguage(normalized: string): boolean {
  * again, not a new question ("success" alone reads as the all-done prompt).
  */
 const ASKS_OUTCOME =
-  /^(那|所以|请问)?(这|那|这个|那个|这样|那样|我这|我这个|我这边|我这里|我们这边|我)?(是|算|就)?(不是)?(已经)?(成功|通过|好了|完成|完事|搞定|结束|可以|行|ok|没问题)了?(吗|没|嘛|么|没有)$|^(这|那)?(是不是|算不算|是否)(就|已经)?(成功|通过|好了|完成|可以|行)了?$|^(这|那|这个|那个|这句|这是|是)?(什么|啥)意思(呀|啊)?$|^(so )?(did|does) (it|that|this) (work|go through|mean i'?m done|mean (it )?(worked|success(ful)?))$|^(so )?(is|was) (it|that|this) (good|ok|okay|fine|done|success(ful)?|a success)( then| now)?$|^(so )?am i (done|through|finished)( then| now)?$|^what does (that|this|it) mean$|^(so )?does (that|this|it) mean\b.{0,48}$/;
+  /^(那|所以|请问)?(这|那|这个|那个|这样|那样|我这|我这个|我这边|我这里|我们这边|我)?(是|算|就)?(不是)?(已经)?(成功|通过|好了|完成|完事|搞定|结束|可以|行|ok|没问题)了?(吗|没|嘛|么|没有)$|^(这|那)?(是不是|算不算|是否)(就|已经)?(成功|通过|好了|完成|可以|行)了?$|^(这|那|这个|那个|这句|这是|是)?(什么|啥)意思(呀|啊)?$|^(so )?(did|does) (it|that|this) (work|go through|mean i'?m done|mean (it )?(worked|success(ful)?))$|^(so )?(is|was) (it|that|this|my filing|the filing|my application) (good|ok|okay|fine|done|stuck|success(ful)?|a success)( then| now)?$|^(so )?am i (done|through|finished)( then| now)?$|^what does (that|this|it) mean$|^(so )?does (that|this|it) mean\b.{0,48}$/;
 
 /** Longest English outcome question, in words ("so does that mean the filing is already with the bureau?"). */
 const OUTCOME_MAX_WORDS = 14;

@@ -306,3 +306,11 @@ describe('router: Cantonese and Taiwanese wording', () => {
     ['搞掂,唔該', 'chat.thanks'],
   ]);
 });
+
+describe('router: a console that shows nothing yet, a travel permit, a link that stays open', () => {
+  routesAs([
+    ['核验做完了,系统里还是没有显示核验结果', 'faq.sync-delay'],
+    ['the principal has a travel permit, which digits do we enter?', 'faq.id-number'],
+    ['how long does the link stay open?', 'faq.deadline'],
+  ]);
+});

@@ -1047,3 +1047,11 @@ describe('follow-ups blind round 21 found', () => {
     expect((await say('佢哋要幾耐內做完?')).intent).toBe('msg.verify-wait-others');
   });
 });
+
+describe('follow-ups blind round 22 found', () => {
+  it('answers "is my filing stuck?" after a pasted prompt with what that prompt means', async () => {
+    const say = conversation();
+    await say('尊敬的ICP用户:该条验证库里找不到记录。', 'en');
+    expect((await say('is the filing stuck then?', 'en')).intent).toBe('msg.resend-record-not-found');
+  });
+});
