@@ -25,8 +25,9 @@ import { buildAliasFinder, extractCounts, extractTableSlots, type AliasSet } fro
 import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { resolveTwinScores, resolveTwins } from './twins.ts';
 import {
-  boost, dropNegatedClause, FAILURE_CUE, HOW_MANY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext, isLong, isThanksWithContext, QUOTE_MIN, quotedSpans,
-  ASKS_IF_BOT, CAME_WHAT_NOW, RESEND_OK, VERIFICATION_SMS, RECEIVED, WANTS_PERSON, reportedSentences, SELF_STAFF, VERIFIED, SMALL_TALK, STILL_MISSING, stripOpeners, VERIFIERS, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
+  ASKS_IF_BOT, boost, CAME_WHAT_NOW, dropNegatedClause, FAILURE_CUE, HOW_MANY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext, isLong, isThanksWithContext,
+  QUOTE_MIN, quotedSpans, RECEIVED, reportedSentences, RESEND_OK, SELF_STAFF, SMALL_TALK, STILL_MISSING, stripOpeners, VERIFICATION_SMS, VERIFIED, VERIFIERS, VERIFY_WORD,
+  WANTS_PERSON, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
 } from './signals.ts';
 
 export { quotedSpans, stripOpeners };
@@ -58,6 +59,8 @@ const NOT_RECEIVED_ID = 'faq.sms-not-received';
 /** How much an SMS said to have arrived weakens "the SMS never came". */
 const RECEIVED_DAMPING = 0.85;
 const HANDOFF_ID = 'chat.handoff';
+/** Resending named: a failure counted beside it is no failure-limit question. */
+const RESEND_WORD = /重发|\bresen[dt]/;
 /** How much of the handoff reading is left when the writer is staff themselves. */
 const SELF_STAFF_DAMPING = 0.3;
 /** Classifications remembered (least recently used dropped first), and the longest text remembered. */
@@ -226,35 +229,29 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     // "who is the 'website person in charge'?": what the role is, not who must verify.
     if (WHO_IS_ROLE.test(normalized) && !table.scenario) boost(raw_, evidence, 'faq.verifier-roles', 'who is the role', 0.35);
     // (Not when the question is about resending: "输错了一次…怎么申请重发".)
-    if (FAILURE_CUE.test(normalized) && counts.failures !== undefined && !/重发|\bresen[dt]/.test(normalized)) boost(raw_, evidence, 'faq.failure-limit', 'failures counted', 0.35);
+    if (FAILURE_CUE.test(normalized) && counts.failures !== undefined && !RESEND_WORD.test(normalized)) boost(raw_, evidence, 'faq.failure-limit', 'failures counted', 0.35);
     // "短信核验失败次数有限制吗": how many failures are allowed, not the failure prompt (resends have their own limit).
-    else if (FAILURE_CUE.test(normalized) && HOW_MANY.test(normalized) && !/重发|\bresen[dt]/.test(normalized)) boost(raw_, evidence, 'faq.failure-limit', 'failures, how many', 0.35);
+    else if (FAILURE_CUE.test(normalized) && HOW_MANY.test(normalized) && !RESEND_WORD.test(normalized)) boost(raw_, evidence, 'faq.failure-limit', 'failures, how many', 0.35);
     // Another product's code (银行, 微信, 控制台登录) with nothing of the filing named is out of scope.
     const other = promptHits.length === 0 ? findOtherContext(normalized, folded) : undefined;
+    // Out of scope on evidence of its own: the fallback leads, whatever in-scope words the message shares.
+    const outOfScope = (detail: string, lead = 0.1, score = 1) => {
+      raw_.set(FALLBACK, Math.max(...raw_.values(), 0) + lead);
+      evidence.push({ matcher: 'scope', intent: FALLBACK, detail, score });
+    };
     let step: string | undefined;
-    if (promptHits.length === 0 && ASKS_IF_BOT.test(normalized) && !WANTS_PERSON.test(normalized) && !domainTerms.some((t) => folded.includes(t))) {
-      // "are you a real person?" and nothing of the SMS step: answered as what the bot is, not as a request for one.
-      raw_.set(FALLBACK, Math.max(...raw_.values(), 0) + 0.1);
-      evidence.push({ matcher: 'scope', intent: FALLBACK, detail: BOT_IDENTITY, score: 1 });
-    } else if (promptHits.length === 0 && INSTRUCTIONS_TO_BOT.test(normalized)) {
-      raw_.set(FALLBACK, Math.max(...raw_.values(), 0) + 0.1);
-      evidence.push({ matcher: 'scope', intent: FALLBACK, detail: 'instructions to the bot', score: 1 });
-    } else if (other !== undefined && findAnchor(normalized, folded) === undefined) {
-      raw_.set(FALLBACK, Math.max(...raw_.values(), 0) + 0.1);
-      evidence.push({ matcher: 'scope', intent: FALLBACK, detail: `other context: ${other}`, score: 1 });
-    } else if (promptHits.length === 0 && (step = findOtherStep(normalized, folded)) !== undefined && !VERIFICATION_SMS.test(normalized)) {
-      // "管局打电话来核实,我没接到": another step of the filing, whatever "没接到" sounds like.
-      raw_.set(FALLBACK, Math.max(...raw_.values(), 0) + 0.1);
-      evidence.push({ matcher: 'scope', intent: FALLBACK, detail: `another step: ${step}`, score: 1 });
-    } else if (promptHits.length === 0 && nearOutOfScope(hits) && !WANTS_PERSON.test(normalized)) {
-      // Almost word for word a known out-of-scope question (管局回访电话没接到): its in-scope keywords (没接到) must not win.
-      raw_.set(FALLBACK, Math.max(...raw_.values(), 0) + 0.05);
-      evidence.push({ matcher: 'scope', intent: FALLBACK, detail: 'close to an out-of-scope example', score: round(hits[0]!.score) });
-    }
+    // "are you a real person?" and nothing of the SMS step: answered as what the bot is, not as a request for one.
+    if (promptHits.length === 0 && ASKS_IF_BOT.test(normalized) && !WANTS_PERSON.test(normalized) && !domainTerms.some((t) => folded.includes(t))) outOfScope(BOT_IDENTITY);
+    else if (promptHits.length === 0 && INSTRUCTIONS_TO_BOT.test(normalized)) outOfScope('instructions to the bot');
+    else if (other !== undefined && findAnchor(normalized, folded) === undefined) outOfScope(`other context: ${other}`);
+    // "管局打电话来核实,我没接到": another step of the filing, whatever "没接到" sounds like.
+    else if (promptHits.length === 0 && (step = findOtherStep(normalized, folded)) !== undefined && !VERIFICATION_SMS.test(normalized)) outOfScope(`another step: ${step}`);
+    // Almost word for word a known out-of-scope question ("管局审核一般要多久啊"): its in-scope keywords must not win.
+    else if (promptHits.length === 0 && nearOutOfScope(hits) && !WANTS_PERSON.test(normalized)) outOfScope('close to an out-of-scope example', 0.05, round(hits[0]!.score));
     // "got 重发成功 on the resend tab": the resend prompt retold, however often "resend" is said.
     if (RESEND_OK.test(folded) || RESEND_OK.test(normalized)) boost(raw_, evidence, 'msg.resend-success', 'resend said to succeed', 0.3);
     // "this bot is useless, get me a person": a person asked for outright.
-    if (WANTS_PERSON.test(normalized)) boost(raw_, evidence, 'chat.handoff', 'a person asked for', 0.3);
+    if (WANTS_PERSON.test(normalized)) boost(raw_, evidence, HANDOFF_ID, 'a person asked for', 0.3);
     // "收到12381的短信了,然后呢": what to do with the SMS that came, not the progress after verifying.
     if (RECEIVED.test(normalized) && CAME_WHAT_NOW.test(normalized) && !VERIFIED.test(normalized) && !STILL_MISSING.test(folded) && !evidence.some((e) => e.matcher === 'scope')) boost(raw_, evidence, 'faq.how-to-verify', 'sms came, what now', 0.5);
     // "收到106…发的短信,是工信部的吗" / "the text arrived": an SMS that came is not a missing one.
