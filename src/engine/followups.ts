@@ -32,6 +32,12 @@ const WHAT_ABOUT = /^(那|那么|如果|要是|假如|换成|改成|是)|呢$|^(
 
 /** Written in Latin letters only (English): lengths are counted in words there. */
 const isLatin = (text: string): boolean => !/[^\u0000-\u024f\u2000-\u206f]/.test(text);
+const wordCount = (text: string): number => text.split(/\s+/).length;
+
+/** Small enough for a follow-up: at most `chars` characters, short (see {@link isShort}), or in English at most `words` words. */
+function fits(text: string, chars: number, words = 0): boolean {
+  return text.length <= chars || isShort(text) || (words > 0 && isLatin(text) && wordCount(text) <= words);
+}
 
 function codePoints(text: string): number {
   let n = 0;
@@ -72,7 +78,7 @@ export function contextualFollowUp(normalized: string): ContextualFollowUp | und
   const t = normalized.replace(/[?!.,~\s]+$/g, '').trim();
   // Statements about the user's own case answer a branch of the last answer whatever else they mention.
   if (t.length <= MAX_CONFIRMED && CONFIRMED.test(t) && !DOUBT.test(t)) return { kind: 'wait', confirmed: true };
-  if (t.length > MAX_CONTEXTUAL && !(isLatin(t) && t.split(/\s+/).length <= MAX_CONTEXTUAL_WORDS)) return undefined;
+  if (t.length > MAX_CONTEXTUAL && !(isLatin(t) && wordCount(t) <= MAX_CONTEXTUAL_WORDS)) return undefined;
   if (NOT_SUBMITTED.test(t)) return { kind: 'next', confirmed: true };
   if (SUBMITTED.test(t)) return { kind: 'wait', confirmed: true };
   const last = t.split(/[,.;!?]/).pop()!.trim();
@@ -93,7 +99,7 @@ const VAGUE_MAX = 24;
 
 /** A short message asking for more of the last answer without naming anything the router could place. */
 export function isVagueFollowUp(normalized: string): boolean {
-  return (normalized.length <= VAGUE_MAX || isShort(normalized)) && VAGUE.test(normalized);
+  return fits(normalized, VAGUE_MAX) && VAGUE.test(normalized);
 }
 
 /**
@@ -106,8 +112,7 @@ const REDOES = /之前(那个|的)(订单|备案|申请)|(那个|这个)(订单|
 const REDOES_MAX_WORDS = 12;
 
 export function redoesLastCase(normalized: string): boolean {
-  const fits = normalized.length <= VAGUE_MAX || isShort(normalized) || (isLatin(normalized) && normalized.split(/\s+/).length <= REDOES_MAX_WORDS);
-  return fits && REDOES.test(normalized);
+  return fits(normalized, VAGUE_MAX, REDOES_MAX_WORDS) && REDOES.test(normalized);
 }
 
 /** "那要等多久才能在阿里云看到结果" / "so how long until it shows up in the console": "how long" first, then what for. */
@@ -116,15 +121,14 @@ const LEADING_WAIT = /^(那|那么|所以|那我|那我们)?(还)?(要|得|需�
 const LEADING_WAIT_MAX_WORDS = 12;
 
 function leadsWithWait(t: string): boolean {
-  const fits = t.length <= VAGUE_MAX || (isLatin(t) && t.split(/\s+/).length <= LEADING_WAIT_MAX_WORDS);
-  return fits && LEADING_WAIT.test(t);
+  return fits(t, VAGUE_MAX, LEADING_WAIT_MAX_WORDS) && LEADING_WAIT.test(t);
 }
 
 /** "会怎样", "what happens exactly": asking what follows, in a short message. */
 const CONSEQUENCE = /会怎(么)?样|怎么办|咋办|\b(what happens|what if|then what)\b/;
 
 export function asksConsequence(normalized: string): boolean {
-  return (normalized.length <= VAGUE_MAX || isShort(normalized)) && CONSEQUENCE.test(normalized);
+  return fits(normalized, VAGUE_MAX) && CONSEQUENCE.test(normalized);
 }
 
 /** The other verifier named: "另一个人", "他", "my colleague", "is there a deadline for him?". */
@@ -241,7 +245,7 @@ const OUTCOME_MAX_WORDS = 14;
 
 export function asksOutcome(normalized: string): boolean {
   const t = normalized.replace(/[?!.,~\s]+$/g, '').trim();
-  return (isShort(t) || (isLatin(t) && t.split(/\s+/).length <= OUTCOME_MAX_WORDS)) && ASKS_OUTCOME.test(t);
+  return fits(t, 0, OUTCOME_MAX_WORDS) && ASKS_OUTCOME.test(t);
 }
 
 /** "我刚才填的手机号好像少了一位", "I typed one digit wrong": the user's own details were wrong. */
