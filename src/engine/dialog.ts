@@ -18,7 +18,7 @@ import {
 } from './followups.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import {
-  ASKS, ASKS_IF, asksItsOwn, contextual, fewWords, hasSituation, nothingElse, outOfScope, promptWithoutPaste, SAME_ROW_MAX_WORDS, situationSized, statesWait, WEAK_READING,
+  ASKS, ASKS_IF, asksItsOwn, contextual, fewWords, hasSituation, nothingElse, outOfScope, promptWithoutPaste, ROUTER_SURE, SAME_ROW_MAX_WORDS, situationSized, statesWait, WEAK_READING,
 } from './readings.ts';
 import { combinedScope, whoVerifiesStep } from './who-verifies.ts';
 
@@ -137,7 +137,7 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   // (Not a question out of scope asked meanwhile: "how much does the filing cost?", "对了,备案收费吗" are answered as such.)
   const aside = !hasTableSlot && isAside(c.normalized);
   // (Nor a question of its own the router is sure of: "both of them are foreigners, which ID do they use?".)
-  const ownTopic = c.intent.startsWith('faq.') && c.intent !== WHO && c.confidence >= CONTEXT_CONFIDENCE && c.evidence.some((e) => e.matcher === 'keyword' && e.intent === c.intent);
+  const ownTopic = c.intent.startsWith('faq.') && c.intent !== WHO && c.confidence >= ROUTER_SURE && c.evidence.some((e) => e.matcher === 'keyword' && e.intent === c.intent);
   if (pending && !aside && !ownTopic && (hasTableSlot || nothingElse(c) || c.intent === WHO || dontKnow)) {
     const d = draft(WHO, hasTableSlot ? CONTEXT_CONFIDENCE : c.confidence, c);
     whoVerifies(ctx, d, state, { scenario: c.slots.scenario ?? pending.scenario, scope: c.slots.scope ?? pending.scope }, lang);
@@ -187,7 +187,7 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   }
   // "ok then what do I do with it" after the sender number: the topic that comes next, unless the router is sure of another.
   const then = follow === 'next' && !last?.next ? last?.then : undefined;
-  if (then && !c.slots.prompts?.length && (c.intent === 'fallback' || c.intent === then || c.confidence < CONTEXT_CONFIDENCE)) {
+  if (then && !c.slots.prompts?.length && (c.intent === 'fallback' || c.intent === then || c.confidence < ROUTER_SURE)) {
     return inContext(ctx, then, c, lang);
   }
   // … and with nothing more asked ("回到刚才那个提示"), that prompt's answer again.
@@ -202,7 +202,7 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   const wv = prev?.whoVerifies;
   // "那另一个负责人呢,主体负责人要核验吗?" right after a who-verifies answer asks about the same row.
   const aboutRoles = c.intent === WHO || c.intent === ROLES;
-  const unsure = c.intent === 'fallback' || c.intent === WHO || c.confidence < 0.9;
+  const unsure = c.intent === 'fallback' || c.intent === WHO || c.confidence < ROUTER_SURE;
   // "就一个人?" / "only one?" / "那网站负责人不用管吗?" right after it asks the same.
   // ("也就是说谁都不会收到验证码?" checks that answer in the user's words, whatever the router reads.)
   // ("主体负责人指的是谁?" asks what the role is.)
@@ -223,7 +223,7 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     return inContext(ctx, WAIT_OTHERS, c, lang);
   }
   // "Where do I check that in the system?" right after who verifies: where the verifiers are listed.
-  if (last?.id === WHO && WHERE_TO_SEE.test(c.normalized) && isShort(c.normalized) && c.intent !== CHECK && (c.intent === 'fallback' || c.confidence < CONTEXT_CONFIDENCE)) {
+  if (last?.id === WHO && WHERE_TO_SEE.test(c.normalized) && isShort(c.normalized) && c.intent !== CHECK && (c.intent === 'fallback' || c.confidence < ROUTER_SURE)) {
     return inContext(ctx, CHECK, c, lang);
   }
   // (Not right after an answer that branches on the scenario itself: "我们不是注销,是接入备案" after the unavailable number is its situation.)
@@ -255,8 +255,8 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     // "after 5 times what happens exactly" when the router can only guess: what follows in the last answer.
     (c.confidence < WEAK_READING && asksConsequence(c.normalized)) ||
     // "so update the number first, then verify?": the last answer put back in the user's words, to check it.
-    (restatesLastAnswer(c.normalized) && isShort(c.normalized) && !WHO_CUE.test(c.normalized) && (nothingElse(c) || c.confidence < CONTEXT_CONFIDENCE)) ||
-    (redoesLastCase(c.normalized) && !WHO_CUE.test(c.normalized) && (nothingElse(c) || (c.intent !== 'fallback' && c.confidence < CONTEXT_CONFIDENCE))) ||
+    (restatesLastAnswer(c.normalized) && isShort(c.normalized) && !WHO_CUE.test(c.normalized) && (nothingElse(c) || c.confidence < ROUTER_SURE)) ||
+    (redoesLastCase(c.normalized) && !WHO_CUE.test(c.normalized) && (nothingElse(c) || (c.intent !== 'fallback' && c.confidence < ROUTER_SURE))) ||
     // "我刚才填的手机号好像少了一位", said not asked: the prompt's branch for wrong details.
     (last?.id.startsWith('msg.') === true && saysDetailsWrong(c.normalized) && !ASKS_IF.test(c.normalized) && !HOW_MANY.test(c.normalized) && c.slots.failures === undefined && situationSized(c) && !c.slots.prompts?.length);
   // (A scenario asked about with verification named, "does cancelling access need any verification?", is a who-verifies question.)

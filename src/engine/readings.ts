@@ -13,6 +13,9 @@ import type { Classification } from '../core/types.ts';
 import type { Intent } from '../kb/index.ts';
 import type { ContextualFollowUp, FollowUp } from './followups.ts';
 
+/** How sure the router must be for its own reading to beat what the conversation suggests. */
+export const ROUTER_SURE = 0.9;
+
 /** Longest message read as the situation of the last answer ("我们是在注销备案的时候遇到的"); in English, in words. */
 const SITUATION_MAX = 24;
 const SITUATION_MAX_WORDS = 8;
@@ -71,11 +74,11 @@ export function contextual(c: Classification, lastId: string, follow: Contextual
   // "已经等了2个小时了还是没有" after a prompt: the wait it asked for, not a missing SMS (which would name the SMS).
   // (Not when the router reads a question of its own there, "阿里云那边怎么还显示待核验?都过半小时了" is the sync
   // delay; a missing SMS is the one reading this rule overrules.)
-  const ownQuestion = c.intent !== lastId && c.intent !== 'fallback' && c.intent !== 'faq.sms-not-received' && c.confidence >= 0.9;
+  const ownQuestion = c.intent !== lastId && c.intent !== 'fallback' && c.intent !== 'faq.sms-not-received' && c.confidence >= ROUTER_SURE;
   if (statesWait(c, lastId) && !ownQuestion) return 'wait';
   if (!follow) return undefined;
   if (follow.confirmed) return follow.kind;
-  const confidentElsewhere = c.intent !== lastId && c.intent !== 'fallback' && c.confidence >= 0.9 && !promptWithoutPaste(c);
+  const confidentElsewhere = c.intent !== lastId && c.intent !== 'fallback' && c.confidence >= ROUTER_SURE && !promptWithoutPaste(c);
   return confidentElsewhere ? undefined : follow.kind;
 }
 
