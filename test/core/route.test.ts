@@ -314,3 +314,11 @@ describe('router: a console that shows nothing yet, a travel permit, a link that
     ['how long does the link stay open?', 'faq.deadline'],
   ]);
 });
+
+describe('router: group-chat colleagues asking for one another', () => {
+  routesAs([
+    ['you there?', 'chat.greeting'],
+    ['what is he supposed to do with the code?', 'faq.how-to-verify'],
+    ['法人要更新手机号,要走什么流程', 'faq.phone-unavailable'],
+  ]);
+});
