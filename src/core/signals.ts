@@ -17,7 +17,7 @@ export const WHO_CUE = /谁|哪些人|哪个人|哪几个人|什么人|哪种|�
 /** Words naming the SMS or its code. */
 export const SMS_WORD = /短信|验证码|sms|text|code|message/;
 /** The verification SMS or its code, not any SMS ("垃圾短信" is not it). */
-export const VERIFICATION_SMS = /验证码|核验短信|短信核验|验证短信|核验的短信|\bverification (sms|code|text|message)\b|\b(the|my|a) code\b|\bcode\b/;
+export const VERIFICATION_SMS = /验证码|核验短信|短信核验|验证短信|核验的短信|\bverification (sms|code|text|message)\b|\bcode\b/;
 /** Verification named in so many words. */
 export const VERIFY_WORD = /核验|验证|verif/;
 /** Wrong entries, in so many words. */
