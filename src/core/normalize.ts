@@ -96,6 +96,15 @@ export function stripLetter(text: string): string {
   return body.length >= 8 ? body : text;
 }
 
+/** "@备案助手 " / "@ICP bot ": the group-chat mentions a message opens with (a name, and a "bot" word after it). */
+const LEADING_MENTIONS = /^(?:@[^\s@,.:!?]+(?:\s+(?:bot|robot|assistant|helper|助手|机器人|小助手))?(?:\s+|[,:]\s*))+/;
+
+/** Drops the mentions a group-chat message opens with, unless nothing would be left. */
+export function stripMentions(text: string): string {
+  const rest = text.replace(LEADING_MENTIONS, '');
+  return rest.trim() ? rest : text;
+}
+
 /** Line breaks, tabs and runs of spaces → one space; trimmed. */
 export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -104,7 +113,7 @@ export function collapseWhitespace(text: string): string {
 /**
  * The full chain the router runs on every message: sanitise, NFKC, Simplified,
  * lower case, decoration and salutation removed, punctuation unified, spaces collapsed,
- * an e-mail's greeting and sign-off dropped.
+ * an e-mail's greeting and sign-off and a group chat's leading mentions dropped.
  */
 export function normalizeText(raw: string): string {
   let t = sanitize(raw);
@@ -114,7 +123,7 @@ export function normalizeText(raw: string): string {
   t = stripDecoration(t);
   t = unifyPunctuation(t);
   t = stripSalutation(t);
-  return stripLetter(collapseWhitespace(t));
+  return stripLetter(stripMentions(collapseWhitespace(t)));
 }
 
 /** Only letters, digits and CJK: what prompt alignment compares. */

@@ -8,6 +8,7 @@ import {
   sanitize,
   stripDecoration,
   stripLetter,
+  stripMentions,
   stripSalutation,
   toSimplified,
 } from '../../src/core/normalize.ts';
@@ -131,5 +132,19 @@ describe('stripLetter', () => {
   it('keeps a letter with too little left, and the MIIT prompt\'s own salutation is handled elsewhere', () => {
     expect(stripLetter('dear team, thanks')).toBe('dear team, thanks');
     expect(normalizeText('Dear ICP user: your SMS verification failed, please verify again.')).toBe('your sms verification failed, please verify again.');
+  });
+});
+
+describe('stripMentions', () => {
+  it('drops the mentions a group-chat message opens with, a bot name with a space included', () => {
+    expect(normalizeText('@ICP Bot you there?')).toBe('you there?');
+    expect(stripMentions('@备案助手 @张三, 短信收到了吗')).toBe('短信收到了吗');
+    expect(stripMentions('@icp bot: 验证码是哪个号码发的')).toBe('验证码是哪个号码发的');
+  });
+
+  it('keeps a lone mention, a mention later in the message, and an e-mail address', () => {
+    expect(stripMentions('@备案助手')).toBe('@备案助手');
+    expect(stripMentions('请 @张三 核验一下')).toBe('请 @张三 核验一下');
+    expect(stripMentions('bob@example.com 收不到')).toBe('bob@example.com 收不到');
   });
 });

@@ -48,7 +48,7 @@ describe('labelled conversations (test/eval/conversations.jsonl)', () => {
 // (118/125), conversations25 at 25/30 (104/111), conversations26 at 25/30 (154/159),
 // conversations27 at 27/30 (113/116). The dialog fixes that followed brought them to
 // 40/40, 38/40, 36/40, 28/30, 30/30, 29/30, 28/30, 27/30, 27/30, 29/30, 28/30, 29/30, 29/30, 23/30,
-// 29/30, 27/30, 29/30, 30/30, 23/30, 30/30, 30/30, 28/30, 30/30, 30/30, 30/30 and 29/30.
+// 29/30, 27/30, 29/30, 30/30, 23/30, 30/30, 30/30, 28/30, 30/30, 30/30, 30/30 and 30/30.
 // Labellers differ on a deadline question about the other verifier right after the wait-for-others
 // prompt: conversations24 and 25 keep it with the prompt (whose answer covers the others' 24 hours),
 // conversations13 and 15 file it under faq.deadline. The engine keeps the prompt, so conversations13
