@@ -25,8 +25,8 @@ import { buildAliasFinder, extractCounts, extractTableSlots, type AliasSet } fro
 import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { resolveTwinScores, resolveTwins } from './twins.ts';
 import {
-  ASKS_IF_BOT, boost, CAME_WHAT_NOW, dropNegatedClause, FAILURE_CUE, HOW_MANY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext, isLong, isThanksWithContext,
-  QUOTE_MIN, quotedSpans, RECEIVED, reportedSentences, RESEND_OK, SELF_STAFF, SMALL_TALK, STILL_MISSING, stripOpeners, VERIFICATION_SMS, VERIFIED, VERIFIERS, VERIFY_WORD,
+  ASKS_IF_BOT, boost, CAME_WHAT_NOW, CODE_AS_PASSWORD, CODE_NAMED, dropNegatedClause, FAILURE_CUE, FIELDS_ASKED, HOW_MANY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext,
+  isLong, isThanksWithContext, QUOTE_MIN, quotedSpans, RECEIVED, reportedSentences, RESEND_OK, RESEND_WORD, SELF_STAFF, SMALL_TALK, STATUS_UNCHANGED, STILL_MISSING, stripOpeners, VERIFICATION_SMS, VERIFIED, VERIFIERS, VERIFY_WORD,
   WANTS_PERSON, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
 } from './signals.ts';
 
@@ -59,8 +59,8 @@ const NOT_RECEIVED_ID = 'faq.sms-not-received';
 /** How much an SMS said to have arrived weakens "the SMS never came". */
 const RECEIVED_DAMPING = 0.85;
 const HANDOFF_ID = 'chat.handoff';
-/** Resending named: a failure counted beside it is no failure-limit question. */
-const RESEND_WORD = /重发|\bresen[dt]/;
+/** "send the verification text again": a resend, in other words. */
+const SEND_AGAIN = /\bsend\b[^.?!]{0,30}\bagain\b/;
 /** How much of the handoff reading is left when the writer is staff themselves. */
 const SELF_STAFF_DAMPING = 0.3;
 /** Classifications remembered (least recently used dropped first), and the longest text remembered. */
@@ -112,12 +112,17 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
       const folded = fold(normalized);
       examples.push({ intent: intent.id, text: phrase, features: extractFeatures(folded, stopwords) });
     }
-    for (const k of intent.keywords) keywords.push({ intent: intent.id, text: fold(normalizeText(k.text)), weight: k.weight });
+    for (const k of intent.keywords) {
+      addWords(normalizeText(k.text));
+      keywords.push({ intent: intent.id, text: fold(normalizeText(k.text)), weight: k.weight });
+    }
     // A prompt's distinctive fragments (或已完成验证, 无需重复提交) are the strongest cues there are.
     for (const m of intent.prompt_markers ?? []) keywords.push({ intent: intent.id, text: fold(normalizeText(m)), weight: 1 });
     if (intent.prompt) prompts.push({ intent: intent.id, core: compact(normalizeText(intent.prompt)) });
   }
   for (const s of kb.lexicon.synonyms) for (const v of [s.canonical, ...s.variants]) addWords(normalizeText(v));
+  // The words that put a message out of scope are words too: "password" is not "passport".
+  for (const t of [...kb.lexicon.other_contexts, ...kb.lexicon.other_steps]) addWords(normalizeText(t));
   // Stopwords and Table C's own words are words too: "actually" is not "actual", "everything" not "everythings".
   for (const w of stopwords) addWords(w);
   for (const row of [...kb.whoVerifies.scenarios, ...Object.values(kb.whoVerifies.scopes)]) for (const a of [...row.aliases.en, row.label.en]) addWords(normalizeText(a));
@@ -154,6 +159,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
   }
   const findScenario = buildAliasFinder(scenarios);
   const findScope = buildAliasFinder(scopes);
+  const codeForms = [...kb.intents.values()].filter((i) => i.form?.includes('code')).map((i) => i.id);
   const findKeywords = buildPhraseFinder(keywords.map((k, i) => ({ text: k.text, value: String(i) })));
 
   // Whole words only: "didn't" is a word, not "didn" + "t".
@@ -233,7 +239,12 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     // "短信核验失败次数有限制吗": how many failures are allowed, not the failure prompt (resends have their own limit).
     else if (FAILURE_CUE.test(normalized) && HOW_MANY.test(normalized) && !RESEND_WORD.test(normalized)) boost(raw_, evidence, 'faq.failure-limit', 'failures, how many', 0.35);
     // Another product's code (银行, 微信, 控制台登录) with nothing of the filing named is out of scope.
-    const other = promptHits.length === 0 ? findOtherContext(normalized, folded) : undefined;
+    // "除了验证码还要填手机号吗?": the form that asks for the code, unless resending is named.
+    if (FIELDS_ASKED.test(normalized) && (CODE_NAMED.test(normalized) || RECEIVED.test(normalized)) && !RESEND_WORD.test(normalized)) for (const id of codeForms) boost(raw_, evidence, id, 'the fields of the form with the code', 0.3);
+    // (Not the SMS code taken for a password: what the code is, a misconception to put right.)
+    const codeAsPassword = CODE_AS_PASSWORD.test(normalized);
+    if (codeAsPassword) boost(raw_, evidence, 'faq.sms-sender', 'the code taken for a password', 0.3);
+    const other = promptHits.length === 0 && !codeAsPassword ? findOtherContext(normalized, folded) : undefined;
     // Out of scope on evidence of its own: the fallback leads, whatever in-scope words the message shares.
     const outOfScope = (detail: string, lead = 0.1, score = 1) => {
       raw_.set(FALLBACK, Math.max(...raw_.values(), 0) + lead);
@@ -248,12 +259,16 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     else if (promptHits.length === 0 && (step = findOtherStep(normalized, folded)) !== undefined && !VERIFICATION_SMS.test(normalized)) outOfScope(`another step: ${step}`);
     // Almost word for word a known out-of-scope question ("管局审核一般要多久啊"): its in-scope keywords must not win.
     else if (promptHits.length === 0 && nearOutOfScope(hits) && !WANTS_PERSON.test(normalized)) outOfScope('close to an out-of-scope example', 0.05, round(hits[0]!.score));
+    // "send the verification text again": resending, said without the word.
+    if (promptHits.length === 0 && SEND_AGAIN.test(normalized)) boost(raw_, evidence, 'faq.how-to-resend', 'sent again', 0.25);
     // "got 重发成功 on the resend tab": the resend prompt retold, however often "resend" is said.
     if (RESEND_OK.test(folded) || RESEND_OK.test(normalized)) boost(raw_, evidence, 'msg.resend-success', 'resend said to succeed', 0.3);
     // "this bot is useless, get me a person": a person asked for outright.
     if (WANTS_PERSON.test(normalized)) boost(raw_, evidence, HANDOFF_ID, 'a person asked for', 0.3);
     // "收到12381的短信了,然后呢": what to do with the SMS that came, not the progress after verifying.
     if (RECEIVED.test(normalized) && CAME_WHAT_NOW.test(normalized) && !VERIFIED.test(normalized) && !STILL_MISSING.test(folded) && !evidence.some((e) => e.matcher === 'scope')) boost(raw_, evidence, 'faq.how-to-verify', 'sms came, what now', 0.5);
+    // "验完了,备案进度还停在短信核验那一步": the provider's status lags the verification, not the review after it.
+    if (promptHits.length === 0 && VERIFIED.test(normalized) && STATUS_UNCHANGED.test(normalized)) boost(raw_, evidence, 'faq.sync-delay', 'verified, status unchanged', 0.35);
     // "收到106…发的短信,是工信部的吗" / "the text arrived": an SMS that came is not a missing one.
     if (raw_.has(NOT_RECEIVED_ID) && RECEIVED.test(normalized) && !STILL_MISSING.test(folded)) raw_.set(NOT_RECEIVED_ID, raw_.get(NOT_RECEIVED_ID)! * RECEIVED_DAMPING);
     // "我是代理商这边的客服,帮客户处理…": staff introducing themselves are not asking for a person.

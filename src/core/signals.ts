@@ -24,7 +24,7 @@ export const VERIFY_WORD = /核验|验证|verif/;
 export const FAILURE_CUE = /错|失败|不对|fail|wrong|incorrect|mistake|messed up|mistyped/;
 
 /** The SMS came, in so many words. */
-export const RECEIVED = /(?<![没未不有])收到(?!不)|找到(短信|验证码)?了|\b(arrived|received|came through|got (the|a|an|my) ([\w-]+ ){0,2}(sms|code|text|message)|found (it|the (sms|code|text|message)))\b/;
+export const RECEIVED = /(?<![没未不有])收到(?!不)|找到(短信|验证码)?了|\b(arrived|received|came through|got (the|a|an|my) ([\w-]+ ){0,2}(sms|code|text|message)|found (it|the (sms|code|text|message))|(sms|code|text|message) is here)\b/;
 /**
  * "收到12381的短信了,然后呢" / "got the code, what now?": the SMS is here and the next step is asked,
  * before any verifying was done (after it, "然后呢" asks about progress).
@@ -34,14 +34,24 @@ export const CAME_WHAT_NOW = /(短信|验证码|sms|code|text).{0,12}(然后呢|
 export const SELF_STAFF = /我(是|们是|这边是)[^,.!?;找要转请]{0,12}(客服|售后|技术支持)|\bi(?:'m| am) (?:a |an |the |from |on )(?:[a-z']+ ){0,3}(?:support|customer service|helpdesk|service desk)\b/;
 /** Verifying already done, in so many words. */
 export const VERIFIED = /(核验|验证|验)(完|好了|成功|通过)|已(核验|验证)|\bverified\b|verification (is |was )?(done|complete|successful)/;
+/** …and the provider's status still shows the verification step ("备案进度还停在短信核验那一步", "两边状态对不上"). */
+export const STATUS_UNCHANGED = /(还|仍|依然|依旧|一直)(是|停在|卡在|显示|在|处于|停留在)?.{0,8}(短信核验|核验中|待核验)|状态(还)?(没变|没有变|不变|没更新|没有更新|对不上)|对不上|\bstill (shows?|says?|at|on|stuck (at|on)|in)\b.{0,30}(verif|pending)/;
 /** …and yet something is still missing ("阿里云的收到了,工信部的还没来"). */
 export const STILL_MISSING = /没收到|收不到|未收到|没有收到|还没|没来|没到|unreceived|only got|\b(no|not|never|nothing|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|isn'?t|wasn'?t)\b/;
 /** Asking who does the verification, in so many words: "到底谁要做验证", "who has to do the verification". */
-export const WHO_DOES = /谁.{0,4}(核验|验证)|(两个人|俩人|两人|双人)都((要|得|需要)(核验|验证|验)|(核验|验证|验)吗)|(核验|验证)(是|要|得|需要|由|找)谁|\bwho (has|needs|must|is supposed) to (do |complete )?(the )?(sms )?verif/;
+export const WHO_DOES = /谁.{0,4}(核验|验证)|(两个人|俩人|两人|双人)都((要|得|需要)(核验|验证|验)|(核验|验证|验)吗)|(核验|验证)(是|要|得|需要|由|找)谁|(负责人|法人)也(要|得|需要|必须)(做)?(短信)?(核验|验证|验)|\bwho (has|needs|must|is supposed) to (do |complete )?(the )?(sms )?verif/;
+/** Resending named: a failure counted beside it is no failure-limit question; a form's fields asked beside it are the resend form's. */
+export const RESEND_WORD = /重发|\bresen[dt]/;
+/** The SMS code named ("验证码", "the code"). */
+export const CODE_NAMED = /验证码|核验码|\bcode\b/;
+/** "除了手机号还要填啥?" / "what else do I enter?": which details a form asks for. */
+export const FIELDS_ASKED = /(还|要|得|需要)(填|输入?|写)(啥|什么|哪些|些什么|别的)|填(啥|什么|哪些|哪几)|除了.{1,10}(还|也)(要|得|需要)?(填|输|写)|what (else )?(do|should|must|shall) (i|we|he|she|they) (enter|fill|type|put)|which (fields|details|boxes)|what (fields|details|boxes)|anything else to (enter|fill)/;
+/** "验证码是不是我登录阿里云的那个密码?" / "is the code the same as my password?": the SMS code taken for a password. */
+export const CODE_AS_PASSWORD = /(验证码|核验码|code).{0,12}(是不是|就是|是|跟|和|等于|same as|the same|is).{0,20}(密码|password)/;
 /** Asking how many, or about a limit. */
 export const HOW_MANY = /次数|几次|多少次|上限|限制|how many (times|tries|attempts|failures)|\blimit\b/;
 /** Asking where something can be seen. */
-export const WHERE_TO_SEE = /怎么(查|知道|看)|如何(查|知道|查看)|\bhow (do|can|does) (i|we|the customer|he|she|they) (check|find out|know|see)\b|\bcheck who\b|哪(里|儿)?(能|可以|才能)?(看|查|找)|哪个(位置|地方|页面|界面|菜单|入口)(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|看不到|看得到|能看到|where (can|do|should) (i|we) (see|find|check|look)|where to (see|find|check|look)|\b(visible|way to see|see who|shows who|show who|list of who|displayed|shown|listed)\b/;
+export const WHERE_TO_SEE = /怎么(查|知道|看)|如何(查|知道|查看)|\bhow (do|can|does) (i|we|the customer|he|she|they) (check|find out|know|see)\b|\bcheck who\b|哪(里|儿)?(能|可以|才能)?(看|查|找)|哪个(位置|地方|页面|界面|菜单|入口)(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|看不到|看得到|能看到|(能|可以)查(到|得到)|查得到|where (can|do|should) (i|we) (see|find|check|look)|where to (see|find|check|look)|\b(visible|way to see|see who|shows who|show who|list of who|displayed|shown|listed)\b/;
 /** The people who verify, as a group. */
 export const VERIFIERS = /核验人|核验人员|核验的人|几个人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|另一位|另一个(人|负责人)|另外一(位|个人)|\bthe other (person|verifier|principal|one)\b|验证人|验证的人|名单|列表|要核验哪些人|哪些人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|(要|由)?谁(来|要|需要)?(核验|验证|验)|verifiers|people who (must|need to|have to) verify|who (must|needs to|has to|should) verify|who'?s supposed to verify|which individuals|(are|is) required to verify/;
 /**
@@ -174,11 +184,13 @@ export function stripOpeners(normalized: string): string {
 
 /** "不是没收到短信,是收到了不知道怎么填": the clause after 不是 is what the message is NOT about. */
 const NEGATED_CLAUSE = /(?:并)?不是([^,.!?;]{1,20}),\s*(?:而|就|只|就只)?(?:是|有)/g;
+/** "we're not cancelling anything, this is a first filing": the English "不是 X,是 Y". */
+const NEGATED_CLAUSE_EN = /\b(?:(?:we'?re|we are|i'?m|i am|it'?s|it is|this is|that'?s) not|(?:(?:it|this|that|we|they) )?(?:isn'?t|aren'?t))\s+[^,.!?;]{1,30},\s*(?:but\s+)?(?=(?:it'?s|it is|this is|this'?s|we'?re|we are|i'?m|i am|just)\b(?! been))/g;
 /** "注销的是主体,不是App" / "the subject, not the app": a denial after what the message is about. */
 const NEGATED_TAIL = /,\s*(?:而)?不是[^,.!?;]{1,16}(?=[,.!?;]|$)|,\s*not (?:the |an? )?[a-z][a-z ]{0,20}(?=[,.!?;]|$)/g;
 
 /** Drops the denied half of a "不是 X,(而)是 Y" or "Y,不是 X" contrast, keeping Y. */
 export function dropNegatedClause(normalized: string): string {
-  if (!normalized.includes('不是') && !normalized.includes(', not ')) return normalized;
-  return normalized.replace(NEGATED_CLAUSE, '').replace(NEGATED_TAIL, '');
+  if (!normalized.includes('不是') && !/\bnot\b|n't\b/.test(normalized)) return normalized;
+  return normalized.replace(NEGATED_CLAUSE, '').replace(NEGATED_CLAUSE_EN, '').replace(NEGATED_TAIL, '');
 }

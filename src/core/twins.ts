@@ -113,5 +113,13 @@ export function resolveTwinScores(ranked: Array<[string, number]>, normalized: s
       : isTwin
         ? undefined
         : (ranked.find(([id]) => id === RESEND || id === VERIFY)?.[0] ?? RESEND);
-  return want ? promote(ranked, want) : ranked;
+  if (!want) return ranked;
+  // The marker or the resend named settles it: the other twin is no close second to ask about.
+  const other = want === RESEND ? VERIFY : RESEND;
+  return promote(ranked, want)
+    .map(([id, score]): [string, number] => [id, id === other ? score * SETTLED_TWIN : score])
+    .sort((x, y) => y[1] - x[1]);
 }
+
+/** What is left of the other twin's score once the words have settled which twin it is. */
+const SETTLED_TWIN = 0.8;

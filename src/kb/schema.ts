@@ -58,6 +58,8 @@ export const intentSchema = z.strictObject({
   then: intentIdSchema.optional(),
   /** The answer differs by filing scenario (注销 or not): a scenario named right after it is its situation, not a Table C answer. */
   by_scenario: z.boolean().default(false),
+  /** The details this step's form in the MIIT system asks for: "除了手机号还要填啥?" right after the answer is about that form. */
+  form: z.array(z.enum(['code', 'phone', 'id-digits'])).optional(),
   /** Situation-specific additions, chosen by the engine from slots; `{n}`-style placeholders allowed. */
   variants: z.record(z.string().regex(/^[a-z0-9-]+$/), bilingualSchema).default({}),
   /** Example user messages, casual and varied. */

@@ -322,3 +322,40 @@ describe('router: group-chat colleagues asking for one another', () => {
     ['法人要更新手机号,要走什么流程', 'faq.phone-unavailable'],
   ]);
 });
+
+describe('router: a status that lags the verification, a complaint, the list looked up', () => {
+  routesAs([
+    ['验证通过了,可备案进度依然停在短信核验', 'faq.sync-delay'],
+    ['验完一上午了,进度一直是短信核验中', 'faq.sync-delay'],
+    ['两边状态对不上', 'faq.sync-delay'],
+    ['我想投诉你们的销售经理', FALLBACK],
+    ['我要投诉', 'chat.handoff'],
+    ['系统里可以查到需要核验的人吗', 'faq.check-verifiers'],
+  ]);
+});
+
+describe('router: older users, pasted details, terse questions', () => {
+  routesAs([
+    ['验证码就是我阿里云账号的登录密码吗', 'faq.sms-sender'],
+    ['is the six digit code the same thing as my login password?', 'faq.sms-sender'],
+    ['ECS退款,24小时内退能全额吗', FALLBACK],
+    ["can't sign in to the alibaba cloud console, the login SMS code never comes", FALLBACK],
+    ['my home return permit - which six digits go in?', 'faq.id-number'],
+    ['how do I get MIIT to send the code again?', 'faq.how-to-resend'],
+    ['主体负责人也要做短信核验吗?', 'faq.who-verifies'],
+    ['the SMS from last night, can I still use it now?', 'faq.deadline'],
+    ['除了验证码,页面上还要填什么', 'faq.how-to-verify'],
+    ['The MIIT text is here. Which fields do I fill in?', 'faq.how-to-verify'],
+  ]);
+
+  it('settles the "record not found" twins on the "or already verified" part, with no close second to ask about', () => {
+    const c = router.classify("typed phone 13700001111, ID ending 120033 and code 558812 — it says the record can't be found in the verification database or verification is already done");
+    expect(c.intent).toBe('msg.verify-record-not-found');
+    expect(c.confidence - (c.runnersUp.find((r) => r.intent === 'msg.resend-record-not-found')?.score ?? 0)).toBeGreaterThan(kb.router.clarify_margin);
+  });
+
+  it('corrects no word the knowledge base names ("password" is not "passport", "return" not "returns")', () => {
+    expect(router.fold('my account password')).toBe('my account password');
+    expect(router.fold('home return permit')).toContain('home return permit');
+  });
+});

@@ -78,3 +78,15 @@ describe('isClosingThanks', () => {
     expect(isClosingThanks('ok, will check')).toBe(false);
   });
 });
+
+describe('dropNegatedClause in English', () => {
+  it('drops "we\'re not X," before what the message is about', () => {
+    expect(dropNegatedClause("we're not cancelling the filing, this is a first filing")).toBe('this is a first filing');
+    expect(dropNegatedClause("it isn't a new site, it's a change")).toBe("it's a change");
+  });
+
+  it('keeps a negation that is the message itself', () => {
+    expect(dropNegatedClause("got the aliyun one but not the miit one yet, it's been 3 hours")).toBe("got the aliyun one but not the miit one yet, it's been 3 hours");
+    expect(dropNegatedClause("the principal does not own that number anymore, we're cancelling the site")).toBe("the principal does not own that number anymore, we're cancelling the site");
+  });
+});

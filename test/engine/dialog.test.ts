@@ -482,6 +482,7 @@ describe('support staff asking for a customer', () => {
     const reply = await say('他核对过验证码、手机号和证件后六位,都对');
     expect(reply.intent).toBe('msg.verify-record-not-found');
     expect(reply.text).toContain('120');
+    expect(reply.text).not.toMatch(/13700001111|120033|558812/);
   });
 });
 
@@ -801,6 +802,7 @@ describe('staff and impatient users', () => {
     const reply = await say('and if what I typed is all correct?');
     expect(reply.intent).toBe('msg.verify-record-not-found');
     expect(reply.text).toContain('120');
+    expect(reply.text).not.toMatch(/13700001111|120033|558812/);
   });
 });
 
@@ -1053,5 +1055,30 @@ describe('follow-ups blind round 22 found', () => {
     const say = conversation();
     await say('尊敬的ICP用户:该条验证库里找不到记录。', 'en');
     expect((await say('is the filing stuck then?', 'en')).intent).toBe('msg.resend-record-not-found');
+  });
+});
+
+describe('follow-ups blind rounds 24 and 25 found', () => {
+  it('answers "what else do I fill in?" with the form just described, and a form the user names with its own', async () => {
+    const say = conversation();
+    await say('怎么申请重发核验短信');
+    expect((await say('除了手机号还得填什么?')).intent).toBe('faq.how-to-resend');
+    expect((await say('那核验页面除了验证码还要填什么?')).intent).toBe('faq.how-to-verify');
+    const en = conversation();
+    await en('how do I do the SMS verification?');
+    expect((await en('what else do I enter apart from the phone number?')).intent).toBe('faq.how-to-verify');
+  });
+
+  it('keeps the unavailable-number answer when the scenario is denied and another given', async () => {
+    const say = conversation();
+    await say("the legal rep's number has been cancelled, what do we do?");
+    expect((await say("we're not cancelling the filing, it's a new website")).intent).toBe('faq.phone-unavailable');
+  });
+
+  it('answers a retold "record not found … or already verified" without asking which prompt', async () => {
+    const reply = await once("typed phone 13700001111, ID ending 120033 and code 558812 — it says the record can't be found in the verification database or verification is already done");
+    expect(reply.intent).toBe('msg.verify-record-not-found');
+    expect(reply.text).toContain('120');
+    expect(reply.text).not.toMatch(/13700001111|120033|558812/);
   });
 });

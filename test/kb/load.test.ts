@@ -100,6 +100,7 @@ describe('loadKnowledgeBase on a broken knowledge base', () => {
     writeFileSync(join(dir, 'chat/extra.yaml'), stringify({ id: 'chat.extra', title: { zh: '多', en: 'x' }, source: 's', answer: { zh: '多', en: 'x' }, examples: { zh: ['a'], en: ['b'] }, related: ['faq.nope'] }));
     writeFileSync(join(dir, 'msg/resend-success.yaml'), stringify({ id: 'msg.resend-success', title: { zh: '重发', en: 'x' }, source: 's', answer: { zh: '多', en: 'x' }, examples: { zh: ['a'], en: ['b'] } }));
     writeFileSync(join(dir, 'faq/sms-sender.yaml'), stringify({ id: 'faq.sms-sender', title: { zh: '号码', en: 'x' }, source: 's', answer: { zh: '多', en: 'x' }, examples: { zh: ['a'], en: ['b'] }, then: 'faq.nope' }));
+    writeFileSync(join(dir, 'faq/how-to-resend.yaml'), stringify({ id: 'faq.how-to-resend', title: { zh: '重发', en: 'x' }, source: 's', answer: { zh: '多', en: 'x' }, examples: { zh: ['a'], en: ['b'] }, form: ['password'] }));
     writeFileSync(join(dir, 'strings.yaml'), stringify({ clarify: { zh: '您是想问「{a}」?', en: 'Did you mean {a} or {b}?' } }));
     writeFileSync(join(dir, 'lexicon.yaml'), stringify({ synonyms: [{ canonical: '工信部', variants: ['工信'] }] }));
     writeFileSync(join(dir, 'router.yaml'), stringify({ fallback_threshold: 2, clarify_margin: 0.1, calibration: { a: 1, b: 1, c: 1 } }));
@@ -114,6 +115,7 @@ describe('loadKnowledgeBase on a broken knowledge base', () => {
       ['dangling related', /^chat\/extra\.yaml @ related\[0\]: related id "faq\.nope" does not exist/],
       ['msg without prompt', /^msg\/resend-success\.yaml @ prompt: msg\.\* intents need/],
       ['dangling then', /^faq\/sms-sender\.yaml @ then: then id "faq\.nope" does not exist/],
+      ['unknown form field', /^faq\/how-to-resend\.yaml @ form\[0\]: /],
       ['missing placeholder', /^strings\.yaml @ clarify\.zh: needs the placeholder \{b\}/],
       ['missing string key', /^strings\.yaml @ pii-warning: required string is missing/],
       ['lexicon variant inside a canonical form', /^lexicon\.yaml @ synonyms\[0\]\.variants\[0\]: "工信" occurs inside/],
