@@ -25,7 +25,7 @@ import { buildAliasFinder, extractCounts, extractTableSlots, type AliasSet } fro
 import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { resolveTwinScores, resolveTwins } from './twins.ts';
 import {
-  ASKS_IF_BOT, boost, CAME_WHAT_NOW, CODE_AS_PASSWORD, CODE_NAMED, dropNegatedClause, FAILURE_CUE, FIELDS_ASKED, HOW_MANY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext,
+  ASKS_HOW_TO_RESEND, ASKS_IF_BOT, boost, CAME_WHAT_NOW, CODE_AS_PASSWORD, CODE_NAMED, dropNegatedClause, FAILURE_CUE, FIELDS_ASKED, HOW_MANY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext,
   isLong, isThanksWithContext, QUOTE_MIN, quotedSpans, RECEIVED, reportedSentences, RESEND_OK, RESEND_WORD, SELF_STAFF, SMALL_TALK, STATUS_UNCHANGED, STILL_MISSING, stripOpeners, VERIFICATION_SMS, VERIFIED, VERIFIERS, VERIFY_WORD,
   WANTS_PERSON, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
 } from './signals.ts';
@@ -56,8 +56,8 @@ const SMALL_TALK_OVER = 0.9;
 /** Confidence a topic needs to win over a greeting with context that asks nothing ("Hello? First time doing this for my blog."). */
 const WEAK_TOPIC = 0.65;
 const NOT_RECEIVED_ID = 'faq.sms-not-received';
-/** How much an SMS said to have arrived weakens "the SMS never came". */
-const RECEIVED_DAMPING = 0.85;
+/** How much "the SMS never came" is weakened by an SMS said to have arrived, or by resending asked about outright. */
+const NOT_RECEIVED_DAMPING = 0.85;
 const HANDOFF_ID = 'chat.handoff';
 /** "send the verification text again": a resend, in other words. */
 const SEND_AGAIN = /\bsend\b[^.?!]{0,30}\bagain\b/;
@@ -259,6 +259,11 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     else if (promptHits.length === 0 && (step = findOtherStep(normalized, folded)) !== undefined && !VERIFICATION_SMS.test(normalized)) outOfScope(`another step: ${step}`);
     // Almost word for word a known out-of-scope question ("管局审核一般要多久啊"): its in-scope keywords must not win.
     else if (promptHits.length === 0 && nearOutOfScope(hits) && !WANTS_PERSON.test(normalized)) outOfScope('close to an out-of-scope example', 0.05, round(hits[0]!.score));
+    // "工信部短信一直没来,去哪里重发": the question asked, not the situation told before it.
+    if (promptHits.length === 0 && ASKS_HOW_TO_RESEND.test(normalized)) {
+      boost(raw_, evidence, 'faq.how-to-resend', 'how to resend, asked', 0.3);
+      if (raw_.has(NOT_RECEIVED_ID)) raw_.set(NOT_RECEIVED_ID, raw_.get(NOT_RECEIVED_ID)! * NOT_RECEIVED_DAMPING);
+    }
     // "send the verification text again": resending, said without the word.
     if (promptHits.length === 0 && SEND_AGAIN.test(normalized)) boost(raw_, evidence, 'faq.how-to-resend', 'sent again', 0.25);
     // "got 重发成功 on the resend tab": the resend prompt retold, however often "resend" is said.
@@ -270,7 +275,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     // "验完了,备案进度还停在短信核验那一步": the provider's status lags the verification, not the review after it.
     if (promptHits.length === 0 && VERIFIED.test(normalized) && STATUS_UNCHANGED.test(normalized)) boost(raw_, evidence, 'faq.sync-delay', 'verified, status unchanged', 0.35);
     // "收到106…发的短信,是工信部的吗" / "the text arrived": an SMS that came is not a missing one.
-    if (raw_.has(NOT_RECEIVED_ID) && RECEIVED.test(normalized) && !STILL_MISSING.test(folded)) raw_.set(NOT_RECEIVED_ID, raw_.get(NOT_RECEIVED_ID)! * RECEIVED_DAMPING);
+    if (raw_.has(NOT_RECEIVED_ID) && RECEIVED.test(normalized) && !STILL_MISSING.test(folded)) raw_.set(NOT_RECEIVED_ID, raw_.get(NOT_RECEIVED_ID)! * NOT_RECEIVED_DAMPING);
     // "我是代理商这边的客服,帮客户处理…": staff introducing themselves are not asking for a person.
     if (raw_.has(HANDOFF_ID) && SELF_STAFF.test(normalized)) raw_.set(HANDOFF_ID, raw_.get(HANDOFF_ID)! * SELF_STAFF_DAMPING);
     // Greetings and thanks are short; a long message that merely says "morning" or "thanks" is about something else.

@@ -42,6 +42,8 @@ export const STILL_MISSING = /没收到|收不到|未收到|没有收到|还没|
 export const WHO_DOES = /谁.{0,4}(核验|验证)|(两个人|俩人|两人|双人)都((要|得|需要)(核验|验证|验)|(核验|验证|验)吗)|(核验|验证)(是|要|得|需要|由|找)谁|(负责人|法人)也(要|得|需要|必须)(做)?(短信)?(核验|验证|验)|\bwho (has|needs|must|is supposed) to (do |complete )?(the )?(sms )?verif/;
 /** Resending named: a failure counted beside it is no failure-limit question; a form's fields asked beside it are the resend form's. */
 export const RESEND_WORD = /重发|\bresen[dt]/;
+/** "去哪里重发" / "how do I resend it": resending asked about, whatever situation is told before it. */
+export const ASKS_HOW_TO_RESEND = /(怎么|怎样|如何|咋|去哪里?|在哪里?|哪里|哪儿)(申请|操作|弄)?(重发|再发)|\b(how|where) (do|can|should) (i|we|he|she|they) (resend|request a resend|get (it|the code|the sms|the text) resent)\b|\b(how|where) to (resend|request a resend)\b/;
 /** The SMS code named ("验证码", "the code"). */
 export const CODE_NAMED = /验证码|核验码|\bcode\b/;
 /** "除了手机号还要填啥?" / "what else do I enter?": which details a form asks for. */

@@ -359,3 +359,10 @@ describe('router: older users, pasted details, terse questions', () => {
     expect(router.fold('home return permit')).toContain('home return permit');
   });
 });
+
+describe('router: a situation told, then resending asked about', () => {
+  routesAs([
+    ['短信没收到,怎么重发', 'faq.how-to-resend'],
+    ['sms never came, how do I resend it', 'faq.how-to-resend'],
+  ]);
+});
