@@ -159,7 +159,9 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
   }
   const findScenario = buildAliasFinder(scenarios);
   const findScope = buildAliasFinder(scopes);
-  const codeForms = [...kb.intents.values()].filter((i) => i.form?.includes('code')).map((i) => i.id);
+  const forms = [...kb.intents.values()].filter((i) => i.form);
+  const codeForms = forms.filter((i) => i.form!.includes('code')).map((i) => i.id);
+  const codelessForms = forms.filter((i) => !i.form!.includes('code')).map((i) => i.id);
   const findKeywords = buildPhraseFinder(keywords.map((k, i) => ({ text: k.text, value: String(i) })));
 
   // Whole words only: "didn't" is a word, not "didn" + "t".
@@ -240,7 +242,11 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     else if (FAILURE_CUE.test(normalized) && HOW_MANY.test(normalized) && !RESEND_WORD.test(normalized)) boost(raw_, evidence, 'faq.failure-limit', 'failures, how many', 0.35);
     // Another product's code (银行, 微信, 控制台登录) with nothing of the filing named is out of scope.
     // "除了验证码还要填手机号吗?": the form that asks for the code, unless resending is named.
-    if (FIELDS_ASKED.test(normalized) && (CODE_NAMED.test(normalized) || RECEIVED.test(normalized)) && !RESEND_WORD.test(normalized)) for (const id of codeForms) boost(raw_, evidence, id, 'the fields of the form with the code', 0.3);
+    // "重发短信时…证件号后六位填什么": the form without it, when resending is named.
+    if (FIELDS_ASKED.test(normalized)) {
+      if (RESEND_WORD.test(normalized)) for (const id of codelessForms) boost(raw_, evidence, id, 'the fields of the resend form', 0.3);
+      else if (CODE_NAMED.test(normalized) || RECEIVED.test(normalized)) for (const id of codeForms) boost(raw_, evidence, id, 'the fields of the form with the code', 0.3);
+    }
     // (Not the SMS code taken for a password: what the code is, a misconception to put right.)
     const codeAsPassword = CODE_AS_PASSWORD.test(normalized);
     if (codeAsPassword) boost(raw_, evidence, 'faq.sms-sender', 'the code taken for a password', 0.3);

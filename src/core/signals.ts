@@ -39,7 +39,7 @@ export const STATUS_UNCHANGED = /(还|仍|依然|依旧|一直)(是|停在|卡�
 /** …and yet something is still missing ("阿里云的收到了,工信部的还没来"). */
 export const STILL_MISSING = /没收到|收不到|未收到|没有收到|还没|没来|没到|unreceived|only got|\b(no|not|never|nothing|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|isn'?t|wasn'?t)\b/;
 /** Asking who does the verification, in so many words: "到底谁要做验证", "who has to do the verification". */
-export const WHO_DOES = /谁.{0,4}(核验|验证)|(两个人|俩人|两人|双人)都((要|得|需要)(核验|验证|验)|(核验|验证|验)吗)|(核验|验证)(是|要|得|需要|由|找)谁|(负责人|法人)也(要|得|需要|必须)(做)?(短信)?(核验|验证|验)|\bwho (has|needs|must|is supposed) to (do |complete )?(the )?(sms )?verif/;
+export const WHO_DOES = /谁.{0,4}(核验|验证)|(两个人|俩人|两人|双人)都((要|得|需要)(核验|验证|验)|(核验|验证|验)吗)|(核验|验证)(是|要|得|需要|由|找)谁|(负责人|法人)也(要|得|需要|必须)(做)?(短信)?(核验|验证|验)|(要|需要|得|用不用|是不是)(做)?双人(核验|验证)(吗|么|不|[?])|\bwho (has|needs|must|is supposed) to (do |complete )?(the )?(sms )?verif/;
 /** Resending named: a failure counted beside it is no failure-limit question; a form's fields asked beside it are the resend form's. */
 export const RESEND_WORD = /重发|\bresen[dt]/;
 /** "去哪里重发" / "how do I resend it": resending asked about, whatever situation is told before it. */

@@ -364,5 +364,9 @@ describe('router: a situation told, then resending asked about', () => {
   routesAs([
     ['短信没收到,怎么重发', 'faq.how-to-resend'],
     ['sms never came, how do I resend it', 'faq.how-to-resend'],
+    ['我们要做双人核验吗?', 'faq.who-verifies'],
+    ['不同备案类型谁来核验,有对照表吗', 'faq.who-verifies'],
+    ['how long is the verification window', 'faq.deadline'],
+    ['where does the code go', 'faq.how-to-verify'],
   ]);
 });
