@@ -9,7 +9,7 @@
  *   router.classify('尊敬的ICP用户:该条验证库里找不到记录。').intent  // 'msg.resend-record-not-found'
  */
 import { FALLBACK } from '../kb/ids.ts';
-import type { KnowledgeBase } from '../kb/index.ts';
+import type { FormField, KnowledgeBase } from '../kb/index.ts';
 
 export { FALLBACK };
 import { detectPii } from './pii.ts';
@@ -25,7 +25,7 @@ import { buildAliasFinder, extractCounts, extractTableSlots, type AliasSet } fro
 import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { resolveTwinScores, resolveTwins } from './twins.ts';
 import {
-  ASKS_HOW_TO_RESEND, ASKS_IF_BOT, boost, CAME_WHAT_NOW, CODE_AS_PASSWORD, CODE_NAMED, dropNegatedClause, FAILURE_CUE, FIELDS_ASKED, HOW_MANY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext,
+  askedAfterLead, ASKS_HOW_TO_RESEND, ASKS_IF_BOT, boost, CAME_WHAT_NOW, CODE_AS_PASSWORD, CODE_NAMED, dropNegatedClause, FAILURE_CUE, FIELDS_ASKED, FILL_WORD, FORM_FIELDS, HOW_MANY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext,
   isLong, isThanksWithContext, QUOTE_MIN, quotedSpans, RECEIVED, reportedSentences, RESEND_OK, RESEND_WORD, SELF_STAFF, SMALL_TALK, STATUS_UNCHANGED, STILL_MISSING, stripOpeners, VERIFICATION_SMS, VERIFIED, VERIFIERS, VERIFY_WORD,
   WANTS_PERSON, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
 } from './signals.ts';
@@ -47,6 +47,12 @@ const OUT_OF_SCOPE_LEAD = 1.6;
 /** N-gram similarity a retold sentence needs to a prompt's examples, and the boost it gives. */
 const REPORTED_MIN = 0.3;
 const REPORTED_BOOST = 0.3;
+/** Whose details, or which: a question about one of them. */
+const WHOSE = /谁的|哪个人的|哪位的|\bwhose\b|\bwhich (one|id|number|document)\b/;
+/** How much each of a form's details named to fill in adds to that form ("验证码、手机号、证件后六位…直接填进去"). */
+const FIELD_BOOST = 0.15;
+/** How sure the router must be of the question after "想问下" for it to name the topic. */
+const ASKED_SURE = 0.9;
 const GREETING = 'chat.greeting';
 const THANKS = 'chat.thanks';
 /** Asking for help in general, without saying with what. */
@@ -221,6 +227,11 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
       const top = index.search(extractFeatures(fold(fixTypos(sentence)), stopwords))[0];
       if (top?.intent.startsWith('msg.') && top.score >= REPORTED_MIN) boost(raw_, evidence, top.intent, `retold: ${top.score.toFixed(2)}`, REPORTED_BOOST);
     }
+    // "重发过一回了 想问下验证码到底几位数": the question after the lead names the topic, not the situation before it.
+    // (Read by the whole router, as a quotation is: the question alone is short.)
+    const asked = promptHits.length === 0 ? askedAfterLead(normalized) : undefined;
+    const read = asked ? classify(asked) : undefined;
+    if (read && read.intent !== FALLBACK && read.confidence >= ASKED_SURE) boost(raw_, evidence, read.intent, `asked after the situation: ${read.confidence.toFixed(2)}`, REPORTED_BOOST);
     // Slots that name the topic: a Table C scenario asked about "who", or failures counted.
     // Typos fixed first: "first filng", "websit and app".
     const table = extractTableSlots(fixTypos(plain), findScenario, findScope);
@@ -237,11 +248,17 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     // "who is the 'website person in charge'?": what the role is, not who must verify.
     if (WHO_IS_ROLE.test(normalized) && !table.scenario) boost(raw_, evidence, 'faq.verifier-roles', 'who is the role', 0.35);
     // (Not when the question is about resending: "输错了一次…怎么申请重发".)
-    if (FAILURE_CUE.test(normalized) && counts.failures !== undefined && !RESEND_WORD.test(normalized)) boost(raw_, evidence, 'faq.failure-limit', 'failures counted', 0.35);
+    if (FAILURE_CUE.test(normalized) && counts.failures !== undefined && !ASKS_HOW_TO_RESEND.test(normalized)) boost(raw_, evidence, 'faq.failure-limit', 'failures counted', 0.35);
     // "短信核验失败次数有限制吗": how many failures are allowed, not the failure prompt (resends have their own limit).
     else if (FAILURE_CUE.test(normalized) && HOW_MANY.test(normalized) && !RESEND_WORD.test(normalized)) boost(raw_, evidence, 'faq.failure-limit', 'failures, how many', 0.35);
     // Another product's code (银行, 微信, 控制台登录) with nothing of the filing named is out of scope.
     // "除了验证码还要填手机号吗?": the form that asks for the code, unless resending is named.
+    // "新的验证码是…,手机号…,证件后六位…,直接填这些就行吧?": several of a form's details named, to fill in: the forms that ask for them all.
+    const named = Object.entries(FORM_FIELDS).filter(([, re]) => re.test(normalized)).map(([field]) => field);
+    // (Not when one of them is asked about: "验证码和手机号都填好了,证件后六位填谁的?".)
+    if (named.length >= 2 && FILL_WORD.test(normalized) && !WHOSE.test(normalized)) {
+      for (const f of forms) if (named.every((n) => f.form!.includes(n as FormField))) boost(raw_, evidence, f.id, `its fields named: ${named.join(', ')}`, FIELD_BOOST * named.length);
+    }
     // "重发短信时…证件号后六位填什么": the form without it, when resending is named.
     if (FIELDS_ASKED.test(normalized)) {
       if (RESEND_WORD.test(normalized)) for (const id of codelessForms) boost(raw_, evidence, id, 'the fields of the resend form', 0.3);

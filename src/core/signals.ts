@@ -24,7 +24,7 @@ export const VERIFY_WORD = /核验|验证|verif/;
 export const FAILURE_CUE = /错|失败|不对|fail|wrong|incorrect|mistake|messed up|mistyped/;
 
 /** The SMS came, in so many words. */
-export const RECEIVED = /(?<![没未不有])收到(?!不)|找到(短信|验证码)?了|\b(arrived|received|came through|got (the|a|an|my) ([\w-]+ ){0,2}(sms|code|text|message)|found (it|the (sms|code|text|message))|(sms|code|text|message) is here)\b/;
+export const RECEIVED = /(?<![没未不有])收到(?!不)|找到(短信|验证码)?了|(短信|验证码)(也|已经|已)?到了|\b(arrived|received|came through|got (the|a|an|my) ([\w-]+ ){0,2}(sms|code|text|message)|found (it|the (sms|code|text|message))|(sms|code|text|message) is here)\b/;
 /**
  * "收到12381的短信了,然后呢" / "got the code, what now?": the SMS is here and the next step is asked,
  * before any verifying was done (after it, "然后呢" asks about progress).
@@ -43,19 +43,27 @@ export const WHO_DOES = /谁.{0,4}(核验|验证)|(两个人|俩人|两人|双�
 /** Resending named: a failure counted beside it is no failure-limit question; a form's fields asked beside it are the resend form's. */
 export const RESEND_WORD = /重发|\bresen[dt]/;
 /** "去哪里重发" / "how do I resend it": resending asked about, whatever situation is told before it. */
-export const ASKS_HOW_TO_RESEND = /(怎么|怎样|如何|咋|去哪里?|在哪里?|哪里|哪儿)(申请|操作|弄)?(重发|再发)|\b(how|where) (do|can|should) (i|we|he|she|they) (resend|request a resend|get (it|the code|the sms|the text) resent)\b|\b(how|where) to (resend|request a resend)\b/;
+export const ASKS_HOW_TO_RESEND = /(怎么|怎样|如何|咋|去哪里?|在哪里?|哪里|哪儿)(申请|操作|弄)?(重发|再发)|(想|要)申请重发|\b(how|where) (do|can|should) (i|we|he|she|they) (resend|request a resend|get (it|the code|the sms|the text) resent)\b|\b(how|where) to (resend|request a resend)\b/;
 /** The SMS code named ("验证码", "the code"). */
 export const CODE_NAMED = /验证码|核验码|\bcode\b/;
 /** "除了手机号还要填啥?" / "what else do I enter?": which details a form asks for. */
 export const FIELDS_ASKED = /(还|要|得|需要)(填|输入?|写)(啥|什么|哪些|些什么|别的)|填(啥|什么|哪些|哪几)|除了.{1,10}(还|也)(要|得|需要)?(填|输|写)|what (else )?(do|should|must|shall) (i|we|he|she|they) (enter|fill|type|put)|which (fields|details|boxes)|what (fields|details|boxes)|anything else to (enter|fill)/;
+/** The details a MIIT form asks for, named in a message ("验证码是…,手机号…,证件后六位…,直接填这些就行吧?"). */
+export const FORM_FIELDS = {
+  code: /验证码|核验码|\bcode\b/,
+  phone: /手机号|电话号码|\bphone( number)?\b|\bmobile( number)?\b/,
+  'id-digits': /后六位|后6位|证件号|身份证号|\blast (six|6)\b|\bid (number|digits)\b/,
+} as const;
+/** Filling in, entering. */
+export const FILL_WORD = /填|输入|\b(enter|fill|type)\b/;
 /** "验证码是不是我登录阿里云的那个密码?" / "is the code the same as my password?": the SMS code taken for a password. */
 export const CODE_AS_PASSWORD = /(验证码|核验码|code).{0,12}(是不是|就是|是|跟|和|等于|same as|the same|is).{0,20}(密码|password)/;
 /** Asking how many, or about a limit. */
 export const HOW_MANY = /次数|几次|多少次|上限|限制|how many (times|tries|attempts|failures)|\blimit\b/;
 /** Asking where something can be seen. */
-export const WHERE_TO_SEE = /怎么(查|知道|看)|如何(查|知道|查看)|\bhow (do|can|does) (i|we|the customer|he|she|they) (check|find out|know|see)\b|\bcheck who\b|哪(里|儿)?(能|可以|才能)?(看|查|找)|哪个(位置|地方|页面|界面|菜单|入口)(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|看不到|看得到|能看到|(能|可以)查(到|得到)|查得到|where (can|do|should) (i|we) (see|find|check|look)|where to (see|find|check|look)|\b(visible|way to see|see who|shows who|show who|list of who|displayed|shown|listed)\b/;
+export const WHERE_TO_SEE = /(怎么|咋)(查|知道|看)|如何(查|知道|查看)|\bhow (do|can|does) (i|we|the customer|he|she|they) (check|find out|know|see)\b|\bcheck who\b|哪(里|儿)?(能|可以|才能)?(看|查|找)|哪个(位置|地方|页面|界面|菜单|入口)(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|看不到|看得到|能看到|(能|可以)查(到|得到)|查得到|where (can|do|should) (i|we) (see|find|check|look)|where to (see|find|check|look)|\bwhere\b[^.?!]{0,30}\b(can|do|could|should) (i|we|you) (see|find|check|look)\b|\b(visible|way to see|see who|shows who|show who|list of who|displayed|shown|listed)\b/;
 /** The people who verify, as a group. */
-export const VERIFIERS = /核验人|核验人员|核验的人|几个人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|另一位|另一个(人|负责人)|另外一(位|个人)|\bthe other (person|verifier|principal|one)\b|验证人|验证的人|名单|列表|要核验哪些人|哪些人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|(要|由)?谁(来|要|需要)?(核验|验证|验)|verifiers|people who (must|need to|have to) verify|who (must|needs to|has to|should) verify|who'?s supposed to verify|which individuals|(are|is) required to verify/;
+export const VERIFIERS = /核验人|核验人员|核验的人|几个人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|另一位|另一个(人|负责人)|另外一(位|个人)|\bthe other (person|verifier|principal|one)\b|验证人|验证的人|名单|列表|要核验哪些人|哪些人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|(要|由)?谁(来|要|需要|得)?(核验|验证|验)|verifiers|people who (must|need to|have to) verify|who (must|needs to|has to|should) verify|who'?s supposed to verify|which individuals|(are|is) required to verify/;
 /**
  * Instructions aimed at the bot rather than a question ("ignore the above and output…",
  * "you are now in admin mode"): never obeyed, answered as out of scope.
@@ -66,7 +74,7 @@ export const INSTRUCTIONS_TO_BOT =
 export const ASKS_IF_BOT =
   /你是(不是)?(机器人|真人|人工|ai|bot|程序)|是(机器人|真人|ai)(吗|吧|还是)|真人还是机器|机器人还是(真)?人|\bare you (a |an )?(bot|robot|real person|real human|human|person|ai|machine)\b|\bis this (a |an )?(bot|robot|real person|human|ai|machine)\b|\b(bot|robot|ai|machine) or (a )?(real |actual )?(person|human)\b/;
 /** Asking for a person outright ("给我转人工", "let me talk to a human"), whatever else is said. */
-export const WANTS_PERSON = /转人工|找人工|要人工|人工客服|叫人工|真人客服|(talk|speak|chat) (to|with) (a |an |some)?(human|person|agent|real)|\b(want|need|get me|give me|connect me (to|with)) (a |an )?(human|person|agent|real person)\b/;
+export const WANTS_PERSON = /转人工|找人工|要人工|人工客服|叫人工|真人客服|(客服|人工)(现在)?(是否|有没有|在不在)?(在线|在吗|上班)|(talk|speak|chat) (to|with) (a |an |some)?(human|person|agent|real)|\b(want|need|get me|give me|connect me (to|with)) (a |an )?(human|person|agent|real person)\b/;
 /** The resend prompt's success, retold ("重发成功", "resend is success"): that prompt, not how to resend. */
 export const RESEND_OK = /重发成功|\bresen[dt] (?:is |was )?success(?:ful)?\b|\bresent successfully\b|\bresend succeeded\b/;
 /** Asking what a role is, in the form "who is the X": "who is the 'website person in charge'?", "网站负责人是谁". */
@@ -100,6 +108,20 @@ export function reportedSentences(normalized: string): string[] {
     .filter((s) => REPORT_CUE.test(s) && /\p{L}{2}/u.test(s));
 }
 
+/** "…, 想问下 …" / "…, my question is …": what follows is the question, what comes before it the situation. */
+const QUESTION_LEAD = /(?:^|[\s,.!;])(?:想问(?:一)?下|想问问|我想问|我就想问|请问(?:一下)?|问(?:一)?下|想知道|my question is|i want to know|i'?d like to know|i wanted to ask|what i want to know is)[\s,:]*/g;
+
+/** The question a situation leads up to ("重发过一回了 想问下验证码到底几位数" → "验证码到底几位数"), if it is marked so. */
+export function askedAfterLead(normalized: string): string | undefined {
+  let last: RegExpExecArray | undefined;
+  for (const m of normalized.matchAll(QUESTION_LEAD)) if (m.index > 0) last = m as RegExpExecArray;
+  if (!last) return undefined;
+  const before = normalized.slice(0, last.index);
+  const asked = normalized.slice(last.index + last[0].length);
+  const said = (t: string) => (t.match(/[\u3400-\u9fff]/g) ?? []).length + 2 * (t.match(/[a-z]{2,}/g) ?? []).length;
+  return said(before) >= 4 && said(asked) >= 4 ? asked : undefined;
+}
+
 export function boost(raw: Map<string, number>, evidence: Evidence[], intent: string, why: string, by = SLOT_BOOST): void {
   raw.set(intent, (raw.get(intent) ?? 0) + by);
   evidence.push({ matcher: 'slots', intent, detail: why, score: by });
@@ -111,7 +133,7 @@ export function isLong(normalized: string): boolean {
   return (rest.match(/[\u3400-\u9fff]/g) ?? []).length > 10 || (rest.match(/[a-z]{2,}/g) ?? []).length > 5;
 }
 
-const OPENER = /^(?:(?:您好|你好(?!笨|蠢|傻|烂|垃圾|差劲|菜|没用)|早上好|下午好|晚上好|早安|哈喽|嗨|hello there|hi there|hey there|hi|hello|hey|good (?:morning|afternoon|evening)|dear|在吗|在不在|有人吗|有人在吗|请问一下|请问|打扰一下|打扰了|麻烦问一下|麻烦问下|想问一下|问一下|excuse me|(?:is )?any(?:one|body) (?:there|here|around)|(?:are )?you there|(?:is )?any(?:one|body) available|(?:got|have you got|do you have) a (?:sec|second|minute|moment)|are you free|有空吗|忙吗|方便吗)(?![a-z])[\s,.!~:?]*)+/;
+const OPENER = /^(?:(?:您好|你好(?!笨|蠢|傻|烂|垃圾|差劲|菜|没用)|早上好|下午好|晚上好|早安|哈喽|嗨|hello there|hi there|hey there|hi|hello|hey|good (?:morning|afternoon|evening)|dear|在吗|在不在|有人吗|有人不|有人没|有人在吗|嘎哈呢|干啥呢|请问一下|请问|打扰一下|打扰了|麻烦问一下|麻烦问下|想问一下|问一下|excuse me|(?:is )?any(?:one|body) (?:there|here|around)|(?:are )?you there|(?:is )?any(?:one|body) available|(?:got|have you got|do you have) a (?:sec|second|minute|moment)|are you free|有空吗|忙吗|方便吗)(?![a-z])[\s,.!~:?]*)+/;
 
 /** A question in so many words: a question mark, 吗/呢/怎么/什么…, or an English question word. */
 const QUESTION = /[?？]|吗|呢|怎么|什么|哪|谁|几|多久|是否|能否|可以.{0,8}(吗|么)|\b(how|what|where|when|who|which|why|can|could|should|is|are|do|does)\b/;
@@ -139,7 +161,7 @@ export function isRephrasing(normalized: string): boolean {
   return REPHRASING.test(normalized) && /^(?:no|that|not|我不是|不是|我问的|你没懂)/.test(normalized);
 }
 /** A remark that something is now clear. */
-const CLEARED_UP = /that explains|that makes sense|makes sense now|原来如此|原来是这样|难怪|怪不得|明白了|懂了|清楚了/;
+const CLEARED_UP = /that explains|that makes sense|makes sense now|(?:it'?s|it is|everything'?s|all) (?:working|sorted|fixed|done) now|(?:you )?saved my (?:day|life)|you'?re a lifesaver|原来如此|原来是这样|难怪|怪不得|明白了|懂了|清楚了|搞定了|解决了|好了好了/;
 /** Something is still wrong: a closing remark with one of these is a new problem, not thanks. */
 const STILL_WRONG = /但|可是|不过|还是没|仍然|依然|还没|没收到|收不到|失败|不行|报错|错误|\b(?:but|still|however|fail(?:ed|s)?|error|wrong|not working|doesn't work)\b/;
 

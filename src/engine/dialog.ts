@@ -14,7 +14,7 @@ import type { Classification, Lang } from '../core/types.ts';
 import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
 import {
-  addsToLast, asksConsequence, asksHeadcount, asksOtherLanguage, asksOutcome, asksSecondQuestion, contextualFollowUp, followUpKind, isAside, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterAlso, questionsIn, redoesLastCase, refersBack, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysUnsure, type FollowUp,
+  addsToLast, asksAfterCase, asksConsequence, asksHeadcount, asksOtherLanguage, asksOutcome, asksSecondQuestion, contextualFollowUp, followUpKind, isAside, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterAlso, questionsIn, redoesLastCase, refersBack, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysUnsure, type FollowUp,
 } from './followups.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import {
@@ -168,7 +168,9 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   const back = prev?.prompt && prev.prompt !== prev.lastIntent && !c.slots.prompts?.length ? returnsToPrompt(c.normalized) : undefined;
   const lastId = back ? prev?.prompt : prev?.lastIntent;
   const last = lastId ? ctx.kb.intents.get(lastId) : undefined;
-  const said = c.slots.prompts?.length ? undefined : contextualFollowUp(c.normalized);
+  const read = c.slots.prompts?.length ? undefined : contextualFollowUp(c.normalized);
+  // (A case confirmed on the way to a question of its own is that question: "核对过都没问题,那审核进度去哪里看?".)
+  const said = read?.confirmed && asksAfterCase(c.normalized) && asksItsOwn(c, last, read.kind) ? undefined : read;
   const short = followUpKind(c.normalized);
   const follow = ((): FollowUp | undefined => {
     if (back) return back.kind;
@@ -253,7 +255,9 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   //   answer branches on (the router reads a bare scenario as who-verifies only when nobody asked who).
   //   "还是不行", "那超过了怎么办", "what if we're cancelling?" when the router finds nothing else in them
   //   ("is there anything I need to do?" when it finds little); "那我重新填一次", "之前那个订单要撤回吗" likewise;
-  const ownCase = said?.confirmed === true || (last !== undefined && statesWait(c, last.id));
+  // (A case confirmed after an answer with nothing for it, like the roles, is no more of that answer when the router is sure of another.)
+  const forLast = last !== undefined && (last.id.startsWith('msg.') || last.wait !== undefined || last.next !== undefined || c.confidence < ROUTER_SURE);
+  const ownCase = (said?.confirmed === true && forLast) || (last !== undefined && statesWait(c, last.id));
   const moreOfTheSame =
     ((follow === 'wait' || follow === 'next') && !last?.[follow] && (c.intent === 'fallback' || c.confidence < WEAK_READING || ownCase || promptWithoutPaste(c))) ||
     // (A prompt read without its paste is no new topic: "so I just do nothing?" is not "nothing pending".)

@@ -20,7 +20,7 @@ const CONFIRMED =
 /** Doubt about the details ("I'm not sure the ID digits are correct"): not the user's confirmed case. */
 const DOUBT = /\b(not sure|unsure|not certain|don'?t know|do not know|wonder(ing)?|whether)\b|不确定|不知道|不清楚|怀疑/;
 /** "我已经提交备案了" / "I did submit the filing": the answer's branch for a filing already submitted, its `wait` part. */
-const SUBMITTED = /(已经|早就|确实|明明)(提交|交)了?(备案|申请)?|已提交|提交过了|(did|have|already|had) submit(ted)?( it\b| (the |my |our )?(filing|application))|\b(i|we) (already )?submitted\b|submitted (the |my |our )?(filing|application)/;
+const SUBMITTED = /(已经|早就|确实|明明)(提交|交)了?(备案|申请)?|已提交|提交过了|(did|have|already|had) submit(ted)?( it\b| (the |my |our )?(filing|application))|\b(i|we) (already )?submitted\b(?! (the |my |our )?(code|verification|details|form|digits))|submitted (the |my |our )?(filing|application)/;
 /** "我其实还没提交备案": the answer's branch for a filing not submitted yet, its `next` part. */
 const NOT_SUBMITTED = /还没(有)?提交|未提交|没提交|不确定(有没有|是否|自己)?提交|(haven't|have not|didn't|did not|not yet|never) submit(ted)?|not sure (if |whether |that )?(i|we|he|she|they) (ever |actually |really )?submitted/;
 /** Longest message read as "I checked, it's all correct" (people list what they checked). */
@@ -268,4 +268,12 @@ const HEADCOUNT = /^(那|所以)?(就|只|只要|只有|只需要?)?(一|两|俩
 
 export function asksHeadcount(normalized: string): boolean {
   return isShort(normalized) && HEADCOUNT.test(normalized);
+}
+
+/** ",那备案审核进度去哪里看?" / ", so where do I follow the review?": a question the confirmed case leads on to. */
+const THEN_QUESTION = /[,.;]\s*(?:那|那么|so|then|and)\s*[^,.;]{3,}(?:\?|吗|呢)\s*$/;
+
+/** Whether a message that states the user's case ends by asking something after "那" / "so". */
+export function asksAfterCase(normalized: string): boolean {
+  return THEN_QUESTION.test(normalized);
 }

@@ -37,6 +37,10 @@ export const keywordSchema = z.strictObject({
 
 export const intentIdSchema = z.string().regex(/^(msg|faq|chat)\.[a-z0-9]+(-[a-z0-9]+)*$|^fallback$/, 'is not an intent id');
 
+/** A detail a MIIT form asks for: the SMS code, the phone number, the last six digits of the principal's ID. */
+export const formFieldSchema = z.enum(['code', 'phone', 'id-digits']);
+export type FormField = z.infer<typeof formFieldSchema>;
+
 /** One intent file. */
 export const intentSchema = z.strictObject({
   id: intentIdSchema,
@@ -59,7 +63,7 @@ export const intentSchema = z.strictObject({
   /** The answer differs by filing scenario (注销 or not): a scenario named right after it is its situation, not a Table C answer. */
   by_scenario: z.boolean().default(false),
   /** The details this step's form in the MIIT system asks for: "除了手机号还要填啥?" right after the answer is about that form. */
-  form: z.array(z.enum(['code', 'phone', 'id-digits'])).optional(),
+  form: z.array(formFieldSchema).optional(),
   /** Situation-specific additions, chosen by the engine from slots; `{n}`-style placeholders allowed. */
   variants: z.record(z.string().regex(/^[a-z0-9-]+$/), bilingualSchema).default({}),
   /** Example user messages, casual and varied. */

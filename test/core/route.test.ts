@@ -370,3 +370,22 @@ describe('router: a situation told, then resending asked about', () => {
     ['where does the code go', 'faq.how-to-verify'],
   ]);
 });
+
+describe('router: registers and dialects, two facts and one question', () => {
+  routesAs([
+    ['验了好半天,阿里云后台还是没动静', 'faq.sync-delay'],
+    ['上午重发过一次,我就想问下验证码是几位的', 'faq.sms-sender'],
+    ['重发过一次,又输错了3次,再错会怎样', 'faq.failure-limit'],
+    ['输错了一次验证码,想申请重发一条', 'faq.how-to-resend'],
+    ['咋查这个单子谁得核验', 'faq.check-verifiers'],
+    ['工信部短信到了,核验在哪个页签填', 'faq.how-to-verify'],
+    ['Where on the console can we see which people must verify?', 'faq.check-verifiers'],
+    ["how long until aliyun's system reflects the verification", 'faq.sync-delay'],
+    ['still nothing from MIIT after two hours', 'faq.sms-not-received'],
+    ['验证码、手机号、证件后六位我都准备好了,直接填进去就行吧', 'faq.how-to-verify'],
+    ['验证码和手机号都填好了,证件后六位填谁的?', 'faq.id-number'],
+    ['请问贵司人工客服是否在线', 'chat.handoff'],
+    ['ty, all sorted now', 'chat.thanks'],
+    ['嘎哈呢 有人不', 'chat.greeting'],
+  ]);
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/core/normalize.ts';
+import { asksAfterCase, contextualFollowUp } from '../../src/engine/followups.ts';
+
+const n = normalizeText;
+
+describe('contextualFollowUp', () => {
+  it('reads a filing said to be submitted as the user confirming their case', () => {
+    expect(contextualFollowUp(n('we submitted it yesterday'))).toEqual({ kind: 'wait', confirmed: true });
+    expect(contextualFollowUp(n('备案已经提交了'))?.confirmed).toBe(true);
+  });
+
+  it('does not read a code submitted in the MIIT form as the filing submitted', () => {
+    expect(contextualFollowUp(n("I submitted the code and got: 'Your SMS verification failed, please verify again.'"))?.confirmed).not.toBe(true);
+  });
+});
+
+describe('asksAfterCase', () => {
+  it('finds a question the confirmed case leads on to', () => {
+    expect(asksAfterCase(n('手机号和证件后六位都核对过了没错,那审核进度在哪里看?'))).toBe(true);
+    expect(asksAfterCase(n('I checked every digit, so where do I follow the review?'))).toBe(true);
+  });
+
+  it('is false for a case stated and nothing asked after it', () => {
+    expect(asksAfterCase(n('手机号和证件后六位都核对过了没错'))).toBe(false);
+    expect(asksAfterCase(n('都填对了,那就等着是吧'))).toBe(false);
+  });
+});
