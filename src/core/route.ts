@@ -26,7 +26,7 @@ import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { resolveTwinScores, resolveTwins } from './twins.ts';
 import {
   askedAfterLead, ASKS_HOW_TO_RESEND, ASKS_IF_BOT, boost, CAME_WHAT_NOW, CODE_AS_PASSWORD, CODE_NAMED, dropNegatedClause, FAILURE_CUE, FIELDS_ASKED, FILL_WORD, FORM_FIELDS, HOW_MANY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext,
-  isLong, isThanksWithContext, QUOTE_MIN, quotedSpans, RECEIVED, reportedSentences, RESEND_OK, RESEND_WORD, SELF_STAFF, SMALL_TALK, STATUS_UNCHANGED, STILL_MISSING, stripOpeners, VERIFICATION_SMS, VERIFIED, VERIFIERS, VERIFY_WORD,
+  isLong, isThanksWithContext, WHAT_NOW, QUOTE_MIN, quotedSpans, RECEIVED, reportedSentences, RESEND_OK, RESEND_WORD, SELF_STAFF, SMALL_TALK, STATUS_UNCHANGED, STILL_MISSING, stripOpeners, VERIFICATION_SMS, VERIFIED, VERIFIERS, VERIFY_WORD,
   WANTS_PERSON, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
 } from './signals.ts';
 
@@ -297,6 +297,8 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     if (RECEIVED.test(normalized) && CAME_WHAT_NOW.test(normalized) && !VERIFIED.test(normalized) && !STILL_MISSING.test(folded) && !evidence.some((e) => e.matcher === 'scope')) boost(raw_, evidence, 'faq.how-to-verify', 'sms came, what now', 0.5);
     // "验完了,备案进度还停在短信核验那一步": the provider's status lags the verification, not the review after it.
     if (promptHits.length === 0 && VERIFIED.test(normalized) && STATUS_UNCHANGED.test(normalized)) boost(raw_, evidence, 'faq.sync-delay', 'verified, status unchanged', 0.35);
+    // "Verification is complete. Now what?": what follows the verification, not how to do it.
+    if (promptHits.length === 0 && VERIFIED.test(normalized) && WHAT_NOW.test(normalized) && !STILL_MISSING.test(folded)) boost(raw_, evidence, 'faq.progress', 'verified, what now', 0.3);
     // "收到106…发的短信,是工信部的吗" / "the text arrived": an SMS that came is not a missing one.
     if (raw_.has(NOT_RECEIVED_ID) && RECEIVED.test(normalized) && !STILL_MISSING.test(folded)) raw_.set(NOT_RECEIVED_ID, raw_.get(NOT_RECEIVED_ID)! * NOT_RECEIVED_DAMPING);
     // "我是代理商这边的客服,帮客户处理…": staff introducing themselves are not asking for a person.

@@ -46,6 +46,8 @@ export const RESEND_WORD = /重发|\bresen[dt]/;
 export const ASKS_HOW_TO_RESEND = /(怎么|怎样|如何|咋|去哪里?|在哪里?|哪里|哪儿)(申请|操作|弄)?(重发|再发)|(想|要)申请重发|\b(how|where) (do|can|should) (i|we|he|she|they) (resend|request a resend|get (it|the code|the sms|the text) resent)\b|\b(how|where) to (resend|request a resend)\b/;
 /** The SMS code named ("验证码", "the code"). */
 export const CODE_NAMED = /验证码|核验码|\bcode\b/;
+/** "now what?" / "然后呢": what comes next, asked with no SMS named. */
+export const WHAT_NOW = /\b(now what|what now|what next|then what|what'?s next)\b|然后呢|接下来(呢|怎么办|干嘛|做什么|要做什么)|下一步(呢|是什么|做什么|干嘛)/;
 /** "除了手机号还要填啥?" / "what else do I enter?": which details a form asks for. */
 export const FIELDS_ASKED = /(还|要|得|需要)(填|输入?|写)(啥|什么|哪些|些什么|别的)|填(啥|什么|哪些|哪几)|除了.{1,10}(还|也)(要|得|需要)?(填|输|写)|what (else )?(do|should|must|shall) (i|we|he|she|they) (enter|fill|type|put)|which (fields|details|boxes)|what (fields|details|boxes)|anything else to (enter|fill)/;
 /** The details a MIIT form asks for, named in a message ("验证码是…,手机号…,证件后六位…,直接填这些就行吧?"). */
@@ -79,7 +81,7 @@ export const WANTS_PERSON = /转人工|找人工|要人工|人工客服|叫人�
 export const RESEND_OK = /重发成功|\bresen[dt] (?:is |was )?success(?:ful)?\b|\bresent successfully\b|\bresend succeeded\b/;
 /** Asking what a role is, in the form "who is the X": "who is the 'website person in charge'?", "网站负责人是谁". */
 export const WHO_IS_ROLE =
-  /(?:^|[,.;:!?]\s*|\b(?:so|and|but|then|ok|okay|sorry|hi|hello|hey|also|wait|um|hmm)\s+)who(?:'s| is) (?:the |a |this |that )?['"‘“]?[a-z' ]{0,24}(?:principal|person in charge)\b(?! (?:has|needs|must|should) to)|\b(?:principal|person in charge)[^?.;]{0,30}?,? who(?:'s| is) (?:that|this|he|she|it)\b|负责人(?:又|到底|究竟|具体)?(?:是谁|指的是谁|指谁|是指谁|是什么人|是哪个人)(?!来|去|要|需要|核验|验|做)|负责人(?:是指|指的是|指)[^,.?!]{0,6}(?:谁|什么人|哪个人|哪位)/;
+  /(?:^|[,.;:!?]\s*|\b(?:so|and|but|then|ok|okay|sorry|hi|hello|hey|also|wait|um|hmm)\s+)who(?:'s| is) (?:the |a |this |that )?['"‘“]?[a-z' ]{0,24}(?:principal|person in charge)\b(?! (?:has|needs|must|should) to)|\b(?:principal|person in charge)[^?.;]{0,30}?,? who(?:'s| is) (?:that|this|he|she|it)\b|负责人(?:又|到底|究竟|具体)?(?:是谁|指的是谁|指谁|是指谁|是什么人|是哪个人)(?!来|去|要|需要|核验|验|做)|负责人(?:是指|指的是|指)[^,.?!]{0,6}(?:谁|什么人|哪个人|哪位)|负责人[^,.?!]{0,10}角色[^,.?!]{0,4}(?:指谁|是谁|指的是谁|是指谁)/;
 /** A quoted span must look this much like a prompt's examples to count. */
 export const QUOTE_MIN = 0.45;
 const DOUBLE_QUOTED = /["“”「」『』`]([^"“”「」『』`\n]{12,300})["“”「」『』`]/g;
@@ -152,7 +154,7 @@ const ACKNOWLEDGED = new RegExp(`^(?:${ACK_WORDS})(?![a-z])`);
 /** A message that is only acknowledgements: "嗯嗯", "ok", "好", "got it", "收到 明白" (not "嗯嗯啊啊哦哦"). */
 const ACK_ONLY = new RegExp(`^(?:(?:${ACK_WORDS}|k|好滴|好嘞|嗯{3}|哦{1,2}|噢|知道了|cool|sure)(?![a-z])[\\s,.!~]*[了啦哈呀啊嘞]?[\\s,.!~]*)+$`);
 /** An acknowledgement opening a message, with what follows it. */
-const ACK_OPENER = /^(?:ok(?:ay)?|好的|好吧|嗯嗯?|got it|alright|all right|understood|i see)(?![a-z])[\s,.!~:]*/;
+const ACK_OPENER = /^(?:ok(?:ay)?|fine|好的|好吧|嗯嗯?|got it|alright|all right|understood|i see)(?![a-z])[\s,.!~:]*/;
 /** "that's not what I asked, I mean …" / "不是这个意思,我是问…": a rephrasing's preamble. */
 const REPHRASING =
   /^(?:(?:no,? )?that'?s not what i (?:asked|meant|mean)|that is not what i (?:asked|meant)|not what i (?:asked|meant)|(?:no,? )?i mean(?:t)?|我不是(?:问|说)(?:这个|的这个)|不是这个意思|我问的不是这个|你没懂|我是说|我是问)[\s,.!:;-]*/;

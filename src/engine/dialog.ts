@@ -58,6 +58,9 @@ function inContext(ctx: DialogContext, intent: string, c: Classification, lang: 
   return d;
 }
 
+/** How close the topic under way must come, as the router's nearest topic, for a message it cannot place to be more of it. */
+const NEAREST_IS_LAST = 0.15;
+
 /** Answers `intent` the ordinary way (also used after a click or a clarification). */
 function answer(ctx: DialogContext, d: Draft, c: Classification, state: SessionState, lang: Lang): void {
   switch (d.intent) {
@@ -262,6 +265,8 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     ((follow === 'wait' || follow === 'next') && !last?.[follow] && (c.intent === 'fallback' || c.confidence < WEAK_READING || ownCase || promptWithoutPaste(c))) ||
     // (A prompt read without its paste is no new topic: "so I just do nothing?" is not "nothing pending".)
     ((nothingElse(c) || promptWithoutPaste(c)) && isVagueFollowUp(c.normalized)) ||
+    // "why can't we just reset the counter for him?" after the failure limit: a question nothing else was read in, nearest the topic under way.
+    (last !== undefined && nothingElse(c) && (ASKS.test(c.normalized) || ASKS_IF.test(c.normalized)) && c.runnersUp[0]?.intent === last.id && c.runnersUp[0].score >= NEAREST_IS_LAST) ||
     // "after 5 times what happens exactly" when the router can only guess: what follows in the last answer.
     (c.confidence < WEAK_READING && asksConsequence(c.normalized)) ||
     // "so update the number first, then verify?": the last answer put back in the user's words, to check it.

@@ -9,6 +9,7 @@
  *   questionAfterAlso('…请等待其他核验人进行短信核验. 另外验证码是哪个号码发的?')  // '验证码是哪个号码发的?'
  */
 import { segments } from '../core/features.ts';
+import { stripOpeners } from '../core/signals.ts';
 
 export type FollowUp = 'wait' | 'next' | 'what-about';
 
@@ -112,7 +113,8 @@ const REDOES = /之前(那个|的)(订单|备案|申请)|(那个|这个)(订单|
 const REDOES_MAX_WORDS = 12;
 
 export function redoesLastCase(normalized: string): boolean {
-  return fits(normalized, VAGUE_MAX, REDOES_MAX_WORDS) && REDOES.test(normalized);
+  // (An opening "fine." / "好吧," says nothing: "Fine. So after it's returned he has to resubmit the filing from scratch?")
+  return fits(stripOpeners(normalized), VAGUE_MAX, REDOES_MAX_WORDS) && REDOES.test(normalized);
 }
 
 /** "那要等多久才能在阿里云看到结果" / "so how long until it shows up in the console": "how long" first, then what for. */

@@ -108,11 +108,15 @@ function partTalksOf(last: Intent, kind: FollowUp | undefined, word: string): bo
  */
 export const statesWait = (c: Classification, lastId: string): boolean =>
   c.slots.waitedMinutes !== undefined &&
+  !closesWithThanks(c) &&
   (lastId.startsWith('msg.') || WAITING_TOPICS.has(lastId)) &&
   situationSized(c) &&
   !SMS_WORD.test(c.normalized) &&
   !STILL_NOT_RECEIVED.test(c.normalized) &&
   !c.slots.scenario;
+
+/** "好吧,那我等两个小时再看,谢谢": the router read thanks that close the conversation, whatever wait they mention. */
+const closesWithThanks = (c: Classification): boolean => c.intent === 'chat.thanks' && c.evidence.some((e) => e.matcher === 'signals' && e.intent === 'chat.thanks');
 
 /** Questions whose answer is "wait this long": a stated wait after them is their situation. */
 const WAITING_TOPICS = new Set(['faq.sync-delay', 'faq.sms-not-received', 'faq.progress']);

@@ -389,3 +389,15 @@ describe('router: registers and dialects, two facts and one question', () => {
     ['嘎哈呢 有人不', 'chat.greeting'],
   ]);
 });
+
+describe('router: search queries, ticket notes, numbers', () => {
+  routesAs([
+    ['【工单】用户三天前收到的验证码,现在还有效吗', 'faq.deadline'],
+    ['系统里列出来三个人,是每个都要验吗', 'faq.check-verifiers'],
+    ['备注:客户问主体负责人这个角色指谁', 'faq.verifier-roles'],
+    ['法人换了新号码,旧号已注销,核验还卡着', 'faq.phone-unavailable'],
+    ['Verification is complete. Now what?', 'faq.progress'],
+    ['管局是什么?', 'faq.progress'],
+    ['I already used both resends and still got nothing', 'faq.sms-not-received'],
+  ]);
+});

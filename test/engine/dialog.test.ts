@@ -1082,3 +1082,19 @@ describe('follow-ups blind rounds 24 and 25 found', () => {
     expect(reply.text).not.toMatch(/13700001111|120033|558812/);
   });
 });
+
+describe('follow-ups blind rounds 28 and 29 found', () => {
+  it('answers pushback nothing else was read in with the topic under way, and an opening "Fine." says nothing', async () => {
+    const say = conversation();
+    await say('what happens after 5 wrong codes?');
+    expect((await say("that seems harsh, why can't you just reset the counter?")).intent).toBe('faq.failure-limit');
+    expect((await say("Fine. So once it's returned we have to resubmit the whole filing?")).intent).toBe('faq.failure-limit');
+    expect((await say("forget it. I'm done with this.")).intent).toBe('fallback');
+  });
+
+  it('takes thanks that mention a wait as thanks, not as the wait', async () => {
+    const say = conversation();
+    await say('尊敬的ICP用户:该条验证库里找不到记录或已完成验证。');
+    expect((await say('好的,那我等一个小时再看看,谢谢')).intent).toBe('chat.thanks');
+  });
+});

@@ -30,6 +30,7 @@ describe('readings of a message against the conversation', () => {
   it('reads a lived wait after a prompt as its wait, but not a missing SMS', () => {
     expect(statesWait(read('已经过了3个小时了'), 'msg.verify-record-not-found')).toBe(true);
     expect(statesWait(read('过了半小时还没收到'), 'msg.resend-success')).toBe(false);
+    expect(statesWait(read('好吧,那我等两个小时再看,谢谢'), 'msg.verify-record-not-found')).toBe(false);
     expect(statesWait(read('已经过了3个小时了'), 'faq.sms-sender')).toBe(false);
   });
 
