@@ -9,12 +9,13 @@
  *   router.classify('尊敬的ICP用户:该条验证库里找不到记录。').intent  // 'msg.resend-record-not-found'
  */
 import { FALLBACK } from '../kb/ids.ts';
-import type { FormField, KnowledgeBase } from '../kb/index.ts';
+import type { KnowledgeBase } from '../kb/index.ts';
 
 export { FALLBACK };
 import { detectPii } from './pii.ts';
 import { buildLexiconFolder } from './lexicon.ts';
 import { extractFeatures, segments } from './features.ts';
+import { buildFormReader } from './forms.ts';
 import { buildNgramIndex, type IndexedExample } from './matchers/ngram.ts';
 import { buildPromptMatcher, type PromptHit } from './matchers/prompt.ts';
 import { buildWordCorrector } from './matchers/fuzzy.ts';
@@ -25,9 +26,9 @@ import { buildAliasFinder, extractCounts, extractTableSlots, type AliasSet } fro
 import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { resolveTwinScores, resolveTwins } from './twins.ts';
 import {
-  askedAfterLead, ASKS_HOW_TO_RESEND, ASKS_IF_BOT, boost, CAME_WHAT_NOW, CODE_AS_PASSWORD, CODE_NAMED, dropNegatedClause, FAILURE_CUE, FIELDS_ASKED, FILL_WORD, FORM_FIELDS, HOW_MANY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext,
-  isLong, isThanksWithContext, WHAT_NOW, QUOTE_MIN, quotedSpans, RECEIVED, reportedSentences, RESEND_OK, RESEND_WORD, SELF_STAFF, SMALL_TALK, STATUS_UNCHANGED, STILL_MISSING, stripOpeners, VERIFICATION_SMS, VERIFIED, VERIFIERS, VERIFY_WORD,
-  WANTS_PERSON, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
+  askedAfterLead, ASKS_HOW_TO_RESEND, ASKS_IF_BOT, boost, CAME_WHAT_NOW, CODE_AS_PASSWORD, dropNegatedClause, FAILURE_CUE, HOW_MANY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext,
+  isLong, isThanksWithContext, QUOTE_MIN, quotedSpans, RECEIVED, reportedSentences, RESEND_OK, RESEND_WORD, SELF_STAFF, SMALL_TALK, STATUS_UNCHANGED, STILL_MISSING, stripOpeners, VERIFICATION_SMS, VERIFIED, VERIFIERS, VERIFY_WORD,
+  WANTS_PERSON, WHAT_NOW, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
 } from './signals.ts';
 
 export { quotedSpans, stripOpeners };
@@ -47,10 +48,6 @@ const OUT_OF_SCOPE_LEAD = 1.6;
 /** N-gram similarity a retold sentence needs to a prompt's examples, and the boost it gives. */
 const REPORTED_MIN = 0.3;
 const REPORTED_BOOST = 0.3;
-/** Whose details, or which: a question about one of them. */
-const WHOSE = /谁的|哪个人的|哪位的|\bwhose\b|\bwhich (one|id|number|document)\b/;
-/** How much each of a form's details named to fill in adds to that form ("验证码、手机号、证件后六位…直接填进去"). */
-const FIELD_BOOST = 0.15;
 /** How sure the router must be of the question after "想问下" for it to name the topic. */
 const ASKED_SURE = 0.9;
 const GREETING = 'chat.greeting';
@@ -165,9 +162,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
   }
   const findScenario = buildAliasFinder(scenarios);
   const findScope = buildAliasFinder(scopes);
-  const forms = [...kb.intents.values()].filter((i) => i.form);
-  const codeForms = forms.filter((i) => i.form!.includes('code')).map((i) => i.id);
-  const codelessForms = forms.filter((i) => !i.form!.includes('code')).map((i) => i.id);
+  const readForms = buildFormReader(kb.intents.values());
   const findKeywords = buildPhraseFinder(keywords.map((k, i) => ({ text: k.text, value: String(i) })));
 
   // Whole words only: "didn't" is a word, not "didn" + "t".
@@ -251,22 +246,11 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     if (FAILURE_CUE.test(normalized) && counts.failures !== undefined && !ASKS_HOW_TO_RESEND.test(normalized)) boost(raw_, evidence, 'faq.failure-limit', 'failures counted', 0.35);
     // "短信核验失败次数有限制吗": how many failures are allowed, not the failure prompt (resends have their own limit).
     else if (FAILURE_CUE.test(normalized) && HOW_MANY.test(normalized) && !RESEND_WORD.test(normalized)) boost(raw_, evidence, 'faq.failure-limit', 'failures, how many', 0.35);
-    // Another product's code (银行, 微信, 控制台登录) with nothing of the filing named is out of scope.
-    // "除了验证码还要填手机号吗?": the form that asks for the code, unless resending is named.
-    // "新的验证码是…,手机号…,证件后六位…,直接填这些就行吧?": several of a form's details named, to fill in: the forms that ask for them all.
-    const named = Object.entries(FORM_FIELDS).filter(([, re]) => re.test(normalized)).map(([field]) => field);
-    // (Not when one of them is asked about: "验证码和手机号都填好了,证件后六位填谁的?".)
-    if (named.length >= 2 && FILL_WORD.test(normalized) && !WHOSE.test(normalized)) {
-      for (const f of forms) if (named.every((n) => f.form!.includes(n as FormField))) boost(raw_, evidence, f.id, `its fields named: ${named.join(', ')}`, FIELD_BOOST * named.length);
-    }
-    // "重发短信时…证件号后六位填什么": the form without it, when resending is named.
-    if (FIELDS_ASKED.test(normalized)) {
-      if (RESEND_WORD.test(normalized)) for (const id of codelessForms) boost(raw_, evidence, id, 'the fields of the resend form', 0.3);
-      else if (CODE_NAMED.test(normalized) || RECEIVED.test(normalized)) for (const id of codeForms) boost(raw_, evidence, id, 'the fields of the form with the code', 0.3);
-    }
+    for (const cue of readForms(normalized)) boost(raw_, evidence, cue.intent, cue.why, cue.by);
     // (Not the SMS code taken for a password: what the code is, a misconception to put right.)
     const codeAsPassword = CODE_AS_PASSWORD.test(normalized);
     if (codeAsPassword) boost(raw_, evidence, 'faq.sms-sender', 'the code taken for a password', 0.3);
+    // Another product's code (银行, 微信, 控制台登录) with nothing of the filing named is out of scope.
     const other = promptHits.length === 0 && !codeAsPassword ? findOtherContext(normalized, folded) : undefined;
     // Out of scope on evidence of its own: the fallback leads, whatever in-scope words the message shares.
     const outOfScope = (detail: string, lead = 0.1, score = 1) => {

@@ -50,14 +50,6 @@ export const CODE_NAMED = /验证码|核验码|\bcode\b/;
 export const WHAT_NOW = /\b(now what|what now|what next|then what|what'?s next)\b|然后呢|接下来(呢|怎么办|干嘛|做什么|要做什么)|下一步(呢|是什么|做什么|干嘛)/;
 /** "除了手机号还要填啥?" / "what else do I enter?": which details a form asks for. */
 export const FIELDS_ASKED = /(还|要|得|需要)(填|输入?|写)(啥|什么|哪些|些什么|别的)|填(啥|什么|哪些|哪几)|除了.{1,10}(还|也)(要|得|需要)?(填|输|写)|what (else )?(do|should|must|shall) (i|we|he|she|they) (enter|fill|type|put)|which (fields|details|boxes)|what (fields|details|boxes)|anything else to (enter|fill)/;
-/** The details a MIIT form asks for, named in a message ("验证码是…,手机号…,证件后六位…,直接填这些就行吧?"). */
-export const FORM_FIELDS = {
-  code: /验证码|核验码|\bcode\b/,
-  phone: /手机号|电话号码|\bphone( number)?\b|\bmobile( number)?\b/,
-  'id-digits': /后六位|后6位|证件号|身份证号|\blast (six|6)\b|\bid (number|digits)\b/,
-} as const;
-/** Filling in, entering. */
-export const FILL_WORD = /填|输入|\b(enter|fill|type)\b/;
 /** "验证码是不是我登录阿里云的那个密码?" / "is the code the same as my password?": the SMS code taken for a password. */
 export const CODE_AS_PASSWORD = /(验证码|核验码|code).{0,12}(是不是|就是|是|跟|和|等于|same as|the same|is).{0,20}(密码|password)/;
 /** Asking how many, or about a limit. */

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { buildFormReader } from '../../src/core/forms.ts';
+import { normalizeText } from '../../src/core/normalize.ts';
+import { loadKnowledgeBase } from '../../src/kb/index.ts';
+
+const read = buildFormReader(loadKnowledgeBase().intents.values());
+const formsIn = (text: string) => read(normalizeText(text)).map((c) => c.intent);
+
+describe('buildFormReader', () => {
+  it('points several details named to fill in at the forms that ask for them all', () => {
+    expect(formsIn('验证码、手机号、证件后六位我都准备好了,直接填进去就行吧')).toEqual(['faq.how-to-verify']);
+    expect(formsIn('手机号和证件后六位都填好了')).toEqual(expect.arrayContaining(['faq.how-to-verify', 'faq.how-to-resend']));
+  });
+
+  it('not when one of the details is asked about', () => {
+    expect(formsIn('验证码和手机号都填好了,证件后六位填谁的?')).toEqual([]);
+  });
+
+  it('reads a fields question by the form it names: the code, or resending', () => {
+    expect(formsIn('除了验证码还要填什么')).toEqual(['faq.how-to-verify']);
+    expect(formsIn('重发短信的时候要填什么')).toEqual(['faq.how-to-resend']);
+    expect(formsIn('The MIIT text is here. Which fields do I fill in?')).toEqual(['faq.how-to-verify']);
+  });
+
+  it('reads nothing in a message about neither', () => {
+    expect(formsIn('验证码是哪个号码发的')).toEqual([]);
+  });
+});
