@@ -28,7 +28,7 @@ import { resolveTwinScores, resolveTwins } from './twins.ts';
 import {
   askedAfterLead, ASKS_HOW_TO_RESEND, ASKS_IF_BOT, boost, CAME_WHAT_NOW, CODE_AS_PASSWORD, dropNegatedClause, FAILURE_CUE, HOW_MANY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext,
   isLong, isThanksWithContext, QUOTE_MIN, quotedSpans, RECEIVED, reportedSentences, RESEND_OK, RESEND_WORD, SELF_STAFF, SMALL_TALK, STATUS_UNCHANGED, STILL_MISSING, stripOpeners, VERIFICATION_SMS, VERIFIED, VERIFIERS, VERIFY_WORD,
-  WANTS_PERSON, WHAT_NOW, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
+  RESEND_AGAIN, RESENT_STILL_NOTHING, WANTS_PERSON, WHAT_NOW, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
 } from './signals.ts';
 
 export { quotedSpans, stripOpeners };
@@ -63,7 +63,7 @@ const NOT_RECEIVED_ID = 'faq.sms-not-received';
 const NOT_RECEIVED_DAMPING = 0.85;
 const HANDOFF_ID = 'chat.handoff';
 /** "send the verification text again": a resend, in other words. */
-const SEND_AGAIN = /\bsend\b[^.?!]{0,30}\bagain\b/;
+const SEND_AGAIN = /\b(?:send|request)\b[^.?!]{0,30}\bagain\b/;
 /** How much of the handoff reading is left when the writer is staff themselves. */
 const SELF_STAFF_DAMPING = 0.3;
 /** Classifications remembered (least recently used dropped first), and the longest text remembered. */
@@ -271,6 +271,8 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
       boost(raw_, evidence, 'faq.how-to-resend', 'how to resend, asked', 0.3);
       if (raw_.has(NOT_RECEIVED_ID)) raw_.set(NOT_RECEIVED_ID, raw_.get(NOT_RECEIVED_ID)! * NOT_RECEIVED_DAMPING);
     }
+    // "我 resend 咗两次 still no 短信, 点算?": the SMS that still does not come, not how to resend.
+    if (promptHits.length === 0 && RESENT_STILL_NOTHING.test(normalized) && !ASKS_HOW_TO_RESEND.test(normalized) && !RESEND_AGAIN.test(normalized) && !HOW_MANY.test(normalized)) boost(raw_, evidence, NOT_RECEIVED_ID, 'resent, still nothing', 0.35);
     // "send the verification text again": resending, said without the word.
     if (promptHits.length === 0 && SEND_AGAIN.test(normalized)) boost(raw_, evidence, 'faq.how-to-resend', 'sent again', 0.25);
     // "got 重发成功 on the resend tab": the resend prompt retold, however often "resend" is said.
@@ -291,7 +293,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     if (isLong(normalized)) for (const id of SMALL_TALK) if (raw_.has(id)) raw_.set(id, raw_.get(id)! * 0.5);
     const ranked = [...raw_.entries()].sort((x, y) => y[1] - x[1]);
     const domain = promptHits.length > 0 || domainTerms.some((t) => folded.includes(t)) ? 1 : 0;
-    return { normalized, lang, evidence, promptHits, ranked: resolveTwinScores(ranked, normalized), domain, table, counts };
+    return { normalized, lang, evidence, promptHits, ranked: resolveTwinScores(ranked, normalized, plain), domain, table, counts };
   }
 
   function classify(raw: string): Classification {

@@ -29,7 +29,7 @@ export const RECEIVED = /(?<![没未不有])收到(?!不)|找到(短信|验证�
  * "收到12381的短信了,然后呢" / "got the code, what now?": the SMS is here and the next step is asked,
  * before any verifying was done (after it, "然后呢" asks about progress).
  */
-export const CAME_WHAT_NOW = /(短信|验证码|sms|code|text).{0,12}(然后呢|接下来(怎么|咋|要|该)|下一步(怎么|咋|做|干)?|然后(怎么|咋)(办|弄|做)|what now|now what|what next|then what|what do i do|how do i (verify|use it|enter it))|然后(要|该)?(干嘛|干啥|做什么|做啥|怎么弄)|(要|该)?怎么操作(才能完成核验)?|(然后呢|what now|now what|what next|then what|what do i do( now)?)[?!.~\s]*$/;
+export const CAME_WHAT_NOW = /(短信|验证码|sms|code|text).{0,12}(然后呢|接下来(怎么|咋|要|该)|下一步(怎么|咋|做|干)?|然后(怎么|咋)(办|弄|做)|what now|now what|what next|then what|what do i do|how do i (verify|use it|enter it))|然后(要|该)?(干嘛|干啥|做什么|做啥|怎么弄)|(要|该)?怎么操作(才能完成核验)?|(然后呢|what now|now what|what next|then what|what do i do( now)?)[?!.~\s]*$|(下一步|然后|接下来)\s*(怎么|咋|如何|点样)\s*(verify|核验|验证|验)/;
 /** Someone saying they are support staff themselves ("我是代理商这边的客服"): not asking for one. */
 export const SELF_STAFF = /我(是|们是|这边是)[^,.!?;找要转请]{0,12}(客服|售后|技术支持)|\bi(?:'m| am) (?:a |an |the |from |on )(?:[a-z']+ ){0,3}(?:support|customer service|helpdesk|service desk)\b/;
 /** Verifying already done, in so many words. */
@@ -39,9 +39,13 @@ export const STATUS_UNCHANGED = /(还|仍|依然|依旧|一直)(是|停在|卡�
 /** …and yet something is still missing ("阿里云的收到了,工信部的还没来"). */
 export const STILL_MISSING = /没收到|收不到|未收到|没有收到|还没|没来|没到|unreceived|only got|\b(no|not|never|nothing|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|isn'?t|wasn'?t)\b/;
 /** Asking who does the verification, in so many words: "到底谁要做验证", "who has to do the verification". */
-export const WHO_DOES = /谁.{0,4}(核验|验证)|(两个人|俩人|两人|双人)都((要|得|需要)(核验|验证|验)|(核验|验证|验)吗)|(核验|验证)(是|要|得|需要|由|找)谁|(负责人|法人)也(要|得|需要|必须)(做)?(短信)?(核验|验证|验)|(要|需要|得|用不用|是不是)(做)?双人(核验|验证)(吗|么|不|[?])|\bwho (has|needs|must|is supposed) to (do |complete )?(the )?(sms )?verif/;
+export const WHO_DOES = /谁.{0,4}(核验|验证)|(两个人|俩人|两人|双人)都((要|得|需要)(核验|验证|验)|(核验|验证|验)吗)|(核验|验证)(是|要|得|需要|由|找)谁|(负责人|法人)也(要|得|需要|必须)(做)?(短信)?(核验|验证|验)|(负责人|principal)\s*(also|too)\s*(need|needs|has|have|must)( to)? (do )?(the )?(sms )?verif|(负责人|principal)\s*(also|too)\s*(need|needs|has|have|must)( to)? (do )?(the )?(sms )?verif|(要|需要|得|用不用|是不是)(做)?双人(核验|验证)(吗|么|不|[?])|\bwho (has|needs|must|is supposed) to (do |complete )?(the )?(sms )?verif/;
 /** Resending named: a failure counted beside it is no failure-limit question; a form's fields asked beside it are the resend form's. */
 export const RESEND_WORD = /重发|\bresen[dt]/;
+/** "我 resend 咗两次 still no 短信": resent, and the SMS still missing (not asking to resend again). */
+export const RESENT_STILL_NOTHING = /(重发|\bresen[dt]).{0,16}(还是没|仍然没|依然没|还没|\bstill (no|nothing|not)\b)|(还是没|仍然没|\bstill (no|nothing|not)\b).{0,16}(重发|\bresen[dt])/;
+/** Resending again asked about ("还能重发吗", "can I resend again"). */
+export const RESEND_AGAIN = /还能(再)?重发|再重发|能不能再|\b(resend|request) (it )?again\b|\bcan i (still )?resend\b/;
 /** "去哪里重发" / "how do I resend it": resending asked about, whatever situation is told before it. */
 export const ASKS_HOW_TO_RESEND = /(怎么|怎样|如何|咋|去哪里?|在哪里?|哪里|哪儿)(申请|操作|弄)?(重发|再发)|(想|要)申请重发|\b(how|where) (do|can|should) (i|we|he|she|they) (resend|request a resend|get (it|the code|the sms|the text) resent)\b|\b(how|where) to (resend|request a resend)\b/;
 /** The SMS code named ("验证码", "the code"). */
@@ -55,7 +59,7 @@ export const CODE_AS_PASSWORD = /(验证码|核验码|code).{0,12}(是不是|就
 /** Asking how many, or about a limit. */
 export const HOW_MANY = /次数|几次|多少次|上限|限制|how many (times|tries|attempts|failures)|\blimit\b/;
 /** Asking where something can be seen. */
-export const WHERE_TO_SEE = /(怎么|咋)(查|知道|看)|如何(查|知道|查看)|\bhow (do|can|does) (i|we|the customer|he|she|they) (check|find out|know|see)\b|\bcheck who\b|哪(里|儿)?(能|可以|才能)?(看|查|找)|哪个(位置|地方|页面|界面|菜单|入口)(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|看不到|看得到|能看到|(能|可以)查(到|得到)|查得到|where (can|do|should) (i|we) (see|find|check|look)|where to (see|find|check|look)|\bwhere\b[^.?!]{0,30}\b(can|do|could|should) (i|we|you) (see|find|check|look)\b|\b(visible|way to see|see who|shows who|show who|list of who|displayed|shown|listed)\b/;
+export const WHERE_TO_SEE = /(怎么|咋)(查|知道|看)|如何(查|知道|查看)|\bhow (do|can|does) (i|we|the customer|he|she|they) (check|find out|know|see)\b|\bcheck who\b|哪(里|儿)?(能|可以|才能)?(看|查|找)|哪个(位置|地方|页面|界面|菜单|入口)(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|(有没有|有冇)(一个)?\s*(page|页面|地方|位置)\s*显示|看不到|看得到|能看到|(能|可以)查(到|得到)|查得到|where (can|do|should) (i|we) (see|find|check|look)|where to (see|find|check|look)|\bwhere\b[^.?!]{0,30}\b(can|do|could|should) (i|we|you) (see|find|check|look)\b|\b(visible|way to see|see who|shows who|show who|list of who|displayed|shown|listed)\b/;
 /** The people who verify, as a group. */
 export const VERIFIERS = /核验人|核验人员|核验的人|几个人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|另一位|另一个(人|负责人)|另外一(位|个人)|\bthe other (person|verifier|principal|one)\b|验证人|验证的人|名单|列表|要核验哪些人|哪些人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|(要|由)?谁(来|要|需要|得)?(核验|验证|验)|verifiers|people who (must|need to|have to) verify|who (must|needs to|has to|should) verify|who'?s supposed to verify|which individuals|(are|is) required to verify/;
 /**
@@ -140,7 +144,7 @@ const THANKS_WORD = /谢谢|感谢|多谢|谢啦|\b(?:thanks|thank you|thx|ty|ch
 /** Thanks as the last words of a message. */
 const THANKS_END = new RegExp(`(?:${THANKS_WORD.source})(?:\\s*(?:你们|你|您|a lot|so much|very much|again|guys))?[\\s!.~啦了哈呀啊!]*$`);
 /** Words that acknowledge an answer. */
-const ACK_WORDS = 'ok(?:ay)?|好的|好吧|行吧|那行|搞掂晒|搞掂|搞定了|搞定|唔该晒|唔该|好|嗯嗯?|行|明白了?|懂了|了解了?|收到|perfect|great|got it|understood|i see|alright|all right|noted';
+const ACK_WORDS = 'ok(?:ay)?|that\'?s all|that is all|就这些|没别的了|好的|好吧|行吧|那行|搞掂晒|搞掂|搞定了|搞定|唔该晒|唔该|好|嗯嗯?|行|明白了?|懂了|了解了?|收到|perfect|great|got it|understood|i see|alright|all right|noted';
 /** An acknowledgement that opens a closing remark. */
 const ACKNOWLEDGED = new RegExp(`^(?:${ACK_WORDS})(?![a-z])`);
 /** A message that is only acknowledgements: "嗯嗯", "ok", "好", "got it", "收到 明白" (not "嗯嗯啊啊哦哦"). */
@@ -201,7 +205,9 @@ export function stripOpeners(normalized: string): string {
 }
 
 /** "不是没收到短信,是收到了不知道怎么填": the clause after 不是 is what the message is NOT about. */
-const NEGATED_CLAUSE = /(?:并)?不是([^,.!?;]{1,20}),\s*(?:而|就|只|就只)?(?:是|有)/g;
+const NEGATED_CLAUSE = /(?:并)?(?:不是|并非|唔系)([^,.!?;]{1,20}),\s*(?:而|就|只|就只)?(?:是|有|系)/g;
+/** "not asking about sync, asking what happens…" / "not the sender number - I'm asking…" / "not 'record not found' - it's…": the topic set aside first. */
+const NOT_THIS_TOPIC = /(^|[.;!?]\s*)(?:i'?m |i am )?not (?:asking (?:about )?|that |the |about |')[^,;]{1,40}?(?:,|;|\s-+\s?)\s*/g;
 /** "we're not cancelling anything, this is a first filing": the English "不是 X,是 Y". */
 const NEGATED_CLAUSE_EN = /\b(?:(?:we'?re|we are|i'?m|i am|it'?s|it is|this is|that'?s) not|(?:(?:it|this|that|we|they) )?(?:isn'?t|aren'?t))\s+[^,.!?;]{1,30},\s*(?:but\s+)?(?=(?:it'?s|it is|this is|this'?s|we'?re|we are|i'?m|i am|just)\b(?! been))/g;
 /** "注销的是主体,不是App" / "the subject, not the app": a denial after what the message is about. */
@@ -209,6 +215,6 @@ const NEGATED_TAIL = /,\s*(?:而)?不是[^,.!?;]{1,16}(?=[,.!?;]|$)|,\s*not (?:t
 
 /** Drops the denied half of a "不是 X,(而)是 Y" or "Y,不是 X" contrast, keeping Y. */
 export function dropNegatedClause(normalized: string): string {
-  if (!normalized.includes('不是') && !/\bnot\b|n't\b/.test(normalized)) return normalized;
-  return normalized.replace(NEGATED_CLAUSE, '').replace(NEGATED_CLAUSE_EN, '').replace(NEGATED_TAIL, '');
+  if (!/不是|并非|唔系/.test(normalized) && !/\bnot\b|n't\b/.test(normalized)) return normalized;
+  return normalized.replace(NEGATED_CLAUSE, '').replace(NOT_THIS_TOPIC, '$1').replace(NEGATED_CLAUSE_EN, '').replace(NEGATED_TAIL, '');
 }

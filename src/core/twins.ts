@@ -96,14 +96,15 @@ function resendFirst(normalized: string): boolean {
  * when a twin leads, or the message retells "record not found" while another
  * intent leads, the verify marker or a resend context decides which twin is first.
  */
-export function resolveTwinScores(ranked: Array<[string, number]>, normalized: string): Array<[string, number]> {
+export function resolveTwinScores(ranked: Array<[string, number]>, normalized: string, said = normalized): Array<[string, number]> {
   const top = ranked[0];
   if (!top) return ranked;
   if (top[0] === ALL_DONE || top[0] === ALREADY_DONE) return settleDoneTwins(ranked, normalized);
   const isTwin = top[0] === RESEND || top[0] === VERIFY;
   // "already completed, not need repeat submit" names no missing record: it is the already-done prompt.
   if (isTwin && !RECORD_NOT_FOUND.test(normalized) && ALREADY_DONE_MARKER.test(normalized)) return promote(ranked, ALREADY_DONE);
-  if (!isTwin && !RECORD_NOT_FOUND.test(normalized)) return ranked;
+  // (A "record not found" the user denies is not retold: "唔系找不到记录, 系失败"; `said` is the message without its denied half.)
+  if (!isTwin && !RECORD_NOT_FOUND.test(said)) return ranked;
   const want = resendFirst(normalized)
     ? RESEND
     : hasVerifyMarker(normalized)

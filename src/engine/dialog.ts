@@ -18,7 +18,7 @@ import {
 } from './followups.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import {
-  ASKS, ASKS_IF, asksItsOwn, contextual, fewWords, hasSituation, nothingElse, outOfScope, promptWithoutPaste, ROUTER_SURE, SAME_ROW_MAX_WORDS, situationSized, statesWait, WEAK_READING,
+  ASKS, ASKS_IF, asksItsOwn, closesWithThanks, contextual, fewWords, hasSituation, nothingElse, outOfScope, promptWithoutPaste, ROUTER_SURE, SAME_ROW_MAX_WORDS, situationSized, statesWait, WEAK_READING,
 } from './readings.ts';
 import { combinedScope, whoVerifiesStep } from './who-verifies.ts';
 
@@ -133,7 +133,8 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     return d;
   }
 
-  const hasTableSlot = Boolean(c.slots.scenario || c.slots.scope);
+  // (Thanks that close the conversation name no Table C row: "that's all, thx" is not the "all services" scope.)
+  const hasTableSlot = Boolean(c.slots.scenario || c.slots.scope) && !closesWithThanks(c);
   const pending = prev?.pending ?? (hasTableSlot ? prev?.parked : undefined);
   // "不确定是哪种" / "I don't know" to the Table C question: ask again, with the options.
   const dontKnow = saysUnsure(c.normalized);

@@ -23,7 +23,7 @@ const DOUBT = /\b(not sure|unsure|not certain|don'?t know|do not know|wonder(ing
 /** "我已经提交备案了" / "I did submit the filing": the answer's branch for a filing already submitted, its `wait` part. */
 const SUBMITTED = /(已经|早就|确实|明明)(提交|交)了?(备案|申请)?|已提交|提交过了|(did|have|already|had) submit(ted)?( it\b| (the |my |our )?(filing|application))|\b(i|we) (already )?submitted\b(?! (the |my |our )?(code|verification|details|form|digits))|submitted (the |my |our )?(filing|application)/;
 /** "我其实还没提交备案": the answer's branch for a filing not submitted yet, its `next` part. */
-const NOT_SUBMITTED = /还没(有)?提交|未提交|没提交|不确定(有没有|是否|自己)?提交|(haven't|have not|didn't|did not|not yet|never) submit(ted)?|not sure (if |whether |that )?(i|we|he|she|they) (ever |actually |really )?submitted/;
+const NOT_SUBMITTED = /还没(有)?提交|未提交|没提交|不确定(有没有|是否|自己)?提交|(haven't|have not|didn't|did not|not yet|never) (actually |even |yet |really )?submit(ted)?|not sure (if |whether |that )?(i|we|he|she|they) (ever |actually |really )?submitted/;
 /** Longest message read as "I checked, it's all correct" (people list what they checked). */
 const MAX_CONFIRMED = 120;
 /** Longest message whose last clause may still be a follow-up ("信息我核对过没错,那要等多久"); in English, in words. */
@@ -179,7 +179,7 @@ export function restatesLastAnswer(normalized: string): boolean {
  * Where a second question starts: "另外…", "also …", ", and how …" (a question mark alone often
  * ends a lead-in, "系咪要等短信先可以核验?我等咗好耐都冇收到", so it does not split).
  */
-const QUESTION_BREAK = /[?]*\s*(?:^|[\s,.;?])(?:另外(?![一两几个位的那些])|还有一个问题|还有个问题|还想问|顺便问一?下|btw|by the way|also)[\s,:]*|,\s*and\s+(?=(?:how|what|where|when|who|which|is|are|can|do|does|will)\b)/;
+const QUESTION_BREAK = /[?]*\s*(?:^|[\s,.;?])(?:另外(?![一两几个位的那些])|还有一个问题|还有个问题|还想问|顺便问一?下)[\s,:]*|(?:^|[,.;?!]\s*)(?:btw|by the way|also)\b[\s,:]*|,\s*and\s+(?=(?:how|what|where|when|who|which|is|are|can|do|does|will)\b)/;
 
 /** The questions of a message that says it asks two or more, each at least a few characters long. */
 export function questionsIn(normalized: string): string[] {

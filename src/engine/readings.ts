@@ -116,7 +116,7 @@ export const statesWait = (c: Classification, lastId: string): boolean =>
   !c.slots.scenario;
 
 /** "好吧,那我等两个小时再看,谢谢": the router read thanks that close the conversation, whatever wait they mention. */
-const closesWithThanks = (c: Classification): boolean => c.intent === 'chat.thanks' && c.evidence.some((e) => e.matcher === 'signals' && e.intent === 'chat.thanks');
+export const closesWithThanks = (c: Classification): boolean => c.intent === 'chat.thanks' && c.evidence.some((e) => e.matcher === 'signals' && e.intent === 'chat.thanks');
 
 /** Questions whose answer is "wait this long": a stated wait after them is their situation. */
 const WAITING_TOPICS = new Set(['faq.sync-delay', 'faq.sms-not-received', 'faq.progress']);

@@ -401,3 +401,17 @@ describe('router: search queries, ticket notes, numbers', () => {
     ['I already used both resends and still got nothing', 'faq.sms-not-received'],
   ]);
 });
+
+describe('router: code-switching, negation, noise', () => {
+  routesAs([
+    ['重发了一次还是没收到短信,怎么办', 'faq.sms-not-received'],
+    ['not asking about the deadline, asking who has to verify for a new app', 'faq.who-verifies'],
+    ['not the resend limit - how many wrong codes are allowed?', 'faq.failure-limit'],
+    ['有没有一个页面显示所有要核验的人', 'faq.check-verifiers'],
+    ['12381打来电话说我的号码涉诈,怎么申诉', FALLBACK],
+    ['短信收到了,下一步怎么核验', 'faq.how-to-verify'],
+    ['is this text genuinely from MIIT?', 'faq.sms-sender'],
+    ['核验窗口有多长', 'faq.deadline'],
+    ['系统提示:您的短信核验失败,请您重新验证。不是找不到记录,是失败,怎么办?', 'msg.verify-failed'],
+  ]);
+});

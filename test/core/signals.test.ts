@@ -90,3 +90,15 @@ describe('dropNegatedClause in English', () => {
     expect(dropNegatedClause("the principal does not own that number anymore, we're cancelling the site")).toBe("the principal does not own that number anymore, we're cancelling the site");
   });
 });
+
+describe('dropNegatedClause: the topic set aside first', () => {
+  it('drops "not asking about X," / "not the X -" / "并非 X,而是"', () => {
+    expect(dropNegatedClause('not asking about sync, asking what happens after verification')).toBe('asking what happens after verification');
+    expect(dropNegatedClause("not the sender number - i'm asking how many messages arrive")).toBe("i'm asking how many messages arrive");
+    expect(dropNegatedClause('并非没收到短信,而是不知道验证码在哪里填')).toBe('不知道验证码在哪里填');
+  });
+
+  it('keeps a message that merely starts with "not"', () => {
+    expect(dropNegatedClause('not received yet, what should i do')).toBe('not received yet, what should i do');
+  });
+});

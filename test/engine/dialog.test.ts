@@ -1098,3 +1098,15 @@ describe('follow-ups blind rounds 28 and 29 found', () => {
     expect((await say('好的,那我等一个小时再看看,谢谢')).intent).toBe('chat.thanks');
   });
 });
+
+describe('follow-ups blind rounds 30 and 31 found', () => {
+  it('takes "that\'s all, thx" after a Table C answer as thanks, not the "all services" scope', async () => {
+    const say = conversation();
+    await say('who verifies for an access filing (接入备案)?');
+    expect((await say("that's all, thx")).intent).toBe('chat.thanks');
+  });
+
+  it('reads "also" inside a sentence as no second question', async () => {
+    expect((await once('the 网站负责人 also need verify? this is a 首次备案 for a website')).intent).toBe('faq.who-verifies');
+  });
+});
