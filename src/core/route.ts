@@ -62,6 +62,8 @@ const NOT_RECEIVED_ID = 'faq.sms-not-received';
 /** How much "the SMS never came" is weakened by an SMS said to have arrived, or by resending asked about outright. */
 const NOT_RECEIVED_DAMPING = 0.85;
 const HANDOFF_ID = 'chat.handoff';
+/** The bureau's review and its progress, named. */
+const REVIEW = /审核|审批|进度|\breview\b|\bprogress\b/;
 /** "send the verification text again": a resend, in other words. */
 const SEND_AGAIN = /\b(?:send|request)\b[^.?!]{0,30}\bagain\b/;
 /** How much of the handoff reading is left when the writer is staff themselves. */
@@ -284,7 +286,10 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     // "验完了,备案进度还停在短信核验那一步": the provider's status lags the verification, not the review after it.
     if (promptHits.length === 0 && VERIFIED.test(normalized) && STATUS_UNCHANGED.test(normalized)) boost(raw_, evidence, 'faq.sync-delay', 'verified, status unchanged', 0.35);
     // "Verification is complete. Now what?": what follows the verification, not how to do it.
-    if (promptHits.length === 0 && VERIFIED.test(normalized) && WHAT_NOW.test(normalized) && !STILL_MISSING.test(folded)) boost(raw_, evidence, 'faq.progress', 'verified, what now', 0.3);
+    // ("验证完成后管局审核在哪查": where to follow the review after it, likewise.)
+    if (promptHits.length === 0 && VERIFIED.test(normalized) && (WHAT_NOW.test(normalized) || (WHERE_TO_SEE.test(normalized) && REVIEW.test(normalized))) && !STILL_MISSING.test(folded)) {
+      boost(raw_, evidence, 'faq.progress', 'verified, what now', 0.3);
+    }
     // "收到106…发的短信,是工信部的吗" / "the text arrived": an SMS that came is not a missing one.
     if (raw_.has(NOT_RECEIVED_ID) && RECEIVED.test(normalized) && !STILL_MISSING.test(folded)) raw_.set(NOT_RECEIVED_ID, raw_.get(NOT_RECEIVED_ID)! * NOT_RECEIVED_DAMPING);
     // "我是代理商这边的客服,帮客户处理…": staff introducing themselves are not asking for a person.

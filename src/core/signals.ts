@@ -24,7 +24,7 @@ export const VERIFY_WORD = /核验|验证|verif/;
 export const FAILURE_CUE = /错|失败|不对|fail|wrong|incorrect|mistake|messed up|mistyped/;
 
 /** The SMS came, in so many words. */
-export const RECEIVED = /(?<![没未不有])收到(?!不)|找到(短信|验证码)?了|(短信|验证码)(也|已经|已)?到了|\b(arrived|received|came through|got (the|a|an|my) ([\w-]+ ){0,2}(sms|code|text|message)|found (it|the (sms|code|text|message))|(sms|code|text|message) is here)\b/;
+export const RECEIVED = /(?<![没未不有])收到(?!不)|找到(短信|验证码)?了|拿到(了)?(短信|验证码)|(短信|验证码)(也|已经|已)?到了|\b(arrived|received|came through|got (the|a|an|my) ([\w-]+ ){0,2}(sms|code|text|message)|found (it|the (sms|code|text|message))|(sms|code|text|message) is here)\b/;
 /**
  * "收到12381的短信了,然后呢" / "got the code, what now?": the SMS is here and the next step is asked,
  * before any verifying was done (after it, "然后呢" asks about progress).

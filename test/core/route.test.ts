@@ -415,3 +415,12 @@ describe('router: code-switching, negation, noise', () => {
     ['系统提示:您的短信核验失败,请您重新验证。不是找不到记录,是失败,怎么办?', 'msg.verify-failed'],
   ]);
 });
+
+describe('router: a realistic day of traffic', () => {
+  routesAs([
+    ['身份证照片上传后提示模糊', FALLBACK],
+    ['初审被驳回,原因是证件照片看不清', FALLBACK],
+    ['核验完了,管局审核进度在哪里看', 'faq.progress'],
+    ['拿到验证码了然后呢', 'faq.how-to-verify'],
+  ]);
+});
