@@ -163,6 +163,11 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     if (set && row.scope_label) set.aliases = [...set.aliases, normalizeText(row.scope_label.zh), normalizeText(row.scope_label.en)];
   }
   const findScenario = buildAliasFinder(scenarios);
+  // Two scopes named together are the one that combines them (主体 + 服务信息 → 主体和服务信息).
+  const combiners = Object.entries(kb.whoVerifies.scopes).filter(([, s]) => s.combines?.length);
+  const rowsOf = (scenario: string | undefined) => kb.whoVerifies.scenarios.find((s) => s.id === scenario)?.rows;
+  const combineScopes = (found: string[], scenario: string | undefined) =>
+    combiners.find(([id, s]) => s.combines!.every((c) => found.includes(c)) && (rowsOf(scenario)?.some((r) => r.scope === id) ?? true))?.[0];
   const findScope = buildAliasFinder(scopes);
   const readForms = buildFormReader(kb.intents.values());
   const findKeywords = buildPhraseFinder(keywords.map((k, i) => ({ text: k.text, value: String(i) })));
@@ -231,7 +236,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     if (read && read.intent !== FALLBACK && read.confidence >= ASKED_SURE) boost(raw_, evidence, read.intent, `asked after the situation: ${read.confidence.toFixed(2)}`, REPORTED_BOOST);
     // Slots that name the topic: a Table C scenario asked about "who", or failures counted.
     // Typos fixed first: "first filng", "websit and app".
-    const table = extractTableSlots(fixTypos(plain), findScenario, findScope);
+    const table = extractTableSlots(fixTypos(plain), findScenario, findScope, combineScopes);
     const counts = extractCounts(normalized);
     if ((table.scenario || table.scope) && WHO_CUE.test(normalized)) boost(raw_, evidence, 'faq.who-verifies', 'table c + who');
     // A whole Table C row named, and verification mentioned: "我是首次备案,网站服务,是不是要双人验证".

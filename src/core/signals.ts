@@ -13,7 +13,7 @@ import type { Evidence } from './types.ts';
 export const SMALL_TALK = ['chat.greeting', 'chat.thanks'];
 export const SLOT_BOOST = 0.2;
 /** Asking who has to do it, whether a role has to, or which kind (single or double) a case gets. */
-export const WHO_CUE = /谁|哪些人|哪个人|哪几个人|什么人|哪种|哪一种|单人还是双人|需要.{0,8}(核验|验证)[吗吧]|要.{0,8}(核验|验证)[吗吧]|是.{0,10}(核验|验证)[吗吧]|[都也还](得|要|需要)(核验|验证|验|搞|做|弄)|[都也还](得|要|需要).{0,6}验[吗吧么]|(一|两|俩|几|1|2)个人.{0,3}(验|核验|验证)|负责人(来)?验还是|负责人(这次|也|还|就|是不是|是否)?(不用|不需要|用不用|需不需要|要不要|不必)|\b(principal|person in charge)\b[^?.]{0,30}\b(need|have|has) to\b|还是.{0,8}负责人(来)?(验|核验)|\bwho\b|which (person|people|principal|kind|type|party|parties|individuals?)|need(s)? to verify|has to verify|must verify/;
+export const WHO_CUE = /谁|哪些人|哪个人|哪几个人|什么人|哪种|哪一种|单人还是双人|需要.{0,8}(核验|验证)[吗吧]|要.{0,8}(核验|验证)[吗吧]|是.{0,10}(核验|验证)[吗吧]|[都也还](得|要|需要)(核验|验证|验|搞|做|弄)|[都也还](得|要|需要).{0,6}验[吗吧么]|(一|两|俩|几|1|2)个人.{0,3}(验|核验|验证)|负责人(来)?验还是|(负责人|法人)(这次|也|还|就|是不是|是否)?(不用|不需要|用不用|需不需要|要不要|不必)|不是.{0,8}负责人(来)?(验|核验|验证)|只(让|要|由)[^,.?!]{1,10}(验|核验|验证)|哪几位|\b(is|are) (the |any )?(sms )?verification (needed|required)\b|\bneed (any |the )?(sms )?verification\b|\b(principal|person in charge)\b[^?.]{0,30}\b(need|have|has) to\b|还是.{0,8}负责人(来)?(验|核验)|\bwho\b|which (person|people|principal|kind|type|party|parties|individuals?)|need(s)? to verify|has to verify|must verify/;
 /** Words naming the SMS or its code. */
 export const SMS_WORD = /短信|验证码|sms|text|code|message/;
 /** The verification SMS or its code, not any SMS ("垃圾短信" is not it). */

@@ -121,11 +121,12 @@ const ROLE_WORDS = /备案主体负责人|主体负责人|网站负责人|负责
 const ALL_DONE_WORDS = /(?:已经?)?全部(?:都)?(?:核验)?完成|all (?:been )?(?:completed|complete|done)|completed? (?:in )?all/g;
 
 /** "就一个网站,没有App" / "a website, no app": a scope said to be absent is not named. */
-const ABSENT_SCOPE = /(?:没有|没|不含|不包括|不做|无)(?:做|弄|开发|上)?(?:app|应用|网站)|\b(?:no|without(?: an?| any)?) (?:app|apps|website|site)\b/g;
+const ABSENT_SCOPE =
+  /(?:没有|没|不含|不包括|不做|无)(?:做|弄|开发|上)?(?:app|应用|网站|小程序)(?:(?:和|或|跟|、|,)(?:app|应用|网站|小程序))*|(?:app|应用|小程序)(?:还|也)?(?:没做|没有做|没弄|没上|没开发|还没有)|\b(?:no|without(?: an?| any)?) (?:app|apps|website|site|mini program)\b/g;
 
 /** "公司信息没变" / "不动网站" / "the website stays the same": a scope said to be unchanged is not the one changed. */
 const UNCHANGED_SCOPE =
-  /(?:公司|主体|单位|网站|服务)(?:的)?(?:信息|名称|名字)?(?:都|也|倒是)?(?:没变|没改|不变|没动|不动|不改|没有变|没有改|未变|保持不变)|(?:不动|不改|没动|没改)(?:公司|主体|单位|网站|服务)(?:信息)?|\b(?:company|entity|subject|website|site|service)(?: info(?:rmation)?)? (?:is |stays |stayed |was |remains )?(?:unchanged|the same|not changed)\b|\b(?:didn't|did not|don't|do not) (?:change|touch) (?:the )?(?:company|entity|website|site|service)\b/g;
+  /(?:公司|主体|单位|网站|服务)(?:的)?(?:信息|名称|名字)?(?:都|也|倒是)?(?:没变|没改|不变|没动|不动|不改|没有变|没有改|未变|保持不变|保留|留着|还要(?=[,.;?!\s]|$)|还在(?=[,.;?!\s]|$))|(?:公司和网站|网站和公司|主体和网站)(?:都)?(?:还要|保留|还在|不变)(?=[,.;?!\s]|$)|(?:不动|不改|没动|没改)(?:公司|主体|单位|网站|服务)(?:信息)?|\b(?:company|entity|subject|website|site|service)(?: info(?:rmation)?)? (?:is |stays |stayed |was |remains )?(?:unchanged|the same|not changed)\b|\b(?:didn't|did not|don't|do not) (?:change|touch) (?:the )?(?:company|entity|website|site|service)\b/g;
 
 /** "旧号已经注销了", "把手机号变更成新的": a phone number cancelled or changed, not a filing. */
 const NUMBER_CANCELLED = /(?:号码?|手机号|手机|电话|sim卡?)(?:已经?|也|都|早就)?(?:被)?(?:注销|销号)(?:了)?|(?:号码?|手机号|电话)(?:先)?(?:变更|更改|改|换)(?:成|为|到)|\b(?:number|phone|sim)(?: has| was| got)? (?:been )?cancell?ed\b/g;
@@ -144,12 +145,40 @@ function longestAlias(text: string, find: AliasFinder): string | undefined {
   return best?.value;
 }
 
-/** The Table C scenario and scope named in the text, if any. */
-export function extractTableSlots(text: string, scenarios: AliasFinder, scopes: AliasFinder): Pick<Slots, 'scenario' | 'scope'> {
-  const plain = text.replace(ROLE_WORDS, ' ').replace(ALL_DONE_WORDS, ' ').replace(ABSENT_SCOPE, ' ').replace(UNCHANGED_SCOPE, ' ').replace(NUMBER_CANCELLED, ' ');
+/** "网站负责人也换了个人" / "changed the website principal": the website's details change, a service-information change. */
+const WEBSITE_PRINCIPAL_CHANGED = /网站负责人[^,.;?!]{0,4}(?:换|变|改)|(?:换|更换|变更)了?(?:网站负责人)|网站(?:也|的)?(?:换|更换|变更)了?(?:个|新的)?负责人|\bnew website principal\b|\bwebsite principal (?:has )?changed\b/g;
+
+/** Two things named together. */
+const TOGETHER = /和|与|跟|加|[+]|都|也|一起|以及|\b(?:and|both|as well|too|also|plus)\b/;
+
+/** Every distinct alias value found in `text`. */
+function allAliases(text: string, find: AliasFinder): string[] {
+  return [...new Set(find(text).map((m) => m.value))];
+}
+
+/**
+ * The Table C scenario and scope named in the text, if any. Two scopes named
+ * together ("公司搬了地址,网站负责人也换了个人") are the scope that combines them, when
+ * `combine` knows one.
+ */
+export function extractTableSlots(
+  text: string,
+  scenarios: AliasFinder,
+  scopes: AliasFinder,
+  combine: (found: string[], scenario: string | undefined) => string | undefined = () => undefined,
+): Pick<Slots, 'scenario' | 'scope'> {
+  const plain = text
+    .replace(WEBSITE_PRINCIPAL_CHANGED, ' 服务信息 ')
+    .replace(ROLE_WORDS, ' ')
+    .replace(ALL_DONE_WORDS, ' ')
+    .replace(ABSENT_SCOPE, ' ')
+    .replace(UNCHANGED_SCOPE, ' ')
+    .replace(NUMBER_CANCELLED, ' ');
   const out: Pick<Slots, 'scenario' | 'scope'> = {};
   const scenario = longestAlias(plain, scenarios);
-  const scope = longestAlias(plain, scopes);
+  const found = allAliases(plain, scopes);
+  // (Only when they are named together: "公司搬了地址,网站负责人也换了个人", "网站和小程序".)
+  const scope = (found.length >= 2 && TOGETHER.test(text) ? combine(found, scenario) : undefined) ?? longestAlias(plain, scopes);
   if (scenario) out.scenario = scenario;
   if (scope) out.scope = scope;
   return out;

@@ -156,3 +156,23 @@ describe('Table C scenario and scope', () => {
     expect(extractTableSlots('happy', buildAliasFinder([]), buildAliasFinder([{ id: 'app', aliases: ['app'] }]))).toEqual({});
   });
 });
+
+describe('Table C slots in users\' own words', () => {
+  it.each([
+    ['公司搬了地址,网站负责人也换了个人,备案两样都要改', { scenario: 'change', scope: 'subject-service' }],
+    ['我们只是把这个小程序下掉,公司和网站都还要', { scenario: 'cancel-filing', scope: 'app' }],
+    ['注销那个APP,网站保留', { scenario: 'cancel-filing', scope: 'app' }],
+    ['第一次备案,只做了官网,暂时没有小程序和App', { scenario: 'first-filing', scope: 'website' }],
+    ['App还没做,只有网站', { scenario: undefined, scope: 'website' }],
+    ["we're leaving alibaba cloud and just want to remove the access here", { scenario: 'cancel-access', scope: undefined }],
+  ])('%s → %o', (text, want) => {
+    expect(table(text)).toEqual(want);
+  });
+
+  it('combines two scopes only when they are named together and the scenario has the combination', () => {
+    const scopes = [{ id: 'subject', aliases: ['主体'] }, { id: 'service', aliases: ['服务信息'] }];
+    const combine = (found: string[]) => (found.includes('subject') && found.includes('service') ? 'subject-service' : undefined);
+    expect(extractTableSlots('主体和服务信息', buildAliasFinder([]), buildAliasFinder(scopes), combine)).toEqual({ scope: 'subject-service' });
+    expect(extractTableSlots('主体信息', buildAliasFinder([]), buildAliasFinder(scopes), combine)).toEqual({ scope: 'subject' });
+  });
+});

@@ -1110,3 +1110,28 @@ describe('follow-ups blind rounds 30 and 31 found', () => {
     expect((await once('the 网站负责人 also need verify? this is a 首次备案 for a website')).intent).toBe('faq.who-verifies');
   });
 });
+
+describe('Table C in users\' own words (blind round 33)', () => {
+  it.each([
+    ['我们要给原来的网站换一个域名,谁来做短信核验?', '变更备案', ['网站负责人'], ['备案主体负责人']],
+    ['只是把小程序下线,公司和网站都保留,谁要验?', '注销App', ['网站负责人'], ['备案主体负责人']],
+    ['公司名字改了,网站也换了负责人,谁核验?', '主体、服务信息均变更', ['备案主体负责人', '网站负责人'], []],
+    ['公司改名了,备案要跟着改,谁验证?', '变更主体信息', ['备案主体负责人'], ['网站负责人']],
+    ['我们第一次备案,只做了官网,暂时没有小程序和App,要哪几位验?', '首次备案', ['备案主体负责人', '网站负责人'], []],
+  ])('%s → %s', async (text, row, has, hasNot) => {
+    const reply = await once(text);
+    expect(reply.intent).toBe('faq.who-verifies');
+    expect(reply.text).toContain(row);
+    for (const role of has) expect(reply.text).toContain(role);
+    const verdict = reply.text.split('\n')[0]!;
+    for (const role of hasNot) expect(verdict).not.toContain(role);
+  });
+
+  it('answers "那法人不用验吗?" / "不是主体负责人来验吗?" with the same row', async () => {
+    const say = conversation();
+    await say('我们要给原来的网站换一个域名,谁来做短信核验?');
+    const again = await say('那法人不用验吗?');
+    expect(again.intent).toBe('faq.who-verifies');
+    expect(again.text).toContain('变更服务信息');
+  });
+});
