@@ -63,7 +63,7 @@ const NOT_RECEIVED_ID = 'faq.sms-not-received';
 const NOT_RECEIVED_DAMPING = 0.85;
 const HANDOFF_ID = 'chat.handoff';
 /** The bureau's review and its progress, named. */
-const REVIEW = /审核|审批|进度|\breview\b|\bprogress\b/;
+const REVIEW = /审核|审批|进度|\breview\b|\bprogress\b|\bapproval\b|\bexamination\b/;
 /** "send the verification text again": a resend, in other words. */
 const SEND_AGAIN = /\b(?:send|request)\b[^.?!]{0,30}\bagain\b/;
 /** How much of the handoff reading is left when the writer is staff themselves. */
@@ -274,14 +274,15 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     // Almost word for word a known out-of-scope question ("管局审核一般要多久啊"): its in-scope keywords must not win.
     else if (promptHits.length === 0 && nearOutOfScope(hits) && !WANTS_PERSON.test(normalized)) outOfScope('close to an out-of-scope example', 0.05, round(hits[0]!.score));
     // "工信部短信一直没来,去哪里重发": the question asked, not the situation told before it.
-    if (promptHits.length === 0 && ASKS_HOW_TO_RESEND.test(normalized)) {
+    const inScope = !evidence.some((e) => e.matcher === 'scope');
+    if (promptHits.length === 0 && inScope && ASKS_HOW_TO_RESEND.test(normalized)) {
       boost(raw_, evidence, 'faq.how-to-resend', 'how to resend, asked', 0.3);
       if (raw_.has(NOT_RECEIVED_ID)) raw_.set(NOT_RECEIVED_ID, raw_.get(NOT_RECEIVED_ID)! * NOT_RECEIVED_DAMPING);
     }
     // "我 resend 咗两次 still no 短信, 点算?": the SMS that still does not come, not how to resend.
-    if (promptHits.length === 0 && RESENT_STILL_NOTHING.test(normalized) && !ASKS_HOW_TO_RESEND.test(normalized) && !RESEND_AGAIN.test(normalized) && !HOW_MANY.test(normalized)) boost(raw_, evidence, NOT_RECEIVED_ID, 'resent, still nothing', 0.35);
+    if (promptHits.length === 0 && inScope && RESENT_STILL_NOTHING.test(normalized) && !ASKS_HOW_TO_RESEND.test(normalized) && !RESEND_AGAIN.test(normalized) && !HOW_MANY.test(normalized)) boost(raw_, evidence, NOT_RECEIVED_ID, 'resent, still nothing', 0.35);
     // "send the verification text again": resending, said without the word.
-    if (promptHits.length === 0 && SEND_AGAIN.test(normalized)) boost(raw_, evidence, 'faq.how-to-resend', 'sent again', 0.25);
+    if (promptHits.length === 0 && inScope && SEND_AGAIN.test(normalized)) boost(raw_, evidence, 'faq.how-to-resend', 'sent again', 0.25);
     // "got 重发成功 on the resend tab": the resend prompt retold, however often "resend" is said.
     if (RESEND_OK.test(folded) || RESEND_OK.test(normalized)) boost(raw_, evidence, 'msg.resend-success', 'resend said to succeed', 0.3);
     // "this bot is useless, get me a person": a person asked for outright.

@@ -39,7 +39,7 @@ export const STATUS_UNCHANGED = /(还|仍|依然|依旧|一直)(是|停在|卡�
 /** …and yet something is still missing ("阿里云的收到了,工信部的还没来"). */
 export const STILL_MISSING = /没收到|收不到|未收到|没有收到|还没|没来|没到|unreceived|only got|\b(no|not|never|nothing|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|isn'?t|wasn'?t)\b/;
 /** Asking who does the verification, in so many words: "到底谁要做验证", "who has to do the verification". */
-export const WHO_DOES = /谁.{0,4}(核验|验证)|(两个人|俩人|两人|双人)都((要|得|需要)(核验|验证|验)|(核验|验证|验)吗)|(核验|验证)(是|要|得|需要|由|找)谁|(负责人|法人)也(要|得|需要|必须)(做)?(短信)?(核验|验证|验)|(负责人|principal)\s*(also|too)\s*(need|needs|has|have|must)( to)? (do )?(the )?(sms )?verif|(负责人|principal)\s*(also|too)\s*(need|needs|has|have|must)( to)? (do )?(the )?(sms )?verif|(要|需要|得|用不用|是不是)(做)?双人(核验|验证)(吗|么|不|[?])|\bwho (has|needs|must|is supposed) to (do |complete )?(the )?(sms )?verif/;
+export const WHO_DOES = /谁.{0,4}(核验|验证)|(两个人|俩人|两人|双人)都((要|得|需要)(核验|验证|验)|(核验|验证|验)吗)|(核验|验证)(是|要|得|需要|由|找)谁|(负责人|法人)也(要|得|需要|必须)(做)?(短信)?(核验|验证|验)|(负责人|principal)\s*(also|too)\s*(need|needs|has|have|must)( to)? (do )?(the )?(sms )?verif|(负责人|principal)\s*(also|too)\s*(need|needs|has|have|must)( to)? (do )?(the )?(sms )?verif|(要|需要|得|用不用|是不是)(做)?双人(核验|验证)(吗|么|不|[?])|\bwho (all )?(?:(has|have|needs?|is supposed|are supposed) to|must) (do |complete )?(the )?(sms )?(verif|check|短信核验|核验)/;
 /** Resending named: a failure counted beside it is no failure-limit question; a form's fields asked beside it are the resend form's. */
 export const RESEND_WORD = /重发|\bresen[dt]/;
 /** "我 resend 咗两次 still no 短信": resent, and the SMS still missing (not asking to resend again). */
@@ -59,7 +59,7 @@ export const CODE_AS_PASSWORD = /(验证码|核验码|code).{0,12}(是不是|就
 /** Asking how many, or about a limit. */
 export const HOW_MANY = /次数|几次|多少次|上限|限制|how many (times|tries|attempts|failures)|\blimit\b/;
 /** Asking where something can be seen. */
-export const WHERE_TO_SEE = /(怎么|咋)(查|知道|看)|如何(查|知道|查看)|\bhow (do|can|does) (i|we|the customer|he|she|they) (check|find out|know|see)\b|\bcheck who\b|哪(里|儿)?(能|可以|才能)?(看|查|找)|哪个(位置|地方|页面|界面|菜单|入口)(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|(有没有|有冇)(一个)?\s*(page|页面|地方|位置)\s*显示|看不到|看得到|能看到|(能|可以)查(到|得到)|查得到|where (can|do|should) (i|we) (see|find|check|look)|where to (see|find|check|look)|\bwhere\b[^.?!]{0,30}\b(can|do|could|should) (i|we|you) (see|find|check|look)\b|\b(visible|way to see|see who|shows who|show who|list of who|displayed|shown|listed)\b/;
+export const WHERE_TO_SEE = /(怎么|咋)(查|知道|看)|如何(查|知道|查看)|\bhow (do|can|does) (i|we|the customer|he|she|they) (check|find out|know|see)\b|\bcheck who\b|哪(里|儿)?(能|可以|才能)?(看|查|找)|哪个(位置|地方|页面|界面|菜单|入口)(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|(有没有|有冇)(一个)?\s*(page|页面|地方|位置)\s*显示|看不到|看得到|能看到|(能|可以)查(到|得到)|查得到|where (can|do|should) (i|we) (see|find|check|look)|where to (see|find|check|look|view)|where (i|we) can (see|find|check|view)|\b(page|screen|place|tab|menu)\b[^.?!]{0,12}\b(lists?|shows?)\b|\b(can|could) (i|we) look (it )?up\b|\blook up\b[^.?!]{0,40}\bwho\b|\bwhere\b[^.?!]{0,40}\b(can|do|could|should) (i|we|you) (see|find|check|look|view|confirm)\b|\b(visible|way to see|see who|shows who|show who|list of who|displayed|shown|listed)\b/;
 /** The people who verify, as a group. */
 export const VERIFIERS = /核验人|核验人员|核验的人|几个人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|另一位|另一个(人|负责人)|另外一(位|个人)|\bthe other (person|verifier|principal|one)\b|验证人|验证的人|名单|列表|要核验哪些人|哪些人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|(要|由)?谁(来|要|需要|得)?(核验|验证|验)|verifiers|people who (must|need to|have to) verify|who (must|needs to|has to|should) verify|who'?s supposed to verify|which individuals|(are|is) required to verify/;
 /**
@@ -77,7 +77,7 @@ export const WANTS_PERSON = /转人工|找人工|要人工|人工客服|叫人�
 export const RESEND_OK = /重发成功|\bresen[dt] (?:is |was )?success(?:ful)?\b|\bresent successfully\b|\bresend succeeded\b/;
 /** Asking what a role is, in the form "who is the X": "who is the 'website person in charge'?", "网站负责人是谁". */
 export const WHO_IS_ROLE =
-  /(?:^|[,.;:!?]\s*|\b(?:so|and|but|then|ok|okay|sorry|hi|hello|hey|also|wait|um|hmm)\s+)who(?:'s| is) (?:the |a |this |that )?['"‘“]?[a-z' ]{0,24}(?:principal|person in charge)\b(?! (?:has|needs|must|should) to)|\b(?:principal|person in charge)[^?.;]{0,30}?,? who(?:'s| is) (?:that|this|he|she|it)\b|负责人(?:又|到底|究竟|具体)?(?:是谁|指的是谁|指谁|是指谁|是什么人|是哪个人)(?!来|去|要|需要|核验|验|做)|负责人(?:是指|指的是|指)[^,.?!]{0,6}(?:谁|什么人|哪个人|哪位)|负责人[^,.?!]{0,10}角色[^,.?!]{0,4}(?:指谁|是谁|指的是谁|是指谁)/;
+  /(?:^|[,.;:!?]\s*|\b(?:so|and|but|then|ok|okay|sorry|hi|hello|hey|also|wait|um|hmm)\s+)who(?:'s| is| counts as) (?:the |a |this |that )?['"‘“]?[a-z' ]{0,24}(?:principal|person in charge)\b(?! (?:has|needs|must|should) to)|\b(?:principal|person in charge)[^?.;]{0,30}?,? who(?:'s| is) (?:that|this|he|she|it)\b|负责人(?:又|到底|究竟|具体)?(?:是谁|指的是谁|指谁|是指谁|是什么人|是哪个人)(?!来|去|要|需要|核验|验|做)|负责人(?:是指|指的是|指)[^,.?!]{0,6}(?:谁|什么人|哪个人|哪位)|负责人[^,.?!]{0,10}角色[^,.?!]{0,4}(?:指谁|是谁|指的是谁|是指谁)/;
 /** A quoted span must look this much like a prompt's examples to count. */
 export const QUOTE_MIN = 0.45;
 const DOUBLE_QUOTED = /["“”「」『』`]([^"“”「」『』`\n]{12,300})["“”「」『』`]/g;
@@ -131,7 +131,7 @@ export function isLong(normalized: string): boolean {
   return (rest.match(/[\u3400-\u9fff]/g) ?? []).length > 10 || (rest.match(/[a-z]{2,}/g) ?? []).length > 5;
 }
 
-const OPENER = /^(?:(?:您好|你好(?!笨|蠢|傻|烂|垃圾|差劲|菜|没用)|早上好|下午好|晚上好|早安|哈喽|嗨|hello there|hi there|hey there|hi|hello|hey|good (?:morning|afternoon|evening)|dear|在吗|在不在|有人吗|有人不|有人没|有人在吗|嘎哈呢|干啥呢|请问一下|请问|打扰一下|打扰了|麻烦问一下|麻烦问下|想问一下|问一下|excuse me|(?:is )?any(?:one|body) (?:there|here|around)|(?:are )?you there|(?:is )?any(?:one|body) available|(?:got|have you got|do you have) a (?:sec|second|minute|moment)|are you free|有空吗|忙吗|方便吗)(?![a-z])[\s,.!~:?]*)+/;
+const OPENER = /^(?:(?:您好|你好(?!笨|蠢|傻|烂|垃圾|差劲|菜|没用)|早上好|下午好|晚上好|早安|哈喽|嗨|hello there|hi there|hey there|greetings|hope you(?: are|'re) (?:doing )?well|hi|hello|hey|good (?:morning|afternoon|evening)|dear|在吗|在不在|有人吗|有人不|有人没|有人在吗|嘎哈呢|干啥呢|请问一下|请问|打扰一下|打扰了|麻烦问一下|麻烦问下|想问一下|问一下|excuse me|(?:is )?any(?:one|body) (?:there|here|around)|(?:are )?you there|(?:is )?any(?:one|body) available|(?:got|have you got|do you have) a (?:sec|second|minute|moment)|are you free|有空吗|忙吗|方便吗)(?![a-z])[\s,.!~:?]*)+/;
 
 /** A question in so many words: a question mark, 吗/呢/怎么/什么…, or an English question word. */
 const QUESTION = /[?？]|吗|呢|怎么|什么|哪|谁|几|多久|是否|能否|可以.{0,8}(吗|么)|\b(how|what|where|when|who|which|why|can|could|should|is|are|do|does)\b/;

@@ -51,7 +51,7 @@ const markerDenied = (text: string): boolean => VERIFY_MARKER.test(text) && !has
 const ALL_DONE = 'msg.verify-all-done';
 const ALREADY_DONE = 'msg.verify-already-done';
 /** "…已全部完成,该请求将提交管局审核": all verifiers done, on to the bureau. */
-const ALL_DONE_MARKER = /全部完成|提交管局|管局审核|\ball (?:complete|completed|done|finished)\b|\bbureau\b|\bsubmit(?:ted)? (?:it )?to (?:the )?(?:administration|bureau|管局)/;
+const ALL_DONE_MARKER = /全部完成|提交管局|管局审核|\b(?:entirely|fully|completely) (?:complete|completed|done)\b|\ball (?:complete|completed|done|finished)\b|\bbureau\b|\bsubmit(?:ted)? (?:it )?to (?:the )?(?:administration|bureau|管局)/;
 /** "…已完成,无需重复提交": the same verification done a second time. */
 const ALREADY_DONE_MARKER = /无需重复|不需要重复|不用重复|重复提交|no duplicate submission|duplicate submission (?:is )?not (?:required|needed)|no need (?:to )?(?:re-?submit|submit (?:it |them )?(?:again|repeatedly|twice)|repeat)|submit(?:ted)? (?:it )?repeatedly|not need (?:to )?repeat|need not (?:re-?)?submit|(?:do not|don't|shouldn't|should not) (?:re-?submit|submit (?:it )?(?:again|repeatedly))|repeat(?:ed)? submission/;
 
@@ -77,7 +77,7 @@ function promote(ranked: Array<[string, number]>, want: string): Array<[string, 
 
 /** The shared core of both prompts, as pasted or retold. */
 const RECORD_NOT_FOUND =
-  /找不到(?:这条)?记录|查不到记录|查无记录|没有(?:这条)?记录|无记录|记录不存在|库里没有|no (?:such )?(?:record|entry)|(?:record|entry) (?:was |is )?not found|record (?:does not|doesn't) exist|(?:record|entry) (?:can ?not|can't|could not|couldn't) be (?:found|located)|(?:can ?not|can'?t|could not|couldn'?t|unable to) (?:find|locate) (?:the |a |any |my |this |that )?(?:record|entry)/;
+  /找不到(?:这条)?记录|查不到记录|查无记录|没有(?:这条)?记录|无记录|记录不存在|库里没有|no (?:such )?(?:record|entry)(?! application| filing)|(?:record|entry) (?:was |is )?not found|record (?:does not|doesn't) exist|(?:record|entry) (?:can ?not|can't|could not|couldn't) be (?:found|located)|(?:can ?not|can'?t|could not|couldn'?t|unable to) (?:find|locate) (?:the |a |any |my |this |that )?(?:record|entry)/;
 
 /**
  * "重发时弹出'该条验证库里找不到记录',跟核验时那个'…或已完成验证'是一回事吧?": the first

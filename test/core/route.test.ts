@@ -424,3 +424,19 @@ describe('router: a realistic day of traffic', () => {
     ['拿到验证码了然后呢', 'faq.how-to-verify'],
   ]);
 });
+
+describe('router: English of many speakers', () => {
+  routesAs([
+    ['can we look up in the console who is supposed to do the verification?', 'faq.check-verifiers'],
+    ['Handphone number of the legal rep no longer valid, please advise', 'faq.phone-unavailable'],
+    ['resend says no application waiting to be checked, not need resend. why?', 'msg.resend-no-pending'],
+    ['you currently have no record application awaiting SMS verification, no need to resend', 'msg.resend-no-pending'],
+    ["Greetings, hope you're well", 'chat.greeting'],
+    ['if I keep entering the code wrong will the filing be rejected?', 'faq.failure-limit'],
+    ['Who counts as the website person in charge?', 'faq.verifier-roles'],
+    ['once verified, where I can see the approval progress?', 'faq.progress'],
+    ['where to view who all must do the 短信核验', 'faq.check-verifiers'],
+    ["my registrar's verification email is in spam, how do I resend it?", FALLBACK],
+    ['Is there a page that lists everyone who has to do the SMS check?', 'faq.check-verifiers'],
+  ]);
+});
