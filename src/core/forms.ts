@@ -53,3 +53,8 @@ export function buildFormReader(intents: Iterable<Intent>): (normalized: string)
     return cues;
   };
 }
+
+/** Whether a message about `form`'s fields names the other form: the code belongs to verifying only, resending to the form without it. */
+export function namesOtherForm(form: readonly FormField[], normalized: string): boolean {
+  return form.includes('code') ? RESEND_WORD.test(normalized) : CODE_NAMED.test(normalized);
+}

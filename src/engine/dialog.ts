@@ -8,8 +8,9 @@
  *   const { reply, next } = respond(ctx, undefined, { channel: 'cli', session: 's', text: '首次备案谁核验' });
  *   reply.suggestions.map((s) => s.label)  // ['网站服务', '网站和App服务', 'App服务']
  */
+import { namesOtherForm } from '../core/forms.ts';
 import { BOT_IDENTITY, type Router } from '../core/route.ts';
-import { CODE_NAMED, FIELDS_ASKED, HOW_MANY, isRephrasing, RESEND_WORD, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_IS_ROLE } from '../core/signals.ts';
+import { FIELDS_ASKED, HOW_MANY, isRephrasing, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_IS_ROLE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
@@ -194,8 +195,7 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   // "除了手机号还要填啥?" right after a form's steps: that form's fields, whichever form the router thinks of
   // (unless the other form is named: the code is only on the verification form, resending only on its own).
   if (last?.form && !c.slots.prompts?.length && FIELDS_ASKED.test(c.normalized) && (c.intent === 'fallback' || c.intent === last.id || ctx.kb.intents.get(c.intent)?.form)) {
-    const otherForm = last.form.includes('code') ? RESEND_WORD.test(c.normalized) : CODE_NAMED.test(c.normalized);
-    if (!otherForm) return inContext(ctx, last.id, c, lang);
+    if (!namesOtherForm(last.form, c.normalized)) return inContext(ctx, last.id, c, lang);
   }
   // "ok then what do I do with it" after the sender number: the topic that comes next, unless the router is sure of another.
   const then = follow === 'next' && !last?.next ? last?.then : undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildFormReader } from '../../src/core/forms.ts';
+import { buildFormReader, namesOtherForm } from '../../src/core/forms.ts';
 import { normalizeText } from '../../src/core/normalize.ts';
 import { loadKnowledgeBase } from '../../src/kb/index.ts';
 
@@ -24,5 +24,13 @@ describe('buildFormReader', () => {
 
   it('reads nothing in a message about neither', () => {
     expect(formsIn('验证码是哪个号码发的')).toEqual([]);
+  });
+});
+
+describe('namesOtherForm', () => {
+  it('the code names the verification form; resending names the resend form', () => {
+    expect(namesOtherForm(['phone', 'id-digits'], '除了验证码还要填什么')).toBe(true);
+    expect(namesOtherForm(['code', 'phone', 'id-digits'], '重发的时候还要填什么')).toBe(true);
+    expect(namesOtherForm(['code', 'phone', 'id-digits'], '除了手机号还要填什么')).toBe(false);
   });
 });
