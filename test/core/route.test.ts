@@ -440,3 +440,11 @@ describe('router: English of many speakers', () => {
     ['Is there a page that lists everyone who has to do the SMS check?', 'faq.check-verifiers'],
   ]);
 });
+
+describe('router: first messages that name no topic', () => {
+  routesAs([
+    ['出了个错', FALLBACK],
+    ['sms trouble', FALLBACK],
+    ['verification problem', FALLBACK],
+  ]);
+});
