@@ -17,6 +17,26 @@ describe('dropNegatedClause', () => {
       expect(dropNegatedClause(text)).toBe(text);
     }
   });
+
+  it('drops "we\'re not X," before what the message is about', () => {
+    expect(dropNegatedClause("we're not cancelling the filing, this is a first filing")).toBe('this is a first filing');
+    expect(dropNegatedClause("it isn't a new site, it's a change")).toBe("it's a change");
+  });
+
+  it('keeps a negation that is the message itself', () => {
+    expect(dropNegatedClause("got the aliyun one but not the miit one yet, it's been 3 hours")).toBe("got the aliyun one but not the miit one yet, it's been 3 hours");
+    expect(dropNegatedClause("the principal does not own that number anymore, we're cancelling the site")).toBe("the principal does not own that number anymore, we're cancelling the site");
+  });
+
+  it('drops "not asking about X," / "not the X -" / "并非 X,而是"', () => {
+    expect(dropNegatedClause('not asking about sync, asking what happens after verification')).toBe('asking what happens after verification');
+    expect(dropNegatedClause("not the sender number - i'm asking how many messages arrive")).toBe("i'm asking how many messages arrive");
+    expect(dropNegatedClause('并非没收到短信,而是不知道验证码在哪里填')).toBe('不知道验证码在哪里填');
+  });
+
+  it('keeps a message that merely starts with "not"', () => {
+    expect(dropNegatedClause('not received yet, what should i do')).toBe('not received yet, what should i do');
+  });
 });
 
 describe('stripOpeners', () => {
@@ -76,29 +96,5 @@ describe('isClosingThanks', () => {
     expect(isClosingThanks('好的,那要等多久,谢谢')).toBe(false);
     expect(isClosingThanks('thanks. what about the resend limit?')).toBe(false);
     expect(isClosingThanks('ok, will check')).toBe(false);
-  });
-});
-
-describe('dropNegatedClause in English', () => {
-  it('drops "we\'re not X," before what the message is about', () => {
-    expect(dropNegatedClause("we're not cancelling the filing, this is a first filing")).toBe('this is a first filing');
-    expect(dropNegatedClause("it isn't a new site, it's a change")).toBe("it's a change");
-  });
-
-  it('keeps a negation that is the message itself', () => {
-    expect(dropNegatedClause("got the aliyun one but not the miit one yet, it's been 3 hours")).toBe("got the aliyun one but not the miit one yet, it's been 3 hours");
-    expect(dropNegatedClause("the principal does not own that number anymore, we're cancelling the site")).toBe("the principal does not own that number anymore, we're cancelling the site");
-  });
-});
-
-describe('dropNegatedClause: the topic set aside first', () => {
-  it('drops "not asking about X," / "not the X -" / "并非 X,而是"', () => {
-    expect(dropNegatedClause('not asking about sync, asking what happens after verification')).toBe('asking what happens after verification');
-    expect(dropNegatedClause("not the sender number - i'm asking how many messages arrive")).toBe("i'm asking how many messages arrive");
-    expect(dropNegatedClause('并非没收到短信,而是不知道验证码在哪里填')).toBe('不知道验证码在哪里填');
-  });
-
-  it('keeps a message that merely starts with "not"', () => {
-    expect(dropNegatedClause('not received yet, what should i do')).toBe('not received yet, what should i do');
   });
 });
