@@ -248,7 +248,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     // "到底谁要做验证?": who does it, asked outright, even with no filing scenario named yet.
     else if (WHO_DOES.test(normalized)) boost(raw_, evidence, 'faq.who-verifies', 'who verifies, asked outright', 0.25);
     // "who is the 'website person in charge'?": what the role is, not who must verify.
-    if (WHO_IS_ROLE.test(normalized) && !table.scenario) boost(raw_, evidence, 'faq.verifier-roles', 'who is the role', 0.35);
+    if (either(WHO_IS_ROLE) && !table.scenario) boost(raw_, evidence, 'faq.verifier-roles', 'who is the role', 0.35);
     // (Not when the question is about resending: "输错了一次…怎么申请重发".)
     if (FAILURE_CUE.test(normalized) && counts.failures !== undefined && !ASKS_HOW_TO_RESEND.test(normalized)) boost(raw_, evidence, 'faq.failure-limit', 'failures counted', 0.35);
     // "短信核验失败次数有限制吗": how many failures are allowed, not the failure prompt (resends have their own limit).

@@ -29,7 +29,7 @@ export const RECEIVED = /(?<![没未不有])收到(?!不)|找到(短信|验证�
  * "收到12381的短信了,然后呢" / "got the code, what now?": the SMS is here and the next step is asked,
  * before any verifying was done (after it, "然后呢" asks about progress).
  */
-export const CAME_WHAT_NOW = /(短信|验证码|sms|code|text).{0,12}(然后呢|接下来(怎么|咋|要|该)|下一步(怎么|咋|做|干)?|然后(怎么|咋)(办|弄|做)|what now|now what|what next|then what|what do i do|how do i (verify|use it|enter it))|然后(要|该)?(干嘛|干啥|做什么|做啥|怎么弄)|(要|该)?怎么操作(才能完成核验)?|(然后呢|what now|now what|what next|then what|what do i do( now)?)[?!.~\s]*$|(下一步|然后|接下来)\s*(怎么|咋|如何|点样)\s*(verify|核验|验证|验)/;
+export const CAME_WHAT_NOW = /(短信|验证码|sms|code|text).{0,12}(然后呢|接下来(怎么|咋|要|该)|下一步(怎么|咋|做|干)?|然后(怎么|咋)(办|弄|做)|what now|now what|what next|then what|what do i do|how do i (verify|use it|enter it))|然后(要|该)?(干嘛|干啥|做什么|做啥|怎么弄)|(要|该)?怎么操作(才能完成核验)?|(然后呢|what now|now what|what next|then what|what do i do( now)?)[?!.~\s]*$|(下一步|然后|接下来)\s*(怎么|咋|如何|点样)\s*(verify|核验|验证|验)|\bhow (exactly )?(do|does|should|can|would) (i|we|he|she|they|you|the (customer|client|user)) (actually )?(verify|use it|enter it)\b|\bwhere (do|does|should|can) (i|we|he|she|they|you) (enter|type|input|put) (it|the code)\b/;
 /** Someone saying they are support staff themselves ("我是代理商这边的客服"): not asking for one. */
 export const SELF_STAFF = /我(是|们是|这边是)[^,.!?;找要转请]{0,12}(客服|售后|技术支持)|\bi(?:'m| am) (?:a |an |the |from |on )(?:[a-z']+ ){0,3}(?:support|customer service|helpdesk|service desk)\b/;
 /** Verifying already done, in so many words. */
@@ -61,7 +61,7 @@ export const HOW_MANY = /次数|几次|多少次|上限|限制|how many (times|t
 /** Asking where something can be seen. */
 export const WHERE_TO_SEE = /(怎么|咋)(查|知道|看)|如何(查|知道|查看)|\bhow (do|can|does) (i|we|the customer|he|she|they) (check|find out|know|see)\b|\bcheck who\b|哪(里|儿)?(能|可以|才能)?(看|查|找)|哪个(位置|地方|页面|界面|菜单|入口)(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|(有没有|有冇)(一个)?\s*(page|页面|地方|位置)\s*显示|看不到|看得到|能看到|(能|可以)查(到|得到)|查得到|where (can|do|should) (i|we) (see|find|check|look)|where to (see|find|check|look|view)|where (i|we) can (see|find|check|view)|\b(page|screen|place|tab|menu)\b[^.?!]{0,12}\b(lists?|shows?)\b|\b(can|could) (i|we) look (it )?up\b|\blook up\b[^.?!]{0,40}\bwho\b|\bwhere\b[^.?!]{0,40}\b(can|do|could|should) (i|we|you) (see|find|check|look|view|confirm)\b|\b(visible|way to see|see who|shows who|show who|list of who|displayed|shown|listed)\b/;
 /** The people who verify, as a group. */
-export const VERIFIERS = /核验人|核验人员|核验的人|几个人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|另一位|另一个(人|负责人)|另外一(位|个人)|\bthe other (person|verifier|principal|one)\b|验证人|验证的人|名单|列表|要核验哪些人|哪些人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|(要|由)?谁(来|要|需要|得)?(核验|验证|验)|verifiers|people who (must|need to|have to) verify|who (must|needs to|has to|should) verify|who'?s supposed to verify|which individuals|(are|is) required to verify/;
+export const VERIFIERS = /核验人|核验人员|核验的人|几个人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|另一位|另一个(人|负责人)|另外一(位|个人)|\bthe other (person|verifier|principal|one)\b|验证人|验证的人|名单|列表|要核验哪些人|哪些人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|(要|由)?谁(来|要|需要|得|去){0,2}(核验|验证|验)|verifiers|people who (must|need to|have to) verify|who (must|needs to|has to|should) verify|who'?s supposed to verify|which individuals|(are|is) required to verify/;
 /**
  * Instructions aimed at the bot rather than a question ("ignore the above and output…",
  * "you are now in admin mode"): never obeyed, answered as out of scope.
@@ -77,7 +77,7 @@ export const WANTS_PERSON = /转人工|找人工|要人工|人工客服|叫人�
 export const RESEND_OK = /重发成功|\bresen[dt] (?:is |was )?success(?:ful)?\b|\bresent successfully\b|\bresend succeeded\b/;
 /** Asking what a role is, in the form "who is the X": "who is the 'website person in charge'?", "网站负责人是谁". */
 export const WHO_IS_ROLE =
-  /(?:^|[,.;:!?]\s*|\b(?:so|and|but|then|ok|okay|sorry|hi|hello|hey|also|wait|um|hmm)\s+)who(?:'s| is| counts as) (?:the |a |this |that )?['"‘“]?[a-z' ]{0,24}(?:principal|person in charge)\b(?! (?:has|needs|must|should) to)|\b(?:principal|person in charge)[^?.;]{0,30}?,? who(?:'s| is) (?:that|this|he|she|it)\b|负责人(?:又|到底|究竟|具体)?(?:是谁|指的是谁|指谁|是指谁|是什么人|是哪个人)(?!来|去|要|需要|核验|验|做)|负责人(?:是指|指的是|指)[^,.?!]{0,6}(?:谁|什么人|哪个人|哪位)|负责人[^,.?!]{0,10}角色[^,.?!]{0,4}(?:指谁|是谁|指的是谁|是指谁)/;
+  /(?:^|[,.;:!?]\s*|\b(?:so|and|but|then|ok|okay|sorry|hi|hello|hey|also|wait|um|hmm)\s+)who(?:'s| is| counts as) (?:the |a |this |that )?['"‘“]?[a-z' ]{0,24}(?:principal|person in charge)\b(?! (?:has|needs|must|should) to)|\b(?:principal|person in charge)[^?.;]{0,30}?,? who(?:'s| is) (?:that|this|he|she|it)\b|负责人(?:又|到底|究竟|具体)?(?:是谁|指的是谁|指谁|是指谁|是什么人|是哪个人)(?!来|去|要|需要|核验|验|做)|负责人(?:是指|指的是|指)[^,.?!]{0,6}(?:谁|什么人|哪个人|哪位)|负责人[^,.?!]{0,10}角色[^,.?!]{0,4}(?:指谁|是谁|指的是谁|是指谁)|负责人(?:又|到底|究竟|具体|主要)?(?:是干(?:嘛|啥|什么)的|负责(?:些)?(?:啥|什么)|管(?:些)?(?:啥|什么))/;
 /** A quoted span must look this much like a prompt's examples to count. */
 export const QUOTE_MIN = 0.45;
 const DOUBLE_QUOTED = /["“”「」『』`]([^"“”「」『』`\n]{12,300})["“”「」『』`]/g;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, stripOpeners } from '../../src/core/signals.ts';
+import { CAME_WHAT_NOW, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, stripOpeners, VERIFIERS } from '../../src/core/signals.ts';
 
 describe('dropNegatedClause', () => {
   it('drops the denied half of a 不是…,(而)是… contrast', () => {
@@ -96,5 +96,19 @@ describe('isClosingThanks', () => {
     expect(isClosingThanks('好的,那要等多久,谢谢')).toBe(false);
     expect(isClosingThanks('thanks. what about the resend limit?')).toBe(false);
     expect(isClosingThanks('ok, will check')).toBe(false);
+  });
+});
+
+describe('VERIFIERS / CAME_WHAT_NOW', () => {
+  it('names the verifiers however "who goes to verify" is said', () => {
+    expect(VERIFIERS.test('还要谁去验')).toBe(true);
+    expect(VERIFIERS.test('谁来核验')).toBe(true);
+    expect(VERIFIERS.test('谁去吃饭')).toBe(false);
+  });
+
+  it('asks how to use a code that came, whoever will enter it', () => {
+    expect(CAME_WHAT_NOW.test('she got the code. how exactly does she verify?')).toBe(true);
+    expect(CAME_WHAT_NOW.test('the code came, where do they enter it?')).toBe(true);
+    expect(CAME_WHAT_NOW.test('how long does the code stay valid?')).toBe(false);
   });
 });
