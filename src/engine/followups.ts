@@ -15,6 +15,10 @@ export type FollowUp = 'wait' | 'next' | 'what-about';
 
 const WAIT = /多久|几耐|多长时间|多少时间|几分钟|几个?小时|几天|要等|等多少|什么时候(能|会|才)|只能等|就等着?(吗|呗)|就是等着?|只能等着?|等着就行|\bso (i|we) (just )?wait\b|how long|how much time|how many (minutes|hours)|when will|when can|until when|\bjust wait\b|\bonly wait\b/;
 const NEXT = /然后呢?|接下来|下一步|之后呢|之后怎么|再怎么|那怎么办|怎么办呢|还要做什么|还需要做什么|还要干(嘛|啥|什么)|还得做什么|我(现在)?(该|要|需要|应该)(做|干)(什么|啥|嘛)|(那|那我)?现在(该)?(干嘛|干啥|做什么|做啥)|要我(做|干)(什么|啥|嘛)|(得|要|需要)重新填|要怎么做|会怎(么)?样|(要|该|需要)(核对|检查)(哪些|什么)|核对哪些|检查哪些|要重新提交|需要重新提交|重新提交吗|从头再来|what next|which details|(have|need) to resubmit|resubmit the|start over|what (should|do|does|can) (i|we|he|she|they) (double-?)?check|what now|next step|then what|and then|what else|anything else (to do|i need)|\banything (else )?(i|we) (need|have|should) to do\b|(我|我们)(还)?(需要|要|得)做(什么|啥)吗|有什么(要|需要)(我)?做的|what should i do( now| next| first| exactly| then)?$|what do i do( now| next| first| exactly| then)?$|(我)?(该|要|得)?先(做|干)(什么|啥|嘛)|now what|^(then|and then|and now|so now|and next)$/;
+/** The time allowed, not the time to wait: "how long do I have", "多长时间内要完成", "when does it expire" (faq.deadline). */
+const TIME_ALLOWED = /\bhow (long|much time) (do|does|did|will|would) (i|we|he|she|they|you|the customer|the user) (still )?have\b|还有多(久|长时间)(可以|能|来)|多长时间内|多久(之)?内|有效期|过期|失效|\bexpires?\b|\bexpired\b|\bdeadline\b|\btime limit\b|\bvalid for\b/;
+/** "要等多久", "how long until…": asking about a wait (but not about the time allowed). */
+const asksWait = (t: string): boolean => WAIT.test(t) && !TIME_ALLOWED.test(t);
 /** "I checked, the details are right": the answer's own "if the details are correct" branch, which is its `wait` part. */
 const CONFIRMED =
   /(都|确认|肯定|绝对|确定|保证|核对过?|检查过?|查过|看过).{0,6}(是对的|没错|冇错|没问题|冇问题|正确|无误|对的|对了)|(核对|检查|确认|查)过?.{0,24}(都|全)(是)?对(的|了)?$|没有?填错|都填对了|填对了|信息没错|(details|info(rmation)?|everything|they|all|digits|numbers?) (are|is) (all |definitely |certainly |absolutely |really |both )?(correct|right)|(everything|all|what) (i|we|he|she|they) (typed|entered|filled( in)?|put in|wrote) (is|are|was|were) (all )?(correct|right)|all correct|double[- ]checked|(?<!\bnot (?:100% |totally |completely |entirely )?|n't (?:100% |totally |completely |entirely )?)(sure|certain|confident|positive|insists?|insisted|swears?|swore) (that )?[^.?!]{0,48}(is|are|was|were) (all )?(right|correct)|entered (it |them |everything )?correctly|checked (it|them|everything|the details) (and|,)/;
@@ -84,7 +88,7 @@ export function contextualFollowUp(normalized: string): ContextualFollowUp | und
   if (SUBMITTED.test(t)) return { kind: 'wait', confirmed: true };
   const last = t.split(/[,.;!?]/).pop()!.trim();
   if (!last || !isShort(last)) return undefined;
-  if (WAIT.test(last)) return { kind: 'wait', confirmed: false };
+  if (asksWait(last)) return { kind: 'wait', confirmed: false };
   if (NEXT.test(last)) return { kind: 'next', confirmed: false };
   return undefined;
 }
@@ -123,7 +127,7 @@ const LEADING_WAIT = /^(那|那么|所以|那我|那我们)?(还)?(要|得|需�
 const LEADING_WAIT_MAX_WORDS = 12;
 
 function leadsWithWait(t: string): boolean {
-  return fits(t, VAGUE_MAX, LEADING_WAIT_MAX_WORDS) && LEADING_WAIT.test(t);
+  return fits(t, VAGUE_MAX, LEADING_WAIT_MAX_WORDS) && LEADING_WAIT.test(t) && !TIME_ALLOWED.test(t);
 }
 
 /** "会怎样", "what happens exactly": asking what follows, in a short message. */
@@ -144,7 +148,7 @@ export function namesOtherVerifier(normalized: string): boolean {
 export function followUpKind(normalized: string): FollowUp | undefined {
   const t = normalized.replace(/[?!.,~\s]+$/g, '').trim();
   if (!isShort(t)) return leadsWithWait(t) ? 'wait' : undefined;
-  if (WAIT.test(t)) return 'wait';
+  if (asksWait(t)) return 'wait';
   if (NEXT.test(t)) return 'next';
   if (WHAT_ABOUT.test(t)) return 'what-about';
   return undefined;

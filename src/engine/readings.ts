@@ -8,7 +8,7 @@
  *   nothingElse(router.classify('还是不行'))      // true: only the last answer gives it a meaning
  *   situationSized(router.classify('我们是在注销备案的时候遇到的'))  // true
  */
-import { dropNegatedClause, SMS_WORD } from '../core/signals.ts';
+import { dropNegatedClause, SMS_WORD, WHERE_TO_SEE } from '../core/signals.ts';
 import type { Classification } from '../core/types.ts';
 import type { Intent } from '../kb/index.ts';
 import type { ContextualFollowUp, FollowUp } from './followups.ts';
@@ -84,6 +84,8 @@ export function contextual(c: Classification, lastId: string, follow: Contextual
 
 /** How sure the router must be of another question for it to beat a short "how long" / "what next". */
 const OWN_QUESTION = 0.98;
+/** …and of a question that asks where to look ("去哪看结果"): no wait or next step answers that. */
+const OWN_PLACE_QUESTION = 0.75;
 
 /**
  * A short message that names a question of its own in so many words ("收到新短信后多久内要验证"
@@ -93,7 +95,7 @@ export const asksItsOwn = (c: Classification, last: Intent | undefined, kind: Fo
   last !== undefined &&
   c.intent !== last.id &&
   c.intent.startsWith('faq.') &&
-  c.confidence >= OWN_QUESTION &&
+  c.confidence >= (WHERE_TO_SEE.test(c.normalized) ? OWN_PLACE_QUESTION : OWN_QUESTION) &&
   c.evidence.some((e) => (e.matcher === 'keyword' || e.matcher === 'slots') && e.intent === c.intent && !partTalksOf(last, kind, e.detail));
 
 /** Whether the last answer's wait part names `word` itself ("How long for it to sync?" after a wait that is a sync). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
-import { asksAfterCase, contextualFollowUp } from '../../src/engine/followups.ts';
+import { asksAfterCase, contextualFollowUp, followUpKind } from '../../src/engine/followups.ts';
 
 const n = normalizeText;
 
@@ -24,5 +24,18 @@ describe('asksAfterCase', () => {
   it('is false for a case stated and nothing asked after it', () => {
     expect(asksAfterCase(n('手机号和证件后六位都核对过了没错'))).toBe(false);
     expect(asksAfterCase(n('都填对了,那就等着是吧'))).toBe(false);
+  });
+});
+
+describe('followUpKind', () => {
+  it('reads "how long" as asking about the wait', () => {
+    expect(followUpKind(n('那要等多久'))).toBe('wait');
+    expect(followUpKind(n('how long until it shows up?'))).toBe('wait');
+  });
+
+  it('does not read the time allowed ("how long do I have") as a wait', () => {
+    expect(followUpKind(n('收到了,要在多长时间内弄完'))).toBeUndefined();
+    expect(followUpKind(n('how long does she have once it arrives?'))).toBeUndefined();
+    expect(contextualFollowUp(n('ok. how long do we have before it expires?'))).toBeUndefined();
   });
 });

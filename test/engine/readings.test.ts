@@ -42,6 +42,14 @@ describe('readings of a message against the conversation', () => {
     expect(asksItsOwn(sync, noPending, 'wait')).toBe(false);
   });
 
+  it('lets a question of where to look beat a short follow-up with less certainty', () => {
+    const allDone = kb.intents.get('msg.verify-all-done');
+    const where = read('那要等多久呢,去哪里看结果');
+    expect(where.intent).toBe('faq.progress');
+    expect(where.confidence).toBeLessThan(0.98);
+    expect(asksItsOwn(where, allDone, 'wait')).toBe(true);
+  });
+
   it('counts English in words', () => {
     expect(fewWords(read('so my colleague who is the website principal does not need to do anything?'), 14)).toBe(true);
     expect(fewWords(read('只有网站'), 14)).toBe(false);
