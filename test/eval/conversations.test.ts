@@ -5,7 +5,7 @@
  * Measured when this test was written
  * (`npm run --silent cli -- eval test/eval/conversations.jsonl --errors`):
  *   53/53 conversations (100%), 102/102 turns; earlier the same day 51/53 (96.2%).
- *   Now 123/123, 255/255.
+ *   Now 127/127, 263/263.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -48,16 +48,20 @@ describe('labelled conversations (test/eval/conversations.jsonl)', () => {
 // (118/125), conversations25 at 25/30 (104/111), conversations26 at 25/30 (154/159),
 // conversations27 at 27/30 (113/116), conversations28 at 29/30 (97/98), conversations29 at 21/30
 // (74/84), conversations30 at 17/30 (187/202), conversations31 at 24/30 (89/97), conversations32 at
-// 22/30 (105/113), conversations33 at 17/30 (61/79), conversations34 at 29/30 (110/111). The fixes
+// 22/30 (105/113), conversations33 at 17/30 (61/79), conversations34 at 29/30 (110/111), conversations35 at 28/30
+// (86/88), conversations36 at 27/30 (87/90). The fixes
 // that followed brought them to
-// 40/40, 38/40, 36/40, 28/30, 30/30, 29/30, 28/30, 28/30, 29/30, 29/30, 28/30, 29/30, 29/30, 23/30,
-// 29/30, 28/30, 29/30, 30/30, 23/30, 30/30, 30/30, 28/30, 30/30, 30/30, 30/30, 30/30, 30/30, 30/30,
-// 26/30, 29/30, 29/30, 30/30 and 30/30 (conversations30's labeller files "都填对了,多久能同步?" after a "record not found"
-// prompt under faq.sync-delay; the engine answers with that prompt's own 30~120 minute branch).
+// 40/40, 39/40, 36/40, 29/30, 30/30, 29/30, 28/30, 28/30, 29/30, 29/30, 28/30, 29/30, 29/30, 23/30,
+// 29/30, 28/30, 29/30, 30/30, 23/30, 29/30, 30/30, 28/30, 30/30, 30/30, 30/30, 30/30, 30/30, 30/30,
+// 26/30, 29/30, 29/30, 30/30, 30/30, 29/30 and 30/30 (conversations30's and conversations35's labellers
+// file "都填对了,多久能同步?" after a "record not found" prompt under faq.sync-delay; the engine answers
+// with that prompt's own 30~120 minute branch).
 // Labellers differ on a deadline question about the other verifier right after the wait-for-others
 // prompt: conversations24 and 25 keep it with the prompt (whose answer covers the others' 24 hours),
-// conversations13 and 15 file it under faq.deadline. The engine keeps the prompt, so conversations13
-// has one miss of that kind.
+// conversations13, 15 and 30 file it under faq.deadline. The engine keeps the prompt when the question
+// is short and names the other verifier ("那他还有多久?"); a longer one ("The other one is my boss. How long
+// does he have to do his part?", conversations21) reads as the deadline question it is, so conversations13
+// and 21 each have one miss of that kind.
 // conversations15's labeller filed "how long?" / "then what?" after a pasted prompt under the FAQ
 // that holds the fact (faq.sync-delay, faq.deadline); the engine, like every other set here, keeps
 // the prompt's intent and answers that prompt's wait or next-step part, which holds the same fact.
@@ -70,7 +74,7 @@ const FLOORS: Record<string, { conversations: number; turns: number }> = {
   'conversations15.jsonl': { conversations: 0.75, turns: 0.93 },
   'conversations20.jsonl': { conversations: 0.75, turns: 0.95 },
 };
-describe.each(['conversations2.jsonl', 'conversations3.jsonl', 'conversations4.jsonl', 'conversations5.jsonl', 'conversations6.jsonl', 'conversations7.jsonl', 'conversations8.jsonl', 'conversations9.jsonl', 'conversations10.jsonl', 'conversations11.jsonl', 'conversations12.jsonl', 'conversations13.jsonl', 'conversations14.jsonl', 'conversations15.jsonl', 'conversations16.jsonl', 'conversations17.jsonl', 'conversations18.jsonl', 'conversations19.jsonl', 'conversations20.jsonl', 'conversations21.jsonl', 'conversations22.jsonl', 'conversations23.jsonl', 'conversations24.jsonl', 'conversations25.jsonl', 'conversations26.jsonl', 'conversations27.jsonl', 'conversations28.jsonl', 'conversations29.jsonl', 'conversations30.jsonl', 'conversations31.jsonl', 'conversations32.jsonl', 'conversations33.jsonl', 'conversations34.jsonl'])('blind conversations (test/eval/%s)', (file) => {
+describe.each(['conversations2.jsonl', 'conversations3.jsonl', 'conversations4.jsonl', 'conversations5.jsonl', 'conversations6.jsonl', 'conversations7.jsonl', 'conversations8.jsonl', 'conversations9.jsonl', 'conversations10.jsonl', 'conversations11.jsonl', 'conversations12.jsonl', 'conversations13.jsonl', 'conversations14.jsonl', 'conversations15.jsonl', 'conversations16.jsonl', 'conversations17.jsonl', 'conversations18.jsonl', 'conversations19.jsonl', 'conversations20.jsonl', 'conversations21.jsonl', 'conversations22.jsonl', 'conversations23.jsonl', 'conversations24.jsonl', 'conversations25.jsonl', 'conversations26.jsonl', 'conversations27.jsonl', 'conversations28.jsonl', 'conversations29.jsonl', 'conversations30.jsonl', 'conversations31.jsonl', 'conversations32.jsonl', 'conversations33.jsonl', 'conversations34.jsonl', 'conversations35.jsonl', 'conversations36.jsonl'])('blind conversations (test/eval/%s)', (file) => {
   const blind = readFileSync(join(dirname(FILE), file), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
