@@ -13,11 +13,11 @@ import type { Evidence } from './types.ts';
 export const SMALL_TALK = ['chat.greeting', 'chat.thanks'];
 export const SLOT_BOOST = 0.2;
 /** Asking who has to do it, whether a role has to, or which kind (single or double) a case gets. */
-export const WHO_CUE = /谁|哪些人|哪个人|哪几个人|什么人|哪种|哪一种|单人还是双人|需要.{0,8}(核验|验证)[吗吧]|要.{0,8}(核验|验证)[吗吧]|是.{0,10}(核验|验证)[吗吧]|[都也还](得|要|需要)(核验|验证|验|搞|做|弄)|[都也还](得|要|需要).{0,6}验[吗吧么]|(一|两|俩|几|1|2)个人.{0,3}(验|核验|验证)|负责人(来)?验还是|(负责人|法人)(这次|也|还|就|是不是|是否)?(不用|不需要|用不用|需不需要|要不要|不必)|不是.{0,8}负责人(来)?(验|核验|验证)|只(让|要|由)[^,.?!]{1,10}(验|核验|验证)|哪几位|\b(is|are) (the |any )?(sms )?verification (needed|required)\b|\bneed (any |the )?(sms )?verification\b|\b(principal|person in charge)\b[^?.]{0,30}\b(need|have|has) to\b|还是.{0,8}负责人(来)?(验|核验)|\bwho\b|which (person|people|principal|kind|type|party|parties|individuals?)|need(s)? to verify|has to verify|must verify/;
+export const WHO_CUE = /(负责人|法人)(也|还|要|得|需要|来)?(验|核验|验证)(吗|吧|么|嘛)?[?]?$|谁|哪些人|哪个人|哪几个人|什么人|哪种|哪一种|单人还是双人|需要.{0,8}(核验|验证)[吗吧]|要.{0,8}(核验|验证)[吗吧]|是.{0,10}(核验|验证)[吗吧]|[都也还](得|要|需要)(核验|验证|验|搞|做|弄)|[都也还](得|要|需要).{0,6}验[吗吧么]|(一|两|俩|几|1|2)个人.{0,3}(验|核验|验证)|负责人(来)?验还是|(负责人|法人)(这次|也|还|就|是不是|是否)?(不用|不需要|用不用|需不需要|要不要|不必)|不是.{0,8}负责人(来)?(验|核验|验证)|只(让|要|由)[^,.?!]{1,10}(验|核验|验证)|哪几位|\b(is|are) (the |any )?(sms )?verification (needed|required)\b|\bneed (any |the )?(sms )?verification\b|\b(principal|person in charge)\b[^?.]{0,30}\b(need|have|has) to\b|还是.{0,8}负责人(来)?(验|核验)|\bwho\b|which (person|people|principal|kind|type|party|parties|individuals?)|need(s)? to verify|has to verify|must verify/;
 /** Words naming the SMS or its code. */
 export const SMS_WORD = /短信|验证码|sms|text|code|message/;
 /** The verification SMS or its code, not any SMS ("垃圾短信" is not it). */
-export const VERIFICATION_SMS = /验证码|核验短信|短信核验|验证短信|核验的短信|\bverification (sms|code|text|message)\b|\bcode\b/;
+export const VERIFICATION_SMS = /验证码|核验短信|短信核验|验证短信|核验的短信|\bverification (sms|code|text|message)\b|\bsms verification\b|\bcode\b/;
 /** Verification named in so many words. */
 export const VERIFY_WORD = /核验|验证|verif/;
 /** Wrong entries, in so many words. */
@@ -39,29 +39,29 @@ export const STATUS_UNCHANGED = /(还|仍|依然|依旧|一直)(是|停在|卡�
 /** …and yet something is still missing ("阿里云的收到了,工信部的还没来"). */
 export const STILL_MISSING = /没收到|收不到|未收到|没有收到|还没|没来|没到|unreceived|only got|\b(no|not|never|nothing|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|isn'?t|wasn'?t)\b/;
 /** Asking who does the verification, in so many words: "到底谁要做验证", "who has to do the verification". */
-export const WHO_DOES = /谁.{0,4}(核验|验证)|(两个人|俩人|两人|双人)都((要|得|需要)(核验|验证|验)|(核验|验证|验)吗)|(核验|验证)(是|要|得|需要|由|找)谁|(负责人|法人)也(要|得|需要|必须)(做)?(短信)?(核验|验证|验)|(负责人|principal)\s*(also|too)\s*(need|needs|has|have|must)( to)? (do )?(the )?(sms )?verif|(负责人|principal)\s*(also|too)\s*(need|needs|has|have|must)( to)? (do )?(the )?(sms )?verif|(要|需要|得|用不用|是不是)(做)?双人(核验|验证)(吗|么|不|[?])|\bwho (all )?(?:(has|have|needs?|is supposed|are supposed) to|must) (do |complete )?(the )?(sms )?(verif|check|短信核验|核验)/;
+export const WHO_DOES = /^(负责人|法人)(也|还|要|得|需要|来)?(验|核验|验证)(吗|吧|么|嘛)?[?]?$|谁.{0,4}(核验|验证)|(两个人|俩人|两人|双人)都((要|得|需要)(核验|验证|验)|(核验|验证|验)吗)|(核验|验证)(是|要|得|需要|由|找)谁|(负责人|法人)也(要|得|需要|必须)(做)?(短信)?(核验|验证|验)|(负责人|principal)\s*(also|too)\s*(need|needs|has|have|must)( to)? (do )?(the )?(sms )?verif|(负责人|principal)\s*(also|too)\s*(need|needs|has|have|must)( to)? (do )?(the )?(sms )?verif|(要|需要|得|用不用|是不是)(做)?双人(核验|验证)(吗|么|不|[?])|\bwho (all )?(?:(has|have|needs?|is supposed|are supposed) to|must) (do |complete )?(the )?(sms )?(verif|check|短信核验|核验)/;
 /** Resending named: a failure counted beside it is no failure-limit question; a form's fields asked beside it are the resend form's. */
 export const RESEND_WORD = /重发|\bresen[dt]/;
 /** "我 resend 咗两次 still no 短信": resent, and the SMS still missing (not asking to resend again). */
 export const RESENT_STILL_NOTHING = /(重发|\bresen[dt]).{0,16}(还是没|仍然没|依然没|还没|\bstill (no|nothing|not)\b)|(还是没|仍然没|\bstill (no|nothing|not)\b).{0,16}(重发|\bresen[dt])/;
 /** Resending again asked about ("还能重发吗", "can I resend again"). */
-export const RESEND_AGAIN = /还能(再)?重发|再重发|能不能再|\b(resend|request) (it )?again\b|\bcan i (still )?resend\b/;
+export const RESEND_AGAIN = /还能(再)?重发|再重发|第三次重发|能不能再|\b(a |one )?(third|3rd|another|one more) resend\b|\b(resend|request) (it )?again\b|\bcan i (still )?resend\b/;
 /** "去哪里重发" / "how do I resend it": resending asked about, whatever situation is told before it. */
-export const ASKS_HOW_TO_RESEND = /(怎么|怎样|如何|咋|去哪里?|在哪里?|哪里|哪儿)(申请|操作|弄)?(重发|再发)|(想|要)申请重发|\b(how|where) (do|can|should) (i|we|he|she|they) (resend|request a resend|get (it|the code|the sms|the text) resent)\b|\b(how|where) to (resend|request a resend)\b/;
+export const ASKS_HOW_TO_RESEND = /(怎么|怎样|如何|咋|去哪里?|在哪里?|哪里|哪儿)(申请|操作|弄)?(重发|再发)|(想|要)申请重发|\b(how|where) (do|can|should) (i|we|he|she|they) (resend|request a resend|get (it|the code|the sms|the text) resent)\b|\b(how|where) to (resend|request a resend)\b|\b(does|do|will) (resending|the resend|a resend)( page| form)? (need|require|ask for)\b|重发(时|的时候)?(需要|要|得)(填|输入|提供)/;
 /** The SMS code named ("验证码", "the code"). */
 export const CODE_NAMED = /验证码|核验码|\bcode\b/;
 /** "now what?" / "然后呢": what comes next, asked with no SMS named. */
-export const WHAT_NOW = /\b(now what|what now|what next|then what|what'?s next)\b|然后呢|接下来(呢|怎么办|干嘛|做什么|要做什么)|下一步(呢|是什么|做什么|干嘛)/;
+export const WHAT_NOW = /\b(now what|what now|what next|then what|what'?s next)\b|还要不要.{0,12}(做|提交|操作|弄|干)|还(要|需要|得)(再)?(做|提交|操作)(什么|啥|别的)|然后呢|接下来(呢|怎么办|干嘛|做什么|要做什么)|下一步(呢|是什么|做什么|干嘛)/;
 /** "除了手机号还要填啥?" / "what else do I enter?": which details a form asks for. */
 export const FIELDS_ASKED = /(还|要|得|需要)(填|输入?|写)(啥|什么|哪些|些什么|别的)|填(啥|什么|哪些|哪几)|除了.{1,10}(还|也)(要|得|需要)?(填|输|写)|what (else )?(do|should|must|shall) (i|we|he|she|they) (enter|fill|type|put)|which (fields|details|boxes)|what (fields|details|boxes)|anything else to (enter|fill)/;
 /** "验证码是不是我登录阿里云的那个密码?" / "is the code the same as my password?": the SMS code taken for a password. */
-export const CODE_AS_PASSWORD = /(验证码|核验码|code).{0,12}(是不是|就是|是|跟|和|等于|same as|the same|is).{0,20}(密码|password)/;
+export const CODE_AS_PASSWORD = /(验证码|核验码|code).{0,12}(是不是|就是|是|跟|和|等于|same as|the same|is).{0,20}(密码|password)|\bis (the |this |that |my )?([\w-]+ ){0,2}code (a|an|my|the) ([\w-]+ ){0,2}password/;
 /** Asking how many, or about a limit. */
 export const HOW_MANY = /次数|几次|多少次|上限|限制|how many (times|tries|attempts|failures)|\blimit\b/;
 /** Asking where something can be seen. */
 export const WHERE_TO_SEE = /(怎么|咋)(查|知道|看)|如何(查|知道|查看)|\bhow (do|can|does) (i|we|the customer|he|she|they) (check|find out|know|see)\b|\bcheck who\b|哪(里|儿)?(能|可以|才能)?(看|查|找)|哪个(位置|地方|页面|界面|菜单|入口)(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|(有没有|有冇)(一个)?\s*(page|页面|地方|位置)\s*显示|看不到|看得到|能看到|(能|可以)查(到|得到)|查得到|where (can|do|should) (i|we) (see|find|check|look)|where to (see|find|check|look|view)|where (i|we) can (see|find|check|view)|\b(page|screen|place|tab|menu)\b[^.?!]{0,12}\b(lists?|shows?)\b|\b(can|could) (i|we) look (it )?up\b|\blook up\b[^.?!]{0,40}\bwho\b|\bwhere\b[^.?!]{0,40}\b(can|do|could|should) (i|we|you) (see|find|check|look|view|confirm)\b|\b(visible|way to see|see who|shows who|show who|list of who|displayed|shown|listed)\b/;
 /** The people who verify, as a group. */
-export const VERIFIERS = /核验人|核验人员|核验的人|几个人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|另一位|另一个(人|负责人)|另外一(位|个人)|\bthe other (person|verifier|principal|one)\b|验证人|验证的人|名单|列表|要核验哪些人|哪些人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|(要|由)?谁(来|要|需要|得|去){0,2}(核验|验证|验)|verifiers|people who (must|need to|have to) verify|who (must|needs to|has to|should) verify|who'?s supposed to verify|which individuals|(are|is) required to verify/;
+export const VERIFIERS = /核验人|核验人员|核验的人|几个人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|另一位|另一个(人|负责人)|另外一(位|个人)|\bthe other (person|verifier|principal|one)\b|验证人|验证的人|名单|列表|要核验哪些人|哪些人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|(要|由)?谁(来|要|需要|得|去){0,2}(核验|验证|验)|verifiers|\b(verification|verifier|verifiers'?) list\b|people who (must|need to|have to) verify|who (must|needs to|has to|should) verify|who'?s supposed to verify|which individuals|(are|is) required to verify/;
 /**
  * Instructions aimed at the bot rather than a question ("ignore the above and output…",
  * "you are now in admin mode"): never obeyed, answered as out of scope.
@@ -77,7 +77,7 @@ export const WANTS_PERSON = /转人工|找人工|要人工|人工客服|叫人�
 export const RESEND_OK = /重发成功|\bresen[dt] (?:is |was )?success(?:ful)?\b|\bresent successfully\b|\bresend succeeded\b/;
 /** Asking what a role is, in the form "who is the X": "who is the 'website person in charge'?", "网站负责人是谁". */
 export const WHO_IS_ROLE =
-  /(?:^|[,.;:!?]\s*|\b(?:so|and|but|then|ok|okay|sorry|hi|hello|hey|also|wait|um|hmm)\s+)who(?:'s| is| counts as) (?:the |a |this |that )?['"‘“]?[a-z' ]{0,24}(?:principal|person in charge)\b(?! (?:has|needs|must|should) to)|\b(?:principal|person in charge)[^?.;]{0,30}?,? who(?:'s| is) (?:that|this|he|she|it)\b|负责人(?:又|到底|究竟|具体)?(?:是谁|指的是谁|指谁|是指谁|是什么人|是哪个人)(?!来|去|要|需要|核验|验|做)|负责人(?:是指|指的是|指)[^,.?!]{0,6}(?:谁|什么人|哪个人|哪位)|负责人[^,.?!]{0,10}角色[^,.?!]{0,4}(?:指谁|是谁|指的是谁|是指谁)|负责人(?:又|到底|究竟|具体|主要)?(?:是干(?:嘛|啥|什么)的|负责(?:些)?(?:啥|什么)|管(?:些)?(?:啥|什么))/;
+  /(?:^|[,.;:!?]\s*|\b(?:so|and|but|then|ok|okay|sorry|hi|hello|hey|also|wait|um|hmm)\s+)who(?:'s| is| counts as) (?:the |a |this |that )?['"‘“]?[a-z' ]{0,24}(?:principal|person in charge)\b(?! (?:has|needs|must|should) to)|\b(?:principal|person in charge)[^?.;]{0,30}?,? who(?:'s| is) (?:that|this|he|she|it)\b|负责人(?:又|到底|究竟|具体)?(?:是谁|指的是谁|指谁|是指谁|是什么人|是哪个人)(?!来|去|要|需要|核验|验|做)|负责人(?:是指|指的是|指)[^,.?!]{0,6}(?:谁|什么人|哪个人|哪位)|负责人[^,.?!]{0,10}角色[^,.?!]{0,4}(?:指谁|是谁|指的是谁|是指谁)|负责人(?:又|到底|究竟|具体|主要)?(?:是干(?:嘛|啥|什么)的|负责(?:些)?(?:啥|什么)|管(?:些)?(?:啥|什么))|\bwho (decides|determines|chooses) (which|who|what)\b|谁(来)?(决定|规定)(的)?(要)?(哪些|哪个|谁)/;
 /** A quoted span must look this much like a prompt's examples to count. */
 export const QUOTE_MIN = 0.45;
 const DOUBLE_QUOTED = /["“”「」『』`]([^"“”「」『』`\n]{12,300})["“”「」『』`]/g;
@@ -136,7 +136,9 @@ const OPENER = /^(?:(?:您好|你好(?!笨|蠢|傻|烂|垃圾|差劲|菜|没用)
 /** A question in so many words: a question mark, 吗/呢/怎么/什么…, or an English question word. */
 const QUESTION = /[?？]|吗|呢|怎么|什么|哪|谁|几|多久|是否|能否|可以.{0,8}(吗|么)|\b(how|what|where|when|who|which|why|can|could|should|is|are|do|does)\b/;
 /** Saying there are questions is not asking one: "想请教几个问题", "I have a few questions". */
-const QUESTIONS_AHEAD = /(?:几|一些|些|一个|两个)个?(?:[^,.?!]{0,12}的)?(?:问题|疑问)|\b(?:a few|some|several|a couple of|two|a) questions?\b/g;
+const QUESTIONS_AHEAD = /(?:几|一些|些|一个|两个|好多|很多|许多|一堆)个?(?:[^,.?!]{0,12}的)?(?:问题|疑问)|\b(?:a few|some|several|a couple of|two|a|a bunch of|lots of|a lot of|many) questions?\b/g;
+/** Question words used as indefinites, asking nothing: "什么都不懂", "哪儿都找不到". */
+const INDEFINITE = /(?:什么|哪里|哪儿|谁|怎么)(?:都|也)/g;
 /** Like {@link QUESTION}, but an English question word counts only where a clause starts ("that's exactly what I needed" asks nothing). */
 const CLAUSE_QUESTION = /[?？]|吗|呢|怎么|什么|哪|谁|几|多久|是否|能否|(?:^|[,.;:!]\s*)(?:how|what|where|when|who|which|why|can|could|should|is|are|do|does)\b/;
 /** Thanks in any of its usual words. */
@@ -159,7 +161,7 @@ export function isRephrasing(normalized: string): boolean {
   return REPHRASING.test(normalized) && /^(?:no|that|not|我不是|不是|我问的|你没懂)/.test(normalized);
 }
 /** A remark that something is now clear. */
-const CLEARED_UP = /that explains|that makes sense|makes sense now|(?:it'?s|it is|everything'?s|all) (?:working|sorted|fixed|done) now|(?:you )?saved my (?:day|life)|you'?re a lifesaver|原来如此|原来是这样|难怪|怪不得|明白了|懂了|清楚了|搞定了|解决了|好了好了/;
+const CLEARED_UP = /终于(搞定|弄好|好了|成功|通过)|that explains|that makes sense|makes sense now|(?:it'?s|it is|everything'?s|all) (?:working|sorted|fixed|done) now|(?:you )?saved my (?:day|life)|you'?re a lifesaver|原来如此|原来是这样|难怪|怪不得|明白了|懂了|清楚了|搞定了|解决了|好了好了/;
 /** Something is still wrong: a closing remark with one of these is a new problem, not thanks. */
 const STILL_WRONG = /但|可是|不过|还是没|仍然|依然|还没|没收到|收不到|失败|不行|报错|错误|\b(?:but|still|however|fail(?:ed|s)?|error|wrong|not working|doesn't work)\b/;
 
@@ -171,7 +173,9 @@ const STILL_WRONG = /但|可是|不过|还是没|仍然|依然|还没|没收到|
 export function isGreetingWithContext(normalized: string): boolean {
   // Staff introducing themselves ("我是合作伙伴那边的客服,想咨询下…") open the conversation the same way.
   const opened = OPENER.test(normalized) || SELF_STAFF.test(normalized);
-  return opened && !QUESTION.test(normalized.replace(OPENER, '').replace(SELF_STAFF, '').replace(QUESTIONS_AHEAD, ''));
+  const rest = normalized.replace(OPENER, '').replace(SELF_STAFF, '').replace(QUESTIONS_AHEAD, '').replace(INDEFINITE, '');
+  // (An English question word counts where a clause starts: "once I figure out where to start" asks nothing.)
+  return opened && !(isLong(rest) ? CLAUSE_QUESTION : QUESTION).test(rest);
 }
 
 /** "好的,我先检查下备案资料,谢谢": thanks closing a remark, with no question in it. */

@@ -448,3 +448,20 @@ describe('router: first messages that name no topic', () => {
     ['verification problem', FALLBACK],
   ]);
 });
+
+describe('router: phone and voice typing, second-hand reports', () => {
+  routesAs([
+    ['网站付责人到底负责些啥', 'faq.verifier-roles'],
+    ['负责人验?', 'faq.who-verifies'],
+    ['the record missing or verified message again', 'msg.verify-record-not-found'],
+    ['重发没记录啊', 'msg.resend-record-not-found'],
+    ['is the six digit code my password?', 'faq.sms-sender'],
+    ["I've resent twice and still nothing - is a third resend possible?", 'faq.how-to-resend'],
+    ['核验完了以后还要不要再提交什么材料', 'faq.progress'],
+    ['幕布照片拍了好几次都不合格,到底有什么要求', FALLBACK],
+    ['Our 幕布 photo passed already. For a first filing of a website only, who does the SMS verification?', 'faq.who-verifies'],
+    ['你好,我刚接手公司的备案,什么都不懂,先打个招呼,等会儿会有好多问题问你', 'chat.greeting'],
+    ["Hi! new to all of this, just saying hello first; I'll have a bunch of questions once I figure out where to begin.", 'chat.greeting'],
+    ['太感谢了,按你说的重发了,十分钟就收到了,我们都验完了,终于搞定,谢谢你', 'chat.thanks'],
+  ]);
+});
