@@ -37,5 +37,6 @@ describe('followUpKind', () => {
     expect(followUpKind(n('收到了,要在多长时间内弄完'))).toBeUndefined();
     expect(followUpKind(n('how long does she have once it arrives?'))).toBeUndefined();
     expect(contextualFollowUp(n('ok. how long do we have before it expires?'))).toBeUndefined();
+    expect(followUpKind(n('how long is the code valid?'))).toBeUndefined();
   });
 });
