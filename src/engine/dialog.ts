@@ -12,10 +12,11 @@ import { namesOtherForm } from '../core/forms.ts';
 import { BOT_IDENTITY, type Router } from '../core/route.ts';
 import { FIELDS_ASKED, HOW_MANY, isRephrasing, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_IS_ROLE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
+import type { Intent } from '../kb/index.ts';
 import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
 import {
-  addsToLast, asksAfterCase, asksConsequence, asksHeadcount, asksOtherLanguage, asksOutcome, asksSecondQuestion, contextualFollowUp, followUpKind, isAside, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterAlso, questionsIn, redoesLastCase, refersBack, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysUnsure, type FollowUp,
+  addsToLast, asksAfterCase, asksConsequence, asksHeadcount, asksOtherLanguage, asksOutcome, asksSecondQuestion, contextualFollowUp, followUpKind, isAside, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterAlso, questionsIn, redoesLastCase, refersBack, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysUnsure, termAsked, type FollowUp,
 } from './followups.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import {
@@ -53,6 +54,12 @@ function whoVerifies(ctx: DialogContext, d: Draft, state: SessionState, known: {
 }
 
 /** `intent`'s answer, chosen from the conversation rather than by the router alone. */
+/** Whether any text of an intent's answer (its parts and variants included) uses `term`. */
+function answerSays(intent: Intent, term: string): boolean {
+  const texts = [intent.answer, intent.wait, intent.next, ...Object.values(intent.variants)].flatMap((t) => (t ? [t.zh, t.en] : []));
+  return texts.some((t) => t.toLowerCase().includes(term));
+}
+
 function inContext(ctx: DialogContext, intent: string, c: Classification, lang: Lang): Draft {
   const d = draft(intent, CONTEXT_CONFIDENCE, c);
   answerIntent(ctx, d, lang);
@@ -173,6 +180,11 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   const back = prev?.prompt && prev.prompt !== prev.lastIntent && !c.slots.prompts?.length ? returnsToPrompt(c.normalized) : undefined;
   const lastId = back ? prev?.prompt : prev?.lastIntent;
   const last = lastId ? ctx.kb.intents.get(lastId) : undefined;
+  // "What does 注销 mean?" about a word of the last answer, when nothing else is read in it: that answer again.
+  const term = last && !c.slots.prompts?.length ? termAsked(c.normalized) : undefined;
+  if (last && term && answerSays(last, term) && (c.intent === 'fallback' || c.intent === last.id)) {
+    return inContext(ctx, last.id, c, lang);
+  }
   const read = c.slots.prompts?.length ? undefined : contextualFollowUp(c.normalized);
   // (A case confirmed on the way to a question of its own is that question: "核对过都没问题,那审核进度去哪里看?".)
   const said = read?.confirmed && asksAfterCase(c.normalized) && asksItsOwn(c, last, read.kind) ? undefined : read;

@@ -283,3 +283,16 @@ const THEN_QUESTION = /[,.;]\s*(?:那|那么|so|then|and)\s*[^,.;]{3,}(?:\?|吗|
 export function asksAfterCase(normalized: string): boolean {
   return THEN_QUESTION.test(normalized);
 }
+
+/**
+ * "What does 注销 mean?", "sorry, what is 'resubmit' that you mentioned?", "重新提交是什么意思": the
+ * word whose meaning is asked, or undefined.
+ */
+const MEANING =
+  /what do you mean by ['"‘“]?([^?.,!]{1,30}?)['"’”]?(?=[?.,!]|$)|what (?:does|do) (?!you\b)['"‘“]?([^?!,]{1,30}?)['"’”]? (?:mean|stand for)\b|what(?:'s| is) (?:a |an |the |this )?['"‘“]?([^?.,!]{1,30}?)['"’”]?,? (?:that |which )?(?:you (?:mentioned|said|wrote)|you just said)|([^,.?!\s'"‘“’”]{2,12}?)['"’”]?\s?(?:又|到底)?(?:是什么意思|是啥意思|什么意思|啥意思|指的是什么|是指什么)/;
+
+export function termAsked(normalized: string): string | undefined {
+  const m = MEANING.exec(normalized);
+  const term = m?.slice(1).find((g) => g !== undefined)?.trim().replace(/^(?:the|a|an|this) /, '');
+  return term && term.length >= 2 && !/^(?:这|那|它|it\b|that\b|this\b)/.test(term) ? term : undefined;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
-import { asksAfterCase, contextualFollowUp, followUpKind } from '../../src/engine/followups.ts';
+import { asksAfterCase, contextualFollowUp, followUpKind, termAsked } from '../../src/engine/followups.ts';
 
 const n = normalizeText;
 
@@ -38,5 +38,20 @@ describe('followUpKind', () => {
     expect(followUpKind(n('how long does she have once it arrives?'))).toBeUndefined();
     expect(contextualFollowUp(n('ok. how long do we have before it expires?'))).toBeUndefined();
     expect(followUpKind(n('how long is the code valid?'))).toBeUndefined();
+  });
+});
+
+describe('termAsked', () => {
+  it('finds the word whose meaning is asked', () => {
+    expect(termAsked(n('Sorry, what is 注销 that you mentioned? Does it apply to us?'))).toBe('注销');
+    expect(termAsked(n('What do you mean by resubmit the filing?'))).toBe('resubmit the filing');
+    expect(termAsked(n('what does the 24 hours mean for us'))).toBe('24 hours');
+    expect(termAsked(n('“变更备案”到底是什么意思'))).toBe('变更备案');
+  });
+
+  it('finds none in a message that names no word', () => {
+    expect(termAsked(n('这是什么意思'))).toBeUndefined();
+    expect(termAsked(n('what do you mean?'))).toBeUndefined();
+    expect(termAsked(n('谁来核验'))).toBeUndefined();
   });
 });
