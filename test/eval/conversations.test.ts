@@ -5,7 +5,7 @@
  * Measured when this test was written
  * (`npm run --silent cli -- eval test/eval/conversations.jsonl --errors`):
  *   53/53 conversations (100%), 102/102 turns; earlier the same day 51/53 (96.2%).
- *   Now 127/127, 263/263.
+ *   Now 129/129, 267/267.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -49,11 +49,12 @@ describe('labelled conversations (test/eval/conversations.jsonl)', () => {
 // conversations27 at 27/30 (113/116), conversations28 at 29/30 (97/98), conversations29 at 21/30
 // (74/84), conversations30 at 17/30 (187/202), conversations31 at 24/30 (89/97), conversations32 at
 // 22/30 (105/113), conversations33 at 17/30 (61/79), conversations34 at 29/30 (110/111), conversations35 at 28/30
-// (86/88), conversations36 at 27/30 (87/90). The fixes
+// (86/88), conversations36 at 27/30 (87/90), conversations37 at 23/30
+// (200/208), conversations38 at 22/30 (78/86). The fixes
 // that followed brought them to
 // 40/40, 39/40, 36/40, 29/30, 30/30, 29/30, 28/30, 28/30, 29/30, 29/30, 28/30, 29/30, 29/30, 23/30,
 // 29/30, 28/30, 29/30, 30/30, 23/30, 29/30, 30/30, 28/30, 30/30, 30/30, 30/30, 30/30, 30/30, 30/30,
-// 26/30, 29/30, 29/30, 30/30, 30/30, 29/30 and 30/30 (conversations30's and conversations35's labellers
+// 26/30, 29/30, 29/30, 30/30, 30/30, 29/30, 30/30, 25/30 and 23/30 (conversations30's and conversations35's labellers
 // file "都填对了,多久能同步?" after a "record not found" prompt under faq.sync-delay; the engine answers
 // with that prompt's own 30~120 minute branch).
 // Labellers differ on a deadline question about the other verifier right after the wait-for-others
@@ -70,11 +71,17 @@ describe('labelled conversations (test/eval/conversations.jsonl)', () => {
 // filed it as fallback, which the engine keeps (the fallback reply offers the nearest topics and a
 // person). Those 4 turns, "how long until my console shows it?" after the all-done prompt and a
 // half out-of-scope "管局审核要多久,在哪看" are its failures, so its floor is lower too.
+// conversations37 (whole journeys, 5–8 turns) and conversations38 (foreigners asking what words mean) keep
+// misses the engine answers with the same facts under another intent: "where do I follow the review" after
+// a prompt whose answer says where, two questions in one turn filed under the first, "what do you mean by
+// resubmit? what if he's late?" filed under the second, and "is that me or my partner?" after who verifies.
 const FLOORS: Record<string, { conversations: number; turns: number }> = {
+  'conversations37.jsonl': { conversations: 0.8, turns: 0.95 },
+  'conversations38.jsonl': { conversations: 0.75, turns: 0.9 },
   'conversations15.jsonl': { conversations: 0.75, turns: 0.93 },
   'conversations20.jsonl': { conversations: 0.75, turns: 0.95 },
 };
-describe.each(['conversations2.jsonl', 'conversations3.jsonl', 'conversations4.jsonl', 'conversations5.jsonl', 'conversations6.jsonl', 'conversations7.jsonl', 'conversations8.jsonl', 'conversations9.jsonl', 'conversations10.jsonl', 'conversations11.jsonl', 'conversations12.jsonl', 'conversations13.jsonl', 'conversations14.jsonl', 'conversations15.jsonl', 'conversations16.jsonl', 'conversations17.jsonl', 'conversations18.jsonl', 'conversations19.jsonl', 'conversations20.jsonl', 'conversations21.jsonl', 'conversations22.jsonl', 'conversations23.jsonl', 'conversations24.jsonl', 'conversations25.jsonl', 'conversations26.jsonl', 'conversations27.jsonl', 'conversations28.jsonl', 'conversations29.jsonl', 'conversations30.jsonl', 'conversations31.jsonl', 'conversations32.jsonl', 'conversations33.jsonl', 'conversations34.jsonl', 'conversations35.jsonl', 'conversations36.jsonl'])('blind conversations (test/eval/%s)', (file) => {
+describe.each(['conversations2.jsonl', 'conversations3.jsonl', 'conversations4.jsonl', 'conversations5.jsonl', 'conversations6.jsonl', 'conversations7.jsonl', 'conversations8.jsonl', 'conversations9.jsonl', 'conversations10.jsonl', 'conversations11.jsonl', 'conversations12.jsonl', 'conversations13.jsonl', 'conversations14.jsonl', 'conversations15.jsonl', 'conversations16.jsonl', 'conversations17.jsonl', 'conversations18.jsonl', 'conversations19.jsonl', 'conversations20.jsonl', 'conversations21.jsonl', 'conversations22.jsonl', 'conversations23.jsonl', 'conversations24.jsonl', 'conversations25.jsonl', 'conversations26.jsonl', 'conversations27.jsonl', 'conversations28.jsonl', 'conversations29.jsonl', 'conversations30.jsonl', 'conversations31.jsonl', 'conversations32.jsonl', 'conversations33.jsonl', 'conversations34.jsonl', 'conversations35.jsonl', 'conversations36.jsonl', 'conversations37.jsonl', 'conversations38.jsonl'])('blind conversations (test/eval/%s)', (file) => {
   const blind = readFileSync(join(dirname(FILE), file), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
