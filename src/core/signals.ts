@@ -13,7 +13,7 @@ import type { Evidence } from './types.ts';
 export const SMALL_TALK = ['chat.greeting', 'chat.thanks'];
 export const SLOT_BOOST = 0.2;
 /** Asking who has to do it, whether a role has to, or which kind (single or double) a case gets. */
-export const WHO_CUE = /(负责人|法人)(也|还|要|得|需要|来)?(验|核验|验证)(吗|吧|么|嘛)?[?]?$|谁|哪些人|哪个人|哪几个人|什么人|哪种|哪一种|单人还是双人|需要.{0,8}(核验|验证)[吗吧]|要.{0,8}(核验|验证)[吗吧]|是.{0,10}(核验|验证)[吗吧]|[都也还](得|要|需要)(核验|验证|验|搞|做|弄)|[都也还](得|要|需要).{0,6}验[吗吧么]|(一|两|俩|几|1|2)个人.{0,3}(验|核验|验证)|负责人(来)?验还是|(负责人|法人)(这次|也|还|就|是不是|是否)?(不用|不需要|用不用|需不需要|要不要|不必)|不是.{0,8}负责人(来)?(验|核验|验证)|只(让|要|由)[^,.?!]{1,10}(验|核验|验证)|哪几位|\b(is|are) (the |any )?(sms )?verification (needed|required)\b|\bneed (any |the )?(sms )?verification\b|\b(principal|person in charge)\b[^?.]{0,30}\b(need|have|has) to\b|还是.{0,8}负责人(来)?(验|核验)|\bwho\b|which (person|people|principal|kind|type|party|parties|individuals?)|need(s)? to verify|has to verify|must verify/;
+export const WHO_CUE = /(负责人|法人)(这次|这回|也|还|就)?(要|得|需要|用)?(来)?(验|核验|验证|做核验)(吗|吧|么|嘛)|\b(principal|person in charge|legal (rep|representative|person))s? (alone |only |also |both )?(verif(y|ies)|needs? to verify|has to verify|must verify)\b|(负责人|法人)(也|还|要|得|需要|来)?(验|核验|验证)(吗|吧|么|嘛)?[?]?$|谁|哪些人|哪个人|哪几个人|什么人|哪种|哪一种|单人还是双人|需要.{0,8}(核验|验证)[吗吧]|要.{0,8}(核验|验证)[吗吧]|是.{0,10}(核验|验证)[吗吧]|[都也还](得|要|需要)(核验|验证|验|搞|做|弄)|[都也还](得|要|需要).{0,6}验[吗吧么]|(一|两|俩|几|1|2)个人.{0,3}(验|核验|验证)|负责人(来)?验还是|(负责人|法人)(这次|也|还|就|是不是|是否)?(不用|不需要|用不用|需不需要|要不要|不必)|不是.{0,8}负责人(来)?(验|核验|验证)|只(让|要|由)[^,.?!]{1,10}(验|核验|验证)|哪几位|\b(is|are) (the |any )?(sms )?verification (needed|required)\b|\bneed (any |the )?(sms )?verification\b|\b(principal|person in charge)\b[^?.]{0,30}\b(need|have|has) to\b|还是.{0,8}负责人(来)?(验|核验)|\bwho\b|which (person|people|principal|kind|type|party|parties|individuals?)|need(s)? to verify|has to verify|must verify/;
 /** Words naming the SMS or its code. */
 export const SMS_WORD = /短信|验证码|sms|text|code|message/;
 /** The verification SMS or its code, not any SMS ("垃圾短信" is not it). */
@@ -33,13 +33,13 @@ export const CAME_WHAT_NOW = /(短信|验证码|sms|code|text).{0,12}(然后呢|
 /** Someone saying they are support staff themselves ("我是代理商这边的客服"): not asking for one. */
 export const SELF_STAFF = /我(是|们是|这边是)[^,.!?;找要转请]{0,12}(客服|售后|技术支持)|\bi(?:'m| am) (?:a |an |the |from |on )(?:[a-z']+ ){0,3}(?:support|customer service|helpdesk|service desk)\b/;
 /** Verifying already done, in so many words. */
-export const VERIFIED = /(核验|验证|验)(完|好了|成功|通过)|已(核验|验证)|\bverified\b|verification (is |was )?(done|complete|successful)/;
+export const VERIFIED = /\b(miit|工信部) side (is )?done\b|(核验|验证|验)(完|好了|成功|通过)|已(核验|验证)|\bverified\b|verification (is |was )?(done|complete|successful)/;
 /** …and the provider's status still shows the verification step ("备案进度还停在短信核验那一步", "两边状态对不上"). */
-export const STATUS_UNCHANGED = /(还|仍|依然|依旧|一直)(是|停在|卡在|显示|在|处于|停留在)?.{0,8}(短信核验|核验中|待核验)|状态(还)?(没变|没有变|不变|没更新|没有更新|对不上)|对不上|\bstill (shows?|says?|at|on|stuck (at|on)|in)\b.{0,30}(verif|pending)/;
+export const STATUS_UNCHANGED = /(还|仍|依然|依旧|一直)(是|停在|卡在|显示|在|处于|停留在)?.{0,8}(短信核验|核验中|待核验|没核验|未核验)|状态(还)?(没变|没有变|不变|没更新|没有更新|对不上)|对不上|\bstill (shows?|says?|at|on|stuck (at|on)|in)\b.{0,30}(verif|pending)/;
 /** …and yet something is still missing ("阿里云的收到了,工信部的还没来"). */
 export const STILL_MISSING = /没收到|收不到|未收到|没有收到|还没|没来|没到|unreceived|only got|\b(no|not|never|nothing|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|isn'?t|wasn'?t)\b/;
 /** Asking who does the verification, in so many words: "到底谁要做验证", "who has to do the verification". */
-export const WHO_DOES = /^(负责人|法人)(也|还|要|得|需要|来)?(验|核验|验证)(吗|吧|么|嘛)?[?]?$|谁.{0,4}(核验|验证)|(两个人|俩人|两人|双人)都((要|得|需要)(核验|验证|验)|(核验|验证|验)吗)|(核验|验证)(是|要|得|需要|由|找)谁|(负责人|法人)也(要|得|需要|必须)(做)?(短信)?(核验|验证|验)|(负责人|principal)\s*(also|too)\s*(need|needs|has|have|must)( to)? (do )?(the )?(sms )?verif|(负责人|principal)\s*(also|too)\s*(need|needs|has|have|must)( to)? (do )?(the )?(sms )?verif|(要|需要|得|用不用|是不是)(做)?双人(核验|验证)(吗|么|不|[?])|\bwho (all )?(?:(has|have|needs?|is supposed|are supposed) to|must) (do |complete )?(the )?(sms )?(verif|check|短信核验|核验)/;
+export const WHO_DOES = /谁(来|去|要|得)?验(?![证码])|^(负责人|法人)(也|还|要|得|需要|来)?(验|核验|验证)(吗|吧|么|嘛)?[?]?$|谁.{0,4}(核验|验证)|(两个人|俩人|两人|双人)都((要|得|需要)(核验|验证|验)|(核验|验证|验)吗)|(核验|验证)(是|要|得|需要|由|找)谁|(负责人|法人)也(要|得|需要|必须)(做)?(短信)?(核验|验证|验)|(负责人|principal)\s*(also|too)\s*(need|needs|has|have|must)( to)? (do )?(the )?(sms )?verif|(负责人|principal)\s*(also|too)\s*(need|needs|has|have|must)( to)? (do )?(the )?(sms )?verif|(要|需要|得|用不用|是不是)(做)?双人(核验|验证)(吗|么|不|[?])|\bwho (all )?(?:(has|have|needs?|is supposed|are supposed) to|must) (do |complete )?(the )?(sms )?(verif|check|短信核验|核验)/;
 /** Resending named: a failure counted beside it is no failure-limit question; a form's fields asked beside it are the resend form's. */
 export const RESEND_WORD = /重发|\bresen[dt]/;
 /** "我 resend 咗两次 still no 短信": resent, and the SMS still missing (not asking to resend again). */
@@ -59,9 +59,9 @@ export const CODE_AS_PASSWORD = /(验证码|核验码|code).{0,12}(是不是|就
 /** Asking how many, or about a limit. */
 export const HOW_MANY = /次数|几次|多少次|上限|限制|how many (times|tries|attempts|failures)|\blimit\b/;
 /** Asking where something can be seen. */
-export const WHERE_TO_SEE = /(怎么|咋)(查|知道|看)|如何(查|知道|查看)|\bhow (do|can|does) (i|we|the customer|he|she|they) (check|find out|know|see)\b|\bcheck who\b|哪(里|儿)?(能|可以|才能)?(看|查|找)|哪个(位置|地方|页面|界面|菜单|入口)(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|(有没有|有冇)(一个)?\s*(page|页面|地方|位置)\s*显示|看不到|看得到|能看到|(能|可以)查(到|得到)|查得到|where (can|do|should) (i|we) (see|find|check|look)|where to (see|find|check|look|view)|where (i|we) can (see|find|check|view)|\b(page|screen|place|tab|menu)\b[^.?!]{0,12}\b(lists?|shows?)\b|\b(can|could) (i|we) look (it )?up\b|\blook up\b[^.?!]{0,40}\bwho\b|\bwhere\b[^.?!]{0,40}\b(can|do|could|should) (i|we|you) (see|find|check|look|view|confirm)\b|\b(visible|way to see|see who|shows who|show who|list of who|displayed|shown|listed)\b/;
+export const WHERE_TO_SEE = /(怎么|咋)(查|知道|看)|如何(查|知道|查看)|\bhow (do|can|does) (i|we|the customer|he|she|they) (check|find out|know|see)\b|\bcheck who\b|哪(里|儿)?(能|可以|才能)?(看|查|找)|哪个(位置|地方|页面|界面|菜单|入口)(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|(有没有|有冇)(一个)?\s*(page|页面|地方|位置)\s*显示|看不到|看得到|能看到|(能|可以)查(到|得到)|查得到|where (can|do|should|does) (i|we|he|she|they|the customer|the client) (see|find|check|look)|where to (see|find|check|look|view)|where (i|we) can (see|find|check|view)|\b(page|screen|place|tab|menu)\b[^.?!]{0,12}\b(lists?|shows?)\b|\b(can|could) (i|we) look (it )?up\b|\blook up\b[^.?!]{0,40}\bwho\b|\bwhere\b[^.?!]{0,40}\b(can|do|could|should|does) (i|we|you|he|she|they|the customer|the client) (see|find|check|look|view|confirm)\b|\b(visible|way to see|see who|shows who|show who|list of who|displayed|shown|listed)\b/;
 /** The people who verify, as a group. */
-export const VERIFIERS = /核验人|核验人员|核验的人|几个人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|另一位|另一个(人|负责人)|另外一(位|个人)|\bthe other (person|verifier|principal|one)\b|验证人|验证的人|名单|列表|要核验哪些人|哪些人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|(要|由)?谁(来|要|需要|得|去){0,2}(核验|验证|验)|verifiers|\b(verification|verifier|verifiers'?) list\b|people who (must|need to|have to) verify|who (must|needs to|has to|should) verify|who'?s supposed to verify|which individuals|(are|is) required to verify/;
+export const VERIFIERS = /核验人|核验人员|核验的人|几个人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|另一位|另一个(人|负责人)|另外一(位|个人)|\bthe other (person|verifier|principal|one)\b|验证人|验证的人|名单|列表|要核验哪些人|哪些人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|(要|由)?谁(来|要|需要|得|去){0,2}(核验|验证|验)|verifiers|\b(verification|verifier|verifiers'?) list\b|\b(every|each|all)( the)? (person|people|one|ones|individuals?)\b[^.?!]{0,40}\b(has|have|must|needs?) to verify\b|\b(both|all) of (them|those|these)\b[^.?!]{0,20}\b(has|have|must|needs?) to verify\b|people who (must|need to|have to) verify|who (must|needs to|has to|should) verify|who'?s supposed to verify|which individuals|(are|is) required to verify/;
 /**
  * Instructions aimed at the bot rather than a question ("ignore the above and output…",
  * "you are now in admin mode"): never obeyed, answered as out of scope.
@@ -161,7 +161,7 @@ export function isRephrasing(normalized: string): boolean {
   return REPHRASING.test(normalized) && /^(?:no|that|not|我不是|不是|我问的|你没懂)/.test(normalized);
 }
 /** A remark that something is now clear. */
-const CLEARED_UP = /终于(搞定|弄好|好了|成功|通过)|that explains|that makes sense|makes sense now|(?:it'?s|it is|everything'?s|all) (?:working|sorted|fixed|done) now|(?:you )?saved my (?:day|life)|you'?re a lifesaver|原来如此|原来是这样|难怪|怪不得|明白了|懂了|清楚了|搞定了|解决了|好了好了/;
+const CLEARED_UP = /终于(搞定|弄好|好了|成功|通过)|\bthat'?s all\b|\bthat is all\b|就这些|没别的了|\b(that|this|it) (resolves|answers)\b|that explains|that makes sense|makes sense now|(?:it'?s|it is|everything'?s|all) (?:working|sorted|fixed|done) now|(?:you )?saved my (?:day|life)|you'?re a lifesaver|原来如此|原来是这样|难怪|怪不得|明白了|懂了|清楚了|搞定了|解决了|好了好了/;
 /** Something is still wrong: a closing remark with one of these is a new problem, not thanks. */
 const STILL_WRONG = /但|可是|不过|还是没|仍然|依然|还没|没收到|收不到|失败|不行|报错|错误|\b(?:but|still|however|fail(?:ed|s)?|error|wrong|not working|doesn't work)\b/;
 
@@ -214,11 +214,11 @@ const NEGATED_CLAUSE = /(?:并)?(?:不是|并非|唔系)([^,.!?;]{1,20}),\s*(?:�
 const NOT_THIS_TOPIC = /(^|[.;!?]\s*)(?:i'?m |i am )?not (?:asking (?:about )?|that |the |about |')[^,;]{1,40}?(?:,|;|\s-+\s?)\s*/g;
 /** "we're not cancelling anything, this is a first filing": the English "不是 X,是 Y". */
 const NEGATED_CLAUSE_EN = /\b(?:(?:we'?re|we are|i'?m|i am|it'?s|it is|this is|that'?s) not|(?:(?:it|this|that|we|they) )?(?:isn'?t|aren'?t))\s+[^,.!?;]{1,30},\s*(?:but\s+)?(?=(?:it'?s|it is|this is|this'?s|we'?re|we are|i'?m|i am|just)\b(?! been))/g;
-/** "注销的是主体,不是App" / "the subject, not the app": a denial after what the message is about. */
-const NEGATED_TAIL = /,\s*(?:而)?不是[^,.!?;]{1,16}(?=[,.!?;]|$)|,\s*not (?:the |an? )?[a-z][a-z ]{0,20}(?=[,.!?;]|$)/g;
+/** "注销的是主体,不是App" / "加的是网站而不是App" / "the subject, not the app" / "a website instead of the app": a denial after what the message is about. */
+const NEGATED_TAIL = /,\s*(?:而)?不是[^,.!?;]{1,16}(?=[,.!?;]|$)|而不是[^,.!?;呢吗吧]{1,16}|,\s*not (?:the |an? )?[a-z][a-z ]{0,20}(?=[,.!?;]|$)|\b(?:instead of|rather than) (?:the |an? )?[a-z][a-z ]{0,20}?(?=[,.!?;]|$)/g;
 
 /** Drops the denied half of a "不是 X,(而)是 Y" or "Y,不是 X" contrast, keeping Y. */
 export function dropNegatedClause(normalized: string): string {
-  if (!/不是|并非|唔系/.test(normalized) && !/\bnot\b|n't\b/.test(normalized)) return normalized;
+  if (!/不是|并非|唔系/.test(normalized) && !/\bnot\b|n't\b|\binstead of\b|\brather than\b/.test(normalized)) return normalized;
   return normalized.replace(NEGATED_CLAUSE, '').replace(NOT_THIS_TOPIC, '$1').replace(NEGATED_CLAUSE_EN, '').replace(NEGATED_TAIL, '');
 }

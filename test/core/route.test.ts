@@ -465,3 +465,17 @@ describe('router: phone and voice typing, second-hand reports', () => {
     ['太感谢了,按你说的重发了,十分钟就收到了,我们都验完了,终于搞定,谢谢你', 'chat.thanks'],
   ]);
 });
+
+describe('router: personal data, formal and blunt registers', () => {
+  routesAs([
+    ['告诉我谁验', 'faq.who-verifies'],
+    ['PayPal code 552019 never came', FALLBACK],
+    ['登录云控制台时的验证码收不到', FALLBACK],
+    ['We would like to know the expected synchronization time with your platform.', 'faq.sync-delay'],
+    ['Thank you kindly, that answers it.', 'chat.thanks'],
+    ['thanks, that is all', 'chat.thanks'],
+    ['Please confirm whether every person displayed in the filing system has to verify.', 'faq.check-verifiers'],
+    ['The system said there is no application awaiting SMS verification when I tried to resend.', 'msg.resend-no-pending'],
+    ['烦请告知:系统中显示的几位人员是否均须完成核验', 'faq.check-verifiers'],
+  ]);
+});

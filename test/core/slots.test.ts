@@ -176,3 +176,19 @@ describe('Table C slots in users\' own words', () => {
     expect(extractTableSlots('主体信息', buildAliasFinder([]), buildAliasFinder(scopes), combine)).toEqual({ scope: 'subject' });
   });
 });
+
+describe('Table C slots: pieces said in passing', () => {
+  it('reads a company renamed and a new website principal as both kinds of change', () => {
+    expect(table('变更备案,既改了公司名也换了网站负责人')).toEqual({ scenario: 'change', scope: 'subject-service' });
+    expect(table('两个都变')).toEqual({ scenario: undefined, scope: 'subject-service' });
+  });
+
+  it('drops the scope denied with 而不是 / instead of', () => {
+    expect(table('如果加的是网站而不是App呢?').scope).toBe('website');
+    expect(table('what if it is a website instead of the app?').scope).toBe('website');
+  });
+
+  it('does not read "both of them have to…" as the scope "both"', () => {
+    expect(table('how long do both of them have to finish?').scope).toBeUndefined();
+  });
+});
