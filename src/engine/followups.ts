@@ -14,9 +14,9 @@ import { stripOpeners } from '../core/signals.ts';
 export type FollowUp = 'wait' | 'next' | 'what-about';
 
 const WAIT = /多久|几耐|多长时间|多少时间|几分钟|几个?小时|几天|要等|等多少|什么时候(能|会|才)|只能等|就等着?(吗|呗)|就是等着?|只能等着?|等着就行|\bso (i|we) (just )?wait\b|how long|how much time|how many (minutes|hours)|when will|when can|until when|\bjust wait\b|\bonly wait\b/;
-const NEXT = /然后呢?|接下来|下一步|之后呢|之后怎么|再怎么|那怎么办|怎么办呢|还要做什么|还需要做什么|还要干(嘛|啥|什么)|还得做什么|我(现在)?(该|要|需要|应该)(做|干)(什么|啥|嘛)|(那|那我)?现在(该)?(干嘛|干啥|做什么|做啥)|要我(做|干)(什么|啥|嘛)|(得|要|需要)重新填|要怎么做|会怎(么)?样|(要|该|需要)(核对|检查)(哪些|什么)|核对哪些|检查哪些|要重新提交|需要重新提交|重新提交吗|从头再来|what next|which details|(have|need) to resubmit|resubmit the|start over|what (should|do|does|can) (i|we|he|she|they) (double-?)?check|what now|next step|then what|and then|what else|anything else (to do|i need)|\banything (else )?(i|we) (need|have|should) to do\b|(我|我们)(还)?(需要|要|得)做(什么|啥)吗|有什么(要|需要)(我)?做的|what should i do( now| next| first| exactly| then)?$|what do i do( now| next| first| exactly| then)?$|(我)?(该|要|得)?先(做|干)(什么|啥|嘛)|now what|^(then|and then|and now|so now|and next)$/;
+const NEXT = /然后呢?|接下来|下一步|之后呢|之后怎么|再怎么|那怎么办|怎么办呢|还要做什么|还需要做什么|还要干(嘛|啥|什么)|还得做什么|我(现在)?(该|要|需要|应该)(做|干)(什么|啥|嘛)|(那|那我)?现在(该)?(干嘛|干啥|做什么|做啥)|要我(做|干)(什么|啥|嘛)|(得|要|需要)重新填|要怎么做|会怎(么)?样|(要|该|需要)(核对|检查)(哪些|什么)|核对哪些|检查哪些|要重新提交|需要重新提交|重新提交吗|从头再来|what next|which details|(have|need) to resubmit|resubmit the|start over|what (should|do|does|can) (i|we|he|she|they) (double-?)?check|what now|next step|then what|and then|what else|anything else (to do|i need)|\banything (else )?(i|we) (need|have|should) to do\b|(我|我们)(还)?(需要|要|得)做(什么|啥)吗|有什么(要|需要)(我)?做的|what should i do( now| next| first| exactly| then)?$|\bwhat (exactly )?(should|do|does|must) (we|he|she|they|the customer|the client) (exactly )?do\b|what do i do( now| next| first| exactly| then)?$|(我)?(该|要|得)?先(做|干)(什么|啥|嘛)|now what|^(then|and then|and now|so now|and next)$/;
 /** The time allowed, not the time to wait: "how long do I have", "多长时间内要完成", "when does it expire" (faq.deadline). */
-const TIME_ALLOWED = /\bhow (long|much time) (do|does|did|will|would) (i|we|he|she|they|you|the customer|the user) (still )?have\b|还有多(久|长时间)(可以|能|来)|多长时间内|多久(之)?内|有效期|过期|失效|\bexpires?\b|\bexpired\b|\bdeadline\b|\btime limit\b|\bvalid(ity)?\b|有效/;
+const TIME_ALLOWED = /\bhow (long|much time) (do|does|did|will|would) [\w' ]{1,24}? (still )?have\b|还有多(久|长时间)(可以|能|来)|多长时间内|多久(之)?内|有效期|过期|失效|\bexpires?\b|\bexpired\b|\bdeadline\b|\btime limit\b|\bvalid(ity)?\b|有效/;
 /** "要等多久", "how long until…": asking about a wait (but not about the time allowed). */
 const asksWait = (t: string): boolean => WAIT.test(t) && !TIME_ALLOWED.test(t);
 /** "I checked, the details are right": the answer's own "if the details are correct" branch, which is its `wait` part. */
@@ -138,7 +138,7 @@ export function asksConsequence(normalized: string): boolean {
 }
 
 /** The other verifier named: "另一个人", "他", "my colleague", "is there a deadline for him?". */
-const OTHER_VERIFIER = /另一个人|另一位|另外一个人|另外一位|其他人|其他核验人|对方|同事|老板|他|她|\b(he|she|him|her|they|them|the other( one| person| verifier| guy)?|my colleague|my boss|co-?founder)\b/;
+const OTHER_VERIFIER = /另一个人|另一位|另外一个人|另外一位|其他人|其他核验人|对方|同事|老板|他|她|\b(he|she|him|her|they|them|the others|other verifiers|the other( one| person| verifier| guy)?|my colleague|my boss|co-?founder)\b/;
 
 export function namesOtherVerifier(normalized: string): boolean {
   return OTHER_VERIFIER.test(normalized);

@@ -8,7 +8,7 @@
  *   nothingElse(router.classify('还是不行'))      // true: only the last answer gives it a meaning
  *   situationSized(router.classify('我们是在注销备案的时候遇到的'))  // true
  */
-import { dropNegatedClause, SMS_WORD, WHERE_TO_SEE } from '../core/signals.ts';
+import { dropNegatedClause, SMS_WORD, STATUS_UNCHANGED, WHERE_TO_SEE } from '../core/signals.ts';
 import type { Classification } from '../core/types.ts';
 import type { Intent } from '../kb/index.ts';
 import type { ContextualFollowUp, FollowUp } from './followups.ts';
@@ -111,6 +111,8 @@ function partTalksOf(last: Intent, kind: FollowUp | undefined, word: string): bo
 export const statesWait = (c: Classification, lastId: string): boolean =>
   c.slots.waitedMinutes !== undefined &&
   !closesWithThanks(c) &&
+  c.intent !== 'chat.handoff' &&
+  !STATUS_UNCHANGED.test(c.normalized) &&
   (lastId.startsWith('msg.') || WAITING_TOPICS.has(lastId)) &&
   situationSized(c) &&
   !SMS_WORD.test(c.normalized) &&

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
-import { asksAfterCase, contextualFollowUp, followUpKind, termAsked } from '../../src/engine/followups.ts';
+import { asksAfterCase, contextualFollowUp, followUpKind, namesOtherVerifier, termAsked } from '../../src/engine/followups.ts';
 
 const n = normalizeText;
 
@@ -38,6 +38,7 @@ describe('followUpKind', () => {
     expect(followUpKind(n('how long does she have once it arrives?'))).toBeUndefined();
     expect(contextualFollowUp(n('ok. how long do we have before it expires?'))).toBeUndefined();
     expect(followUpKind(n('how long is the code valid?'))).toBeUndefined();
+    expect(followUpKind(n('how long do both of them have to finish?'))).toBeUndefined();
   });
 });
 
@@ -53,5 +54,15 @@ describe('termAsked', () => {
     expect(termAsked(n('这是什么意思'))).toBeUndefined();
     expect(termAsked(n('what do you mean?'))).toBeUndefined();
     expect(termAsked(n('谁来核验'))).toBeUndefined();
+  });
+});
+
+describe('followUpKind: next step, others', () => {
+  it('reads "so what exactly should they do?" as asking for the next step', () => {
+    expect(followUpKind(n('So what exactly should they do?'))).toBe('next');
+  });
+
+  it('hears "the others" as the other verifiers', () => {
+    expect(namesOtherVerifier(n('how long do the others have?'))).toBe(true);
   });
 });

@@ -32,6 +32,8 @@ describe('readings of a message against the conversation', () => {
     expect(statesWait(read('过了半小时还没收到'), 'msg.resend-success')).toBe(false);
     expect(statesWait(read('好吧,那我等两个小时再看,谢谢'), 'msg.verify-record-not-found')).toBe(false);
     expect(statesWait(read('已经过了3个小时了'), 'faq.sms-sender')).toBe(false);
+    expect(statesWait(read('客户说阿里云那边还显示没核验,都过了半小时了'), 'faq.progress')).toBe(false);
+    expect(statesWait(read('现在都3个小时了,客户很生气,转二线'), 'faq.sync-delay')).toBe(false);
   });
 
   it('lets a question with keywords of its own beat a short follow-up, unless the last wait part is about it', () => {
