@@ -53,13 +53,13 @@ function whoVerifies(ctx: DialogContext, d: Draft, state: SessionState, known: {
   }
 }
 
-/** `intent`'s answer, chosen from the conversation rather than by the router alone. */
 /** Whether any text of an intent's answer (its parts and variants included) uses `term`. */
 function answerSays(intent: Intent, term: string): boolean {
   const texts = [intent.answer, intent.wait, intent.next, ...Object.values(intent.variants)].flatMap((t) => (t ? [t.zh, t.en] : []));
   return texts.some((t) => t.toLowerCase().includes(term));
 }
 
+/** `intent`'s answer, chosen from the conversation rather than by the router alone. */
 function inContext(ctx: DialogContext, intent: string, c: Classification, lang: Lang): Draft {
   const d = draft(intent, CONTEXT_CONFIDENCE, c);
   answerIntent(ctx, d, lang);
