@@ -27,7 +27,7 @@ import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { resolveTwinScores, resolveTwins } from './twins.ts';
 import {
   askedAfterLead, ASKS_HOW_TO_RESEND, ASKS_IF_BOT, boost, CAME_WHAT_NOW, CODE_AS_PASSWORD, dropNegatedClause, FAILURE_CUE, HOW_MANY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext,
-  isLong, isThanksWithContext, QUOTE_MIN, quotedSpans, RECEIVED, reportedSentences, RESEND_AGAIN, RESEND_OK, RESEND_WORD, RESENT_STILL_NOTHING, SELF_STAFF, SMALL_TALK, STATUS_UNCHANGED,
+  isLong, isThanksWithContext, OTHER_STEPS_MEANWHILE, QUOTE_MIN, quotedSpans, RECEIVED, reportedSentences, RESEND_AGAIN, RESEND_RETOLD, RESEND_WORD, RESENT_STILL_NOTHING, SELF_STAFF, SMALL_TALK, STATUS_UNCHANGED,
   STILL_MISSING, stripOpeners, VERIFICATION_SMS, VERIFIED, VERIFIERS, VERIFY_WORD, WANTS_PERSON, WHAT_NOW, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
 } from './signals.ts';
 
@@ -283,8 +283,8 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     if (promptHits.length === 0 && inScope && RESENT_STILL_NOTHING.test(normalized) && !ASKS_HOW_TO_RESEND.test(normalized) && !RESEND_AGAIN.test(normalized) && !HOW_MANY.test(normalized)) boost(raw_, evidence, NOT_RECEIVED_ID, 'resent, still nothing', 0.35);
     // "send the verification text again": resending, said without the word.
     if (promptHits.length === 0 && inScope && SEND_AGAIN.test(normalized)) boost(raw_, evidence, 'faq.how-to-resend', 'sent again', 0.25);
-    // "got 重发成功 on the resend tab": the resend prompt retold, however often "resend" is said.
-    if (RESEND_OK.test(folded) || RESEND_OK.test(normalized)) boost(raw_, evidence, 'msg.resend-success', 'resend said to succeed', 0.3);
+    // "got 重发成功 on the resend tab", "点重发说没东西要核验": a resend prompt retold, however often "resend" is said.
+    for (const [re, id, why] of RESEND_RETOLD) if (re.test(folded) || re.test(normalized)) boost(raw_, evidence, id, why, 0.3);
     // "this bot is useless, get me a person": a person asked for outright.
     if (WANTS_PERSON.test(normalized)) boost(raw_, evidence, HANDOFF_ID, 'a person asked for', 0.3);
     // "收到12381的短信了,然后呢": what to do with the SMS that came, not the progress after verifying.
@@ -293,9 +293,9 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     if (promptHits.length === 0 && VERIFIED.test(normalized) && STATUS_UNCHANGED.test(normalized)) boost(raw_, evidence, 'faq.sync-delay', 'verified, status unchanged', 0.35);
     // "Verification is complete. Now what?": what follows the verification, not how to do it.
     // ("验证完成后管局审核在哪查": where to follow the review after it, likewise.)
-    if (promptHits.length === 0 && VERIFIED.test(normalized) && (WHAT_NOW.test(normalized) || (WHERE_TO_SEE.test(normalized) && REVIEW.test(normalized))) && !STILL_MISSING.test(folded)) {
-      boost(raw_, evidence, 'faq.progress', 'verified, what now', 0.3);
-    }
+    if (promptHits.length === 0 && VERIFIED.test(normalized) && (WHAT_NOW.test(normalized) || (WHERE_TO_SEE.test(normalized) && REVIEW.test(normalized))) && !STILL_MISSING.test(folded)) boost(raw_, evidence, 'faq.progress', 'verified, what now', 0.3);
+    // "验证码没到之前能先做别的操作吗": what to expect while it is awaited (nothing else until it comes), not a missing SMS.
+    if (OTHER_STEPS_MEANWHILE.test(normalized)) boost(raw_, evidence, 'faq.what-sms-to-expect', 'other steps while the SMS is awaited', 0.4);
     // "收到106…发的短信,是工信部的吗" / "the text arrived": an SMS that came is not a missing one.
     if (raw_.has(NOT_RECEIVED_ID) && RECEIVED.test(normalized) && !STILL_MISSING.test(folded)) raw_.set(NOT_RECEIVED_ID, raw_.get(NOT_RECEIVED_ID)! * NOT_RECEIVED_DAMPING);
     // "我是代理商这边的客服,帮客户处理…": staff introducing themselves are not asking for a person.

@@ -29,13 +29,13 @@ export const RECEIVED = /(?<![没未不有])收到(?!不)|找到(短信|验证�
  * "收到12381的短信了,然后呢" / "got the code, what now?": the SMS is here and the next step is asked,
  * before any verifying was done (after it, "然后呢" asks about progress).
  */
-export const CAME_WHAT_NOW = /(短信|验证码|sms|code|text).{0,12}(然后呢|接下来(怎么|咋|要|该)|下一步(怎么|咋|做|干)?|然后(怎么|咋)(办|弄|做)|what now|now what|what next|then what|what do i do|how do i (verify|use it|enter it))|然后(要|该)?(干嘛|干啥|做什么|做啥|怎么弄)|(要|该)?怎么操作(才能完成核验)?|(然后呢|what now|now what|what next|then what|what do i do( now)?)[?!.~\s]*$|(下一步|然后|接下来)\s*(怎么|咋|如何|点样)\s*(verify|核验|验证|验)|\bhow (exactly )?(do|does|should|can|would) (i|we|he|she|they|you|the (customer|client|user)) (actually )?(verify|use it|enter it)\b|\bwhere (do|does|should|can) (i|we|he|she|they|you) (enter|type|input|put) (it|the code)\b/;
+export const CAME_WHAT_NOW = /(短信|验证码|sms|code|text).{0,12}(然后呢|接下来(怎么|咋|要|该)|下一步(怎么|咋|做|干)?|然后(怎么|咋)(办|弄|做)|what now|now what|what next|then what|what do i do|how do i (verify|use it|enter it))|然后(要|该)?(干嘛|干啥|做什么|做啥|怎么弄)|(要|该)?怎么操作(才能完成核验)?|(然后呢|what now|now what|what next|then what|what do i do( now)?)[?!.~\s]*$|(下一步|然后|接下来)\s*(怎么|咋|如何|点样)\s*(verify|核验|验证|验)|\b(sms|code|text)\b.{0,12}\bnext step,? how to (operate|do)\b|\bhow (exactly )?(do|does|should|can|would) (i|we|he|she|they|you|the (customer|client|user)) (actually )?(verify|use it|enter it)\b|\bwhere (do|does|should|can) (i|we|he|she|they|you) (enter|type|input|put) (it|the code)\b/;
 /** Someone saying they are support staff themselves ("我是代理商这边的客服"): not asking for one. */
 export const SELF_STAFF = /我(是|们是|这边是)[^,.!?;找要转请]{0,12}(客服|售后|技术支持)|\bi(?:'m| am) (?:a |an |the |from |on )(?:[a-z']+ ){0,3}(?:support|customer service|helpdesk|service desk)\b/;
 /** Verifying already done, in so many words. */
-export const VERIFIED = /\b(miit|工信部) side (is )?done\b|(核验|验证|验)(完|好了|成功|通过)|已(核验|验证)|\bverified\b|verification (is |was )?(done|complete|successful)/;
+export const VERIFIED = /\b(sms|verification) step is done\b|\balready verif(y|ied)\b|\b(miit|工信部) side (is )?done\b|(核验|验证|验)(完|好了|成功|通过)|已(核验|验证)|\bverified\b|verification (is |was )?(done|complete|successful)/;
 /** …and the provider's status still shows the verification step ("备案进度还停在短信核验那一步", "两边状态对不上"). */
-export const STATUS_UNCHANGED = /(还|仍|依然|依旧|一直)(是|停在|卡在|显示|在|处于|停留在)?.{0,8}(短信核验|核验中|待核验|没核验|未核验)|状态(还)?(没变|没有变|不变|没更新|没有更新|对不上)|对不上|\bstill (shows?|says?|at|on|stuck (at|on)|in)\b.{0,30}(verif|pending)/;
+export const STATUS_UNCHANGED = /(还|仍|依然|依旧|一直)(是|停在|卡在|显示|在|处于|停留在)?.{0,8}(短信核验|核验中|待核验|没核验|未核验)|状态(还)?(没变|没有变|不变|没更新|没有更新|对不上)|对不上|\bstill (shows?|says?|at|on|stuck (at|on)|in)\b.{0,30}(verif|pending)|\bstill not (change|changed|update|updated)\b|\b(status|system) (still )?(not|hasn'?t|didn'?t|doesn'?t) (change|update)/;
 /** …and yet something is still missing ("阿里云的收到了,工信部的还没来"). */
 export const STILL_MISSING = /没收到|收不到|未收到|没有收到|还没|没来|没到|unreceived|only got|\b(no|not|never|nothing|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|isn'?t|wasn'?t)\b/;
 /** Asking who does the verification, in so many words: "到底谁要做验证", "who has to do the verification". */
@@ -52,6 +52,8 @@ export const ASKS_HOW_TO_RESEND = /(怎么|怎样|如何|咋|去哪里?|在哪�
 export const CODE_NAMED = /验证码|核验码|\bcode\b/;
 /** "now what?" / "然后呢": what comes next, asked with no SMS named. */
 export const WHAT_NOW = /\b(now what|what now|what next|then what|what'?s next)\b|还要不要.{0,12}(做|提交|操作|弄|干)|还(要|需要|得)(再)?(做|提交|操作)(什么|啥|别的)|然后呢|接下来(呢|怎么办|干嘛|做什么|要做什么)|下一步(呢|是什么|做什么|干嘛)/;
+/** "验证码还没到之前能先做别的操作吗": doing something else while the SMS is awaited (what to expect: nothing until it comes). */
+export const OTHER_STEPS_MEANWHILE = /(之前|以前|期间|的时候|before (it|the code|the sms|the text) (arrives|comes)).{0,16}((别的|其他|其它)(的)?操作|做别的|\b(do|doing) (anything|something) else\b|\bother (operations|steps|things)\b)/;
 /** "除了手机号还要填啥?" / "what else do I enter?": which details a form asks for. */
 export const FIELDS_ASKED = /(还|要|得|需要)(填|输入?|写)(啥|什么|哪些|些什么|别的)|填(啥|什么|哪些|哪几)|除了.{1,10}(还|也)(要|得|需要)?(填|输|写)|what (else )?(do|should|must|shall) (i|we|he|she|they) (enter|fill|type|put)|which (fields|details|boxes)|what (fields|details|boxes)|anything else to (enter|fill)/;
 /** "验证码是不是我登录阿里云的那个密码?" / "is the code the same as my password?": the SMS code taken for a password. */
@@ -59,9 +61,9 @@ export const CODE_AS_PASSWORD = /(验证码|核验码|code).{0,12}(是不是|就
 /** Asking how many, or about a limit. */
 export const HOW_MANY = /次数|几次|多少次|上限|限制|how many (times|tries|attempts|failures)|\blimit\b/;
 /** Asking where something can be seen. */
-export const WHERE_TO_SEE = /(怎么|咋)(查|知道|看)|如何(查|知道|查看)|\bhow (do|can|does) (i|we|the customer|he|she|they) (check|find out|know|see)\b|\bcheck who\b|哪(里|儿)?(能|可以|才能)?(看|查|找)|哪个(位置|地方|页面|界面|菜单|入口)(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|(有没有|有冇)(一个)?\s*(page|页面|地方|位置)\s*显示|看不到|看得到|能看到|(能|可以)查(到|得到)|查得到|where (can|do|should|does) (i|we|he|she|they|the customer|the client) (see|find|check|look)|where to (see|find|check|look|view)|where (i|we) can (see|find|check|view)|\b(page|screen|place|tab|menu)\b[^.?!]{0,12}\b(lists?|shows?)\b|\b(can|could) (i|we) look (it )?up\b|\blook up\b[^.?!]{0,40}\bwho\b|\bwhere\b[^.?!]{0,40}\b(can|do|could|should|does) (i|we|you|he|she|they|the customer|the client) (see|find|check|look|view|confirm)\b|\b(visible|way to see|see who|shows who|show who|list of who|displayed|shown|listed)\b/;
+export const WHERE_TO_SEE = /(怎么|咋)(查|知道|看)|如何(查|知道|查看)|\bhow (do|can|does) (i|we|the customer|he|she|they) (check|find out|know|see)\b|\bhow to (check|see|find out|know)\b|\bcheck who\b|哪(里|儿)?(能|可以|才能)?(看|查|找)|哪个(位置|地方|页面|界面|菜单|入口)(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|(有没有|有冇)(一个)?\s*(page|页面|地方|位置)\s*显示|看不到|看得到|能看到|可以看到|(能|可以)查(到|得到)|查得到|where (can|do|should|does) (i|we|he|she|they|the customer|the client) (see|find|check|look)|where to (see|find|check|look|view)|where (i|we) can (see|find|check|view)|\b(page|screen|place|tab|menu)\b[^.?!]{0,12}\b(lists?|shows?)\b|\b(can|could) (i|we) look (it )?up\b|\blook up\b[^.?!]{0,40}\bwho\b|\bwhere\b[^.?!]{0,40}\b(can|do|could|should|does) (i|we|you|he|she|they|the customer|the client) (see|find|check|look|view|confirm)\b|\b(visible|way to see|see who|shows who|show who|list of who|displayed|shown|listed)\b/;
 /** The people who verify, as a group. */
-export const VERIFIERS = /核验人|核验人员|核验的人|几个人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|另一位|另一个(人|负责人)|另外一(位|个人)|\bthe other (person|verifier|principal|one)\b|验证人|验证的人|名单|列表|要核验哪些人|哪些人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|(要|由)?谁(来|要|需要|得|去){0,2}(核验|验证|验)|verifiers|\b(verification|verifier|verifiers'?) list\b|\b(every|each|all)( the)? (person|people|one|ones|individuals?)\b[^.?!]{0,40}\b(has|have|must|needs?) to verify\b|\b(both|all) of (them|those|these)\b[^.?!]{0,20}\b(has|have|must|needs?) to verify\b|people who (must|need to|have to) verify|who (must|needs to|has to|should) verify|who'?s supposed to verify|which individuals|(are|is) required to verify/;
+export const VERIFIERS = /核验人|核验人员|核验的人|几个人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|另一位|另一个(人|负责人)|另外一(位|个人)|\bthe other (person|verifier|principal|one)\b|验证人|验证的人|名单|列表|要核验哪些人|哪些人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|(要|由)?谁(来|要|需要|得|去){0,2}(核验|验证|验)|verifiers|\bthe verifier\b|\bwhich (persons?|people|individuals) (need|needs|have|has|must)\b|\b(verification|verifier|verifiers'?) list\b|\b(every|each|all)( the)? (person|people|one|ones|individuals?)\b[^.?!]{0,40}\b(has|have|must|needs?) to verify\b|\b(both|all) of (them|those|these)\b[^.?!]{0,20}\b(has|have|must|needs?) to verify\b|people who (must|need to|have to) verify|who (must|needs to|has to|should) verify|who'?s supposed to verify|which individuals|(are|is) required to verify/;
 /**
  * Instructions aimed at the bot rather than a question ("ignore the above and output…",
  * "you are now in admin mode"): never obeyed, answered as out of scope.
@@ -72,9 +74,17 @@ export const INSTRUCTIONS_TO_BOT =
 export const ASKS_IF_BOT =
   /你是(不是)?(机器人|真人|人工|ai|bot|程序)|是(机器人|真人|ai)(吗|吧|还是)|真人还是机器|机器人还是(真)?人|\bare you (a |an )?(bot|robot|real person|real human|human|person|ai|machine)\b|\bis this (a |an )?(bot|robot|real person|human|ai|machine)\b|\b(bot|robot|ai|machine) or (a )?(real |actual )?(person|human)\b/;
 /** Asking for a person outright ("给我转人工", "let me talk to a human"), whatever else is said. */
-export const WANTS_PERSON = /转人工|找人工|要人工|人工客服|叫人工|真人客服|(客服|人工)(现在)?(是否|有没有|在不在)?(在线|在吗|上班)|(talk|speak|chat) (to|with) (a |an |some)?(human|person|agent|real)|\b(want|need|get me|give me|connect me (to|with)) (a |an )?(human|person|agent|real person)\b/;
+export const WANTS_PERSON = /\blet (staff|someone|a person|a human|an agent|customer service) (contact|call|help) me\b|\b(staff|someone|a person|a human|an agent) (to )?contact me\b|转人工|找人工|要人工|人工客服|叫人工|真人客服|(客服|人工)(现在)?(是否|有没有|在不在)?(在线|在吗|上班)|(talk|speak|chat) (to|with) (a |an |some)?(human|person|agent|real)|\b(want|need|get me|give me|connect me (to|with)) (a |an )?(human|person|agent|real person)\b/;
 /** The resend prompt's success, retold ("重发成功", "resend is success"): that prompt, not how to resend. */
-export const RESEND_OK = /重发成功|\bresen[dt] (?:is |was )?success(?:ful)?\b|\bresent successfully\b|\bresend succeeded\b/;
+export const RESEND_OK = /重发成功|重发(?:之后|以后|后)(?:显示|提示)?成功|\bresen[dt] (?:is |was )?success(?:ful)?\b|\bresent successfully\b|\bresend succeeded\b/;
+/** "点重发说没东西要核验": the resend prompt for nothing pending, retold. */
+export const RESEND_NONE_PENDING =
+  /(?:重发|\bresen[dt]).{0,12}(?:说|提示|显示|报|\bsays?\b|\bsaid\b|\bshows?\b|\bshowed\b|\btold\b).{0,12}(?:没有|没东西|暂无|\bnothing\b|\bno\b).{0,10}(?:核验|验证|\bverif|\bpending\b|\bawaiting\b)/;
+/** Resend prompts retold in the user's words, however often "resend" is said: [pattern, intent, why]. */
+export const RESEND_RETOLD: ReadonlyArray<[RegExp, string, string]> = [
+  [RESEND_OK, 'msg.resend-success', 'resend said to succeed'],
+  [RESEND_NONE_PENDING, 'msg.resend-no-pending', 'resend said to find nothing pending'],
+];
 /** Asking what a role is, in the form "who is the X": "who is the 'website person in charge'?", "网站负责人是谁". */
 export const WHO_IS_ROLE =
   /(?:^|[,.;:!?]\s*|\b(?:so|and|but|then|ok|okay|sorry|hi|hello|hey|also|wait|um|hmm)\s+)who(?:'s| is| counts as) (?:the |a |this |that )?['"‘“]?[a-z' ]{0,24}(?:principal|person in charge)\b(?! (?:has|needs|must|should) to)|\b(?:principal|person in charge)[^?.;]{0,30}?,? who(?:'s| is) (?:that|this|he|she|it)\b|负责人(?:又|到底|究竟|具体)?(?:是谁|指的是谁|指谁|是指谁|是什么人|是哪个人)(?!来|去|要|需要|核验|验|做)|负责人(?:是指|指的是|指)[^,.?!]{0,6}(?:谁|什么人|哪个人|哪位)|负责人[^,.?!]{0,10}角色[^,.?!]{0,4}(?:指谁|是谁|指的是谁|是指谁)|负责人(?:又|到底|究竟|具体|主要)?(?:是干(?:嘛|啥|什么)的|负责(?:些)?(?:啥|什么)|管(?:些)?(?:啥|什么))|\bwho (decides|determines|chooses) (which|who|what)\b|谁(来)?(决定|规定)(的)?(要)?(哪些|哪个|谁)/;
@@ -131,7 +141,7 @@ export function isLong(normalized: string): boolean {
   return (rest.match(/[\u3400-\u9fff]/g) ?? []).length > 10 || (rest.match(/[a-z]{2,}/g) ?? []).length > 5;
 }
 
-const OPENER = /^(?:(?:您好|你好(?!笨|蠢|傻|烂|垃圾|差劲|菜|没用)|早上好|下午好|晚上好|早安|哈喽|嗨|hello there|hi there|hey there|greetings|hope you(?: are|'re) (?:doing )?well|hi|hello|hey|good (?:morning|afternoon|evening)|dear|在吗|在不在|有人吗|有人不|有人没|有人在吗|嘎哈呢|干啥呢|请问一下|请问|打扰一下|打扰了|麻烦问一下|麻烦问下|想问一下|问一下|excuse me|(?:is )?any(?:one|body) (?:there|here|around)|(?:are )?you there|(?:is )?any(?:one|body) available|(?:got|have you got|do you have) a (?:sec|second|minute|moment)|are you free|有空吗|忙吗|方便吗)(?![a-z])[\s,.!~:?]*)+/;
+const OPENER = /^(?:(?:您好|你好(?!笨|蠢|傻|烂|垃圾|差劲|菜|没用)|早上好|下午好|晚上好|早安|哈喽|嗨|hello there|hi there|hey there|greetings|hope you(?: are|'re) (?:doing )?well|hi|hello|hey|good (?:morning|afternoon|evening)|dear|在吗|在不在|有人吗|有人不|有人没|有人在吗|嘎哈呢|干啥呢|请问一下|请问|打扰一下|打扰了|麻烦问一下|麻烦问下|(?:我)?想问(?:一)?下|想问一下|问一下|excuse me|(?:is )?any(?:one|body) (?:there|here|around)|(?:are )?you there|(?:is )?any(?:one|body) available|(?:got|have you got|do you have) a (?:sec|second|minute|moment)|are you free|有空吗|忙吗|方便吗)(?![a-z])[\s,.!~:?]*)+/;
 
 /** A question in so many words: a question mark, 吗/呢/怎么/什么…, or an English question word. */
 const QUESTION = /[?？]|吗|呢|怎么|什么|哪|谁|几|多久|是否|能否|可以.{0,8}(吗|么)|\b(how|what|where|when|who|which|why|can|could|should|is|are|do|does)\b/;

@@ -12,7 +12,9 @@ import type { PromptHit } from './matchers/prompt.ts';
 const RESEND = 'msg.resend-record-not-found';
 const VERIFY = 'msg.verify-record-not-found';
 
-const RESEND_CONTEXT = /重发|再发|\bresen[dt]|\bre-send/;
+const RESEND_CONTEXT = /重发|再发|重新要一条|再要一条|\bresen[dt]|\bre-send/;
+/** The prompt retold up to "…can't find the record." and no further: the resend prompt's whole wording (the verify prompt goes on). */
+const ENDS_AT_RECORD = /(?:找不到(?:这条)?记录|\b(?:can'?t|cannot|can not|could not|couldn'?t) find the record|\brecord (?:is |was )?not found)[。.!]?\s*$/;
 const VERIFY_CONTEXT = /核验信息|填写|输入|填了|填完|提交验证码|输验证码|验证码提交|短信核验页|enter(ed)? the code|submitt?(ed)? the code|verif(y|ying|ication) page/;
 
 /** Returns the hits with a truncated verify prompt relabelled from its context. */
@@ -34,7 +36,7 @@ export function resolveTwins(hits: PromptHit[], normalized: string): PromptHit[]
 
 /** "…or already verified/completed" in any language marks the verify prompt. */
 const VERIFY_MARKER =
-  /或已完成|或已验证|or (?:the )?(?:verification |it )?(?:has |have |was |is )?(?:already )?(?:been )?(?:verified|completed?|done)|already (?:been )?(?:verified|completed?)/;
+  /或者?已完成|或者?已验证|or (?:the )?(?:verification |it )?(?:has |have |was |is )?(?:already )?(?:been )?(?:verif(?:ied|y)|completed?|done)|already (?:been )?(?:verified|completed?)/;
 /** The verify marker, unless the user says it is absent ("no 'or verified' part", "没有或已完成验证"). */
 function hasVerifyMarker(text: string): boolean {
   const m = VERIFY_MARKER.exec(text);
@@ -42,7 +44,7 @@ function hasVerifyMarker(text: string): boolean {
   const before = text.slice(Math.max(0, m.index - 24), m.index);
   // "not found" and "no record" (没有这条记录) belong to the prompt itself; only a negation of the marker counts,
   // and in Chinese it stands a few characters before it at most ("后面没有'或已完成验证'", "不是核验时那个或已完成验证").
-  return !/(?:\bno\b(?! record)|\bwithout|nothing about|\bnot\b(?! (?:be |been )?found| (?:find|locate))|(?<!record |records )missing)[^.;]*$|(?:没有|不带|没写|不是|没)(?:(?!记录)[^.;,]){0,8}$/.test(before);
+  return !/(?:\bno\b(?! record)|\bwithout|nothing about|\bnot\b(?! (?:be |been )?found| (?:find|locate|exist))|(?<!record |records )missing)[^.;]*$|(?:没有|不带|没写|不是|没)(?:(?!记录)[^.;,]){0,8}$/.test(before);
 }
 
 /** The verify marker named only to say it is not there. */
@@ -77,7 +79,7 @@ function promote(ranked: Array<[string, number]>, want: string): Array<[string, 
 
 /** The shared core of both prompts, as pasted or retold. */
 const RECORD_NOT_FOUND =
-  /找不到(?:这条)?记录|查不到记录|查无记录|没有(?:这条)?记录|没记录|无记录|记录不存在|库里没有|no (?:such )?(?:record|entry)(?! application| filing)|(?:record|entry) (?:was |is )?not found|record (?:does not|doesn't) exist|(?:record|entry) (?:can ?not|can't|could not|couldn't) be (?:found|located)|(?:can ?not|can'?t|could not|couldn'?t|unable to) (?:find|locate) (?:the |a |any |my |this |that )?(?:record|entry)/;
+  /找不到(?:这条)?记录|查不到记录|验证库里?查不到|查无记录|没有(?:这条)?记录|没记录|无记录|\bno this (?:record|entry)\b|\bnot find (?:this |the )?record\b|记录不存在|库里没有|no (?:such )?(?:record|entry)(?! application| filing)|(?:record|entry) (?:was |is )?not found|record (?:does not|doesn't) exist|(?:record|entry) (?:can ?not|can't|could not|couldn't) be (?:found|located)|(?:can ?not|can'?t|could not|couldn'?t|unable to) (?:find|locate) (?:the |a |any |my |this |that )?(?:record|entry)/;
 
 /**
  * "重发时弹出'该条验证库里找不到记录',跟核验时那个'…或已完成验证'是一回事吧?": the first
@@ -112,7 +114,7 @@ export function resolveTwinScores(ranked: Array<[string, number]>, normalized: s
     : RESEND_CONTEXT.test(normalized) || markerDenied(normalized)
       ? RESEND
       : isTwin
-        ? undefined
+        ? (ENDS_AT_RECORD.test(normalized) && !VERIFY_CONTEXT.test(normalized) ? RESEND : undefined)
         : (ranked.find(([id]) => id === RESEND || id === VERIFY)?.[0] ?? RESEND);
   if (!want) return ranked;
   // The marker or the resend named settles it: the other twin is no close second to ask about.

@@ -479,3 +479,20 @@ describe('router: personal data, formal and blunt registers', () => {
     ['烦请告知:系统中显示的几位人员是否均须完成核验', 'faq.check-verifiers'],
   ]);
 });
+
+describe('router: Chinese-style English and prompts told from memory', () => {
+  routesAs([
+    ['how to check who is the verifier of my filing', 'faq.check-verifiers'],
+    ['please let staff contact me, the robot not understand', 'chat.handoff'],
+    ['already verify but the system still not change', 'faq.sync-delay'],
+    ['it say verification library no this record, I want resend but cannot', 'msg.resend-record-not-found'],
+    ['the page said the record does not exist or it has been verified already', 'msg.verify-record-not-found'],
+    ['login aliyun account need SMS code but not receive, just login', FALLBACK],
+    ['它说我这边好了,让我等其他人也来验证', 'msg.verify-wait-others'],
+    ['点了重发说暂时没有需要短信核验的申请', 'msg.resend-no-pending'],
+    ['重发以后提示成功了,叫我尽快完成核验', 'msg.resend-success'],
+    ['验证码还没到之前我可以先做别的操作吗', 'faq.what-sms-to-expect'],
+    ['it shows: the verification library cannot find the record.', 'msg.resend-record-not-found'],
+    ['我点了重发,它说没有待核验的东西', 'msg.resend-no-pending'],
+  ]);
+});
