@@ -8,7 +8,9 @@
  *   const { reply, next } = respond(ctx, undefined, { channel: 'cli', session: 's', text: '首次备案谁核验' });
  *   reply.suggestions.map((s) => s.label)  // ['网站服务', '网站和App服务', 'App服务']
  */
+import { applyCorrection, correctionOf } from '../core/correction.ts';
 import { namesOtherForm } from '../core/forms.ts';
+import { redactPii } from '../core/pii.ts';
 import { BOT_IDENTITY, type Router } from '../core/route.ts';
 import { FIELDS_ASKED, HOW_MANY, isRephrasing, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_IS_ROLE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
@@ -16,7 +18,7 @@ import type { Intent } from '../kb/index.ts';
 import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
 import {
-  addsToLast, asksAfterCase, asksConsequence, asksHeadcount, asksOtherLanguage, asksOutcome, asksSecondQuestion, contextualFollowUp, followUpKind, isAside, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterAlso, questionsIn, redoesLastCase, refersBack, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysUnsure, termAsked, type FollowUp,
+  addsToLast, asksAfterCase, asksConsequence, asksHeadcount, asksOtherLanguage, asksOutcome, doubtsLastAnswer, languageAsked, asksSecondQuestion, contextualFollowUp, followUpKind, isAside, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterAlso, questionsIn, redoesLastCase, refersBack, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysUnsure, termAsked, type FollowUp,
 } from './followups.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import {
@@ -38,6 +40,8 @@ const WAIT_OTHERS = 'msg.verify-wait-others';
 const UNAVAILABLE = 'faq.phone-unavailable';
 /** Answers decided by conversation context rather than by the router alone. */
 const CONTEXT_CONFIDENCE = 0.9;
+/** The longest message kept for a typo fixed in the next one. */
+const LAST_TEXT_MAX = 120;
 
 function whoVerifies(ctx: DialogContext, d: Draft, state: SessionState, known: { scenario?: string; scope?: string }, lang: Lang): void {
   d.intent = WHO;
@@ -51,6 +55,13 @@ function whoVerifies(ctx: DialogContext, d: Draft, state: SessionState, known: {
     state.whoVerifies = { scenario: step.scenario, scope: step.scope };
     d.suggestions.push(...topicButtons(ctx.kb, ctx.kb.intents.get(WHO)?.related ?? [], lang, 3));
   }
+}
+
+/** The last who-verifies answer, given again (confirmed, or in the other language). */
+function whoVerifiesAgain(ctx: DialogContext, state: SessionState, c: Classification, known: { scenario?: string; scope?: string }, lang: Lang): Draft {
+  const d = draft(WHO, CONTEXT_CONFIDENCE, c);
+  whoVerifies(ctx, d, state, known, lang);
+  return d;
 }
 
 /** Whether any text of an intent's answer (its parts and variants included) uses `term`. */
@@ -185,6 +196,12 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   if (last && term && answerSays(last, term) && (c.intent === 'fallback' || c.intent === last.id)) {
     return inContext(ctx, last.id, c, lang);
   }
+  // "你确定是5次吗?" / "are you sure he doesn't need to?": the last answer again, when nothing new is named.
+  const challengeable = last && doubtsLastAnswer(c.normalized) && !c.slots.prompts?.length && !(c.slots.scenario || c.slots.scope);
+  if (last && challengeable && (c.intent === 'fallback' || c.intent === last.id || c.confidence < ROUTER_SURE || (last.id === WHO && c.intent === ROLES))) {
+    if (last.id !== WHO) return inContext(ctx, last.id, c, lang);
+    if (prev?.whoVerifies) return whoVerifiesAgain(ctx, state, c, prev.whoVerifies, lang);
+  }
   const read = c.slots.prompts?.length ? undefined : contextualFollowUp(c.normalized);
   // (A case confirmed on the way to a question of its own is that question: "核对过都没问题,那审核进度去哪里看?".)
   const said = read?.confirmed && asksAfterCase(c.normalized) && asksItsOwn(c, last, read.kind) ? undefined : read;
@@ -299,6 +316,7 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     (follow === 'what-about' && hasSituation(c) && nothingElse(c));
   // (The roles answer says the filing type decides: a scenario named after it asks who verifies in it.)
   // (Never when the user says that answer missed the point: "不是这个意思,我是问…".)
+  if (last?.id === WHO && wv && sameInOtherLanguage) return whoVerifiesAgain(ctx, state, c, wv, lang);
   if (last && last.id !== WHO && !isRephrasing(c.normalized) && (moreOfTheSame || (situation && last.id !== ROLES) || sameInOtherLanguage)) {
     return inContext(ctx, last.id, c, lang);
   }
@@ -352,18 +370,24 @@ export function respond(
   prev: SessionState | undefined,
   message: IncomingMessage,
 ): { reply: Reply; next: SessionState; clicked?: string } {
-  const c = ctx.router.classify(message.text);
+  // "*验证码" right after "验正码输错了好几次": the last message, corrected, is what is asked.
+  const fix = correctionOf(message.text);
+  const text = fix !== undefined && prev?.lastText ? applyCorrection(prev.lastText, fix) : message.text;
+  const c = ctx.router.classify(text);
   // "App", "ok", "sms": one Latin word says nothing about the conversation's language ("how long" does).
   const heard = c.lang === 'en' && prev?.lang && isOneWord(c.normalized) ? prev.lang : c.lang;
-  const lang = message.lang ?? heard ?? prev?.lang ?? ctx.defaultLang;
+  // ("Can you say that in Chinese?" is answered in Chinese, and the conversation goes on in it.)
+  const asked = languageAsked(c.normalized);
+  const lang = message.lang ?? asked ?? heard ?? prev?.lang ?? ctx.defaultLang;
   const state: SessionState = {
     turns: (prev?.turns ?? 0) + 1,
     ...(prev?.whoVerifies ? { whoVerifies: prev.whoVerifies } : {}),
     ...((c.slots.scenario ?? prev?.scenario) ? { scenario: c.slots.scenario ?? prev?.scenario } : {}),
     ...(prev?.handedOff ? { handedOff: true } : {}),
-    lang: heard ?? prev?.lang,
+    lang: asked ?? heard ?? prev?.lang,
     lastIntent: prev?.lastIntent,
     ...(prev?.prompt ? { prompt: prev.prompt } : {}),
+    ...(text.length <= LAST_TEXT_MAX ? { lastText: redactPii(text) } : {}),
   };
   const d = decide(ctx, prev, state, c, lang);
   // A Table C question the user stepped away from is kept for one more turn ("对了,短信是哪个号码发的?" … "回到刚才的问题,我是接入备案").

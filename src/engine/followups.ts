@@ -14,7 +14,7 @@ import { stripOpeners } from '../core/signals.ts';
 export type FollowUp = 'wait' | 'next' | 'what-about';
 
 const WAIT = /多久|几耐|多长时间|多少时间|几分钟|几个?小时|几天|要等|等多少|什么时候(能|会|才)|只能等|就等着?(吗|呗)|就是等着?|只能等着?|等着就行|\bso (i|we) (just )?wait\b|how long|how much time|how many (minutes|hours)|when will|when can|until when|\bjust wait\b|\bonly wait\b/;
-const NEXT = /然后呢?|接下来|下一步|之后呢|之后怎么|再怎么|那怎么办|怎么办呢|还要做什么|还需要做什么|还要干(嘛|啥|什么)|还得做什么|我(现在)?(该|要|需要|应该)(做|干)(什么|啥|嘛)|(那|那我)?现在(该)?(干嘛|干啥|做什么|做啥)|要我(做|干)(什么|啥|嘛)|(得|要|需要)重新填|要怎么做|会怎(么)?样|(要|该|需要)(核对|检查)(哪些|什么)|核对哪些|检查哪些|要重新提交|需要重新提交|重新提交吗|从头再来|what next|which details|(have|need) to resubmit|resubmit the|start over|what (should|do|does|can) (i|we|he|she|they) (double-?)?check|what now|next step|then what|and then|what else|anything else (to do|i need)|\banything (else )?(i|we) (need|have|should) to do\b|(我|我们)(还)?(需要|要|得)做(什么|啥)吗|有什么(要|需要)(我)?做的|what should i do( now| next| first| exactly| then)?$|\bwhat (exactly )?(should|do|does|must) (we|he|she|they|the customer|the client) (exactly )?do\b|what do i do( now| next| first| exactly| then)?$|(我)?(该|要|得)?先(做|干)(什么|啥|嘛)|now what|^(then|and then|and now|so now|and next)$/;
+const NEXT = /然后呢?|接下来|下一步|之后呢|之后怎么|再怎么|那怎么办|怎么办呢|(?:该|要|应该)怎么(?:处理|办|弄)|还要做什么|还需要做什么|还要干(嘛|啥|什么)|还得做什么|我(现在)?(该|要|需要|应该)(做|干)(什么|啥|嘛)|(那|那我)?现在(该)?(干嘛|干啥|做什么|做啥)|要我(做|干)(什么|啥|嘛)|(得|要|需要)重新填|要怎么做|会怎(么)?样|(要|该|需要)(核对|检查)(哪些|什么)|核对哪些|检查哪些|要重新提交|需要重新提交|重新提交吗|从头再来|what next|which details|(have|need) to resubmit|resubmit the|start over|what (should|do|does|can) (i|we|he|she|they) (double-?)?check|what now|next step|then what|and then|what else|anything else (to do|i need)|\banything (else )?(i|we) (need|have|should) to do\b|(我|我们)(还)?(需要|要|得)做(什么|啥)吗|有什么(要|需要)(我)?做的|what should i do( now| next| first| exactly| then)?$|\bwhat (exactly )?(should|do|does|must) (we|he|she|they|the customer|the client) (exactly )?do\b|what do i do( now| next| first| exactly| then)?$|(我)?(该|要|得)?先(做|干)(什么|啥|嘛)|now what|^(then|and then|and now|so now|and next)$/;
 /** The time allowed, not the time to wait: "how long do I have", "多长时间内要完成", "when does it expire" (faq.deadline). */
 const TIME_ALLOWED = /\bhow (long|much time) (do|does|did|will|would) [\w' ]{1,24}? (still )?have\b|还有多(久|长时间)(可以|能|来)|多长时间内|多久(之)?内|有效|过期|失效|\bexpires?\b|\bexpired\b|\bdeadline\b|\btime limit\b|\bvalid(ity)?\b/;
 /** "要等多久", "how long until…": asking about a wait (but not about the time allowed). */
@@ -237,6 +237,23 @@ const OTHER_LANGUAGE = /\bin english\b|english please|\bin chinese\b|用中文|�
 
 export function asksOtherLanguage(normalized: string): boolean {
   return OTHER_LANGUAGE.test(normalized);
+}
+
+/** The language asked for ("say that in Chinese", "用英文再说一遍"), if any. */
+export function languageAsked(normalized: string): 'zh' | 'en' | undefined {
+  const m = OTHER_LANGUAGE.exec(normalized);
+  if (!m) return undefined;
+  return /english|英文/.test(m[0]) ? 'en' : 'zh';
+}
+
+/**
+ * "你确定是5次吗?我听说是3次", "Are you sure the website principal doesn't need to verify?",
+ * "that's not what the page says": the last answer doubted, to be confirmed.
+ */
+const DOUBTS = /^(?:你|您)?(?:确定|肯定)|你确定|您确定|真的(?:是|吗|假的)|没搞错吧|没弄错吧|我(?:听说|记得|以为)是|不是说|\b(?:are you sure|you sure|is that (?:right|correct|true)|really\?|that'?s not what|i thought it was|i heard it was|i read it was)\b/;
+
+export function doubtsLastAnswer(normalized: string): boolean {
+  return DOUBTS.test(normalized);
 }
 
 /**

@@ -63,6 +63,8 @@ export interface SessionState {
   /** Language of the conversation so far. */
   lang?: Lang;
   handedOff?: boolean;
+  /** The user's last message, PII redacted, for a typo fixed in the next one ("*验证码"); short messages only. */
+  lastText?: string;
   turns: number;
 }
 

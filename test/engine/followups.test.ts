@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
-import { asksAfterCase, contextualFollowUp, followUpKind, namesOtherVerifier, termAsked } from '../../src/engine/followups.ts';
+import { asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherVerifier, termAsked } from '../../src/engine/followups.ts';
 
 const n = normalizeText;
 
@@ -64,5 +64,19 @@ describe('followUpKind: next step, others', () => {
 
   it('hears "the others" as the other verifiers', () => {
     expect(namesOtherVerifier(n('how long do the others have?'))).toBe(true);
+  });
+});
+
+describe('doubtsLastAnswer / languageAsked', () => {
+  it('hears the last answer doubted', () => {
+    expect(doubtsLastAnswer(n('你确定是5次吗?我听说是3次'))).toBe(true);
+    expect(doubtsLastAnswer(n('Are you sure it is 2? I thought it was 5.'))).toBe(true);
+    expect(doubtsLastAnswer(n('重发最多几次'))).toBe(false);
+  });
+
+  it('finds the language asked for', () => {
+    expect(languageAsked(n('Can you say that in Chinese?'))).toBe('zh');
+    expect(languageAsked(n('用英文再说一遍'))).toBe('en');
+    expect(languageAsked(n('how many times can I resend?'))).toBeUndefined();
   });
 });
