@@ -18,6 +18,17 @@ const ENDS_AT_RECORD = /(?:找不到(?:这条)?记录|\b(?:can'?t|cannot|can not
 const VERIFY_CONTEXT = /核验信息|填写|输入|填了|填完|提交验证码|输验证码|验证码提交|短信核验页|enter(ed)? the code|submitt?(ed)? the code|verif(y|ying|ication) page/;
 
 /** Returns the hits with a truncated verify prompt relabelled from its context. */
+/**
+ * "是提交核验的时候出现的,不是重发" right after one "record not found" twin was answered: the step named
+ * (the denied one dropped first) says which twin it was. Undefined when no step, or both, are named.
+ */
+const VERIFY_STEP = /提交核验|核验的时候|核验时|提交验证码|输入验证码|填验证码|\b(submitting|entering|entered|submitted) the code\b|\bwhen (i |we )?verif(y|ied|ying)\b/;
+export function twinOfStep(said: string): typeof RESEND | typeof VERIFY | undefined {
+  const resend = RESEND_CONTEXT.test(said);
+  const verify = VERIFY_STEP.test(said) || VERIFY_CONTEXT.test(said);
+  return resend === verify ? undefined : resend ? RESEND : VERIFY;
+}
+
 export function resolveTwins(hits: PromptHit[], normalized: string): PromptHit[] {
   // "…找不到记录。后面没有'或已完成验证'": the verify prompt's marker, said to be absent, is the resend prompt.
   if (markerDenied(normalized)) {
