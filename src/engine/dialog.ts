@@ -10,21 +10,23 @@
  */
 import { applyCorrection, correctionOf } from '../core/correction.ts';
 import { namesOtherForm } from '../core/forms.ts';
+import { normalizeText } from '../core/normalize.ts';
 import { redactPii } from '../core/pii.ts';
 import { BOT_IDENTITY, type Router } from '../core/route.ts';
-import { FIELDS_ASKED, HOW_MANY, isRephrasing, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_IS_ROLE } from '../core/signals.ts';
+import { twinOfStep } from '../core/twins.ts';
+import { dropNegatedClause, FIELDS_ASKED, HOW_MANY, isRephrasing, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_IS_ROLE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
-import type { Intent } from '../kb/index.ts';
 import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
 import {
-  addsToLast, asksAfterCase, asksConsequence, asksHeadcount, asksOtherLanguage, asksOutcome, doubtsLastAnswer, languageAsked, asksSecondQuestion, contextualFollowUp, followUpKind, isAside, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterAlso, questionsIn, redoesLastCase, refersBack, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysUnsure, termAsked, type FollowUp,
+  addsToLast, asksAfterCase, asksConsequence, asksHeadcount, asksOtherLanguage, asksOutcome, asksSecondQuestion, contextualFollowUp, doubtsLastAnswer, followUpKind, isAside, isShort, isVagueFollowUp, languageAsked, namesOtherCase, namesOtherVerifier, questionAfterAlso, questionsIn, redoesLastCase, refersBack, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysUnsure, termAsked, type FollowUp,
 } from './followups.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import {
   ASKS, ASKS_IF, asksItsOwn, closesWithThanks, contextual, fewWords, hasSituation, nothingElse, outOfScope, promptWithoutPaste, ROUTER_SURE, SAME_ROW_MAX_WORDS, situationSized, statesWait, WEAK_READING,
 } from './readings.ts';
-import { combinedScope, whoVerifiesStep } from './who-verifies.ts';
+import { answerSays, chosenOption } from './recall.ts';
+import { combinedScope, sameScope, whoVerifiesStep } from './who-verifies.ts';
 
 export interface DialogContext extends AnswerContext {
   router: Router;
@@ -38,6 +40,8 @@ const ROLES = 'faq.verifier-roles';
 const CHECK = 'faq.check-verifiers';
 const WAIT_OTHERS = 'msg.verify-wait-others';
 const UNAVAILABLE = 'faq.phone-unavailable';
+/** The two "record not found" prompts. */
+const TWINS = new Set(['msg.verify-record-not-found', 'msg.resend-record-not-found']);
 /** Answers decided by conversation context rather than by the router alone. */
 const CONTEXT_CONFIDENCE = 0.9;
 /** The longest message kept for a typo fixed in the next one. */
@@ -62,12 +66,6 @@ function whoVerifiesAgain(ctx: DialogContext, state: SessionState, c: Classifica
   const d = draft(WHO, CONTEXT_CONFIDENCE, c);
   whoVerifies(ctx, d, state, known, lang);
   return d;
-}
-
-/** Whether any text of an intent's answer (its parts and variants included) uses `term`. */
-function answerSays(intent: Intent, term: string): boolean {
-  const texts = [intent.answer, intent.wait, intent.next, ...Object.values(intent.variants)].flatMap((t) => (t ? [t.zh, t.en] : []));
-  return texts.some((t) => t.toLowerCase().includes(term));
 }
 
 /** `intent`'s answer, chosen from the conversation rather than by the router alone. */
@@ -127,12 +125,6 @@ function twoQuestions(ctx: DialogContext, c: Classification): [Classification, C
 
 /** How sure the router must be of the question after "另外" / "also". */
 const ALSO_CONFIDENCE = 0.5;
-
-/** Whether Table C has a row for `scope` under `scenario` with the scope's plain meaning (no scenario-specific label). */
-function sameScope(ctx: DialogContext, scenario: string, scope: string | undefined): boolean {
-  const rows = ctx.kb.whoVerifies.scenarios.find((s) => s.id === scenario)?.rows ?? [];
-  return scope !== undefined && rows.some((r) => r.scope === scope && !r.scope_label);
-}
 
 /** Whether the top two intents are too close to pick one without asking. */
 function needsClarifying(ctx: DialogContext, c: Classification): string | undefined {
@@ -196,6 +188,9 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   if (last && term && answerSays(last, term) && (c.intent === 'fallback' || c.intent === last.id)) {
     return inContext(ctx, last.id, c, lang);
   }
+  // "是提交核验的时候出现的,不是重发" after one "record not found" twin: the other twin, if that is the step named.
+  const twin = last && TWINS.has(last.id) && !c.slots.prompts?.length ? twinOfStep(dropNegatedClause(c.normalized)) : undefined;
+  if (twin && twin !== last?.id && (c.intent === 'fallback' || TWINS.has(c.intent) || c.confidence < ROUTER_SURE)) return inContext(ctx, twin, c, lang);
   // "你确定是5次吗?" / "are you sure he doesn't need to?": the last answer again, when nothing new is named.
   const challengeable = last && doubtsLastAnswer(c.normalized) && !c.slots.prompts?.length && !(c.slots.scenario || c.slots.scope);
   if (last && challengeable && (c.intent === 'fallback' || c.intent === last.id || c.confidence < ROUTER_SURE || (last.id === WHO && c.intent === ROLES))) {
@@ -273,7 +268,7 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     const scenario = c.slots.scenario ?? wv.scenario;
     // A new scenario keeps the scope already given when it means the same there (App: first filing → new service);
     // 注销网站 is not "the website" of a first filing, so a cancellation asks again.
-    const kept = !c.slots.scenario || c.slots.scenario === wv.scenario || sameScope(ctx, c.slots.scenario, wv.scope) ? wv.scope : undefined;
+    const kept = !c.slots.scenario || c.slots.scenario === wv.scenario || sameScope(ctx.kb.whoVerifies, c.slots.scenario, wv.scope) ? wv.scope : undefined;
     // "如果同时也改了网站名称呢?" after 主体: both, when the table has a row for both.
     const both = c.slots.scope && kept && addsToLast(c.normalized) ? combinedScope(ctx.kb.whoVerifies, scenario, kept, c.slots.scope) : undefined;
     const scope = both ?? c.slots.scope ?? kept;
@@ -367,12 +362,14 @@ const isOneWord = (normalized: string): boolean => /^[a-z0-9'-]+$/.test(normaliz
 /** Runs one turn. Never throws for any text. */
 export function respond(
   ctx: DialogContext,
-  prev: SessionState | undefined,
+  before: SessionState | undefined,
   message: IncomingMessage,
 ): { reply: Reply; next: SessionState; clicked?: string } {
+  // "B客户是App备案,谁核验?": another filing than the one talked about; its Table C row starts afresh.
+  const prev = before && namesOtherCase(normalizeText(message.text)) ? { ...before, scenario: undefined, whoVerifies: undefined, pending: undefined, parked: undefined } : before;
   // "*验证码" right after "验正码输错了好几次": the last message, corrected, is what is asked.
   const fix = correctionOf(message.text);
-  const text = fix !== undefined && prev?.lastText ? applyCorrection(prev.lastText, fix) : message.text;
+  const text = fix !== undefined && prev?.lastText ? applyCorrection(prev.lastText, fix) : (chosenOption(ctx.kb, prev, message.text, ctx.defaultLang) ?? message.text);
   const c = ctx.router.classify(text);
   // "App", "ok", "sms": one Latin word says nothing about the conversation's language ("how long" does).
   const heard = c.lang === 'en' && prev?.lang && isOneWord(c.normalized) ? prev.lang : c.lang;

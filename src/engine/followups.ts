@@ -239,6 +239,29 @@ export function asksOtherLanguage(normalized: string): boolean {
   return OTHER_LANGUAGE.test(normalized);
 }
 
+/** "1", "第二个", "the second one", "前面那个", "最后一个": which of the offered choices, counted from 1 (-1 for the last). */
+const ORDINALS: ReadonlyArray<[RegExp, number]> = [
+  [/^(?:选|option |no\.? ?|#)?(?:第)?(?:1|一)(?:个|项|种|条)?[.)、]?$|^(?:the )?first(?: one| option)?$|^(?:前面|上面)那个$|^前一个$/, 1],
+  [/^(?:选|option |no\.? ?|#)?(?:第)?(?:2|二)(?:个|项|种|条)?[.)、]?$|^(?:the )?second(?: one| option)?$/, 2],
+  [/^(?:选|option |no\.? ?|#)?(?:第)?(?:3|三)(?:个|项|种|条)?[.)、]?$|^(?:the )?third(?: one| option)?$/, 3],
+  [/^(?:选|option |no\.? ?|#)?(?:第)?(?:4|四)(?:个|项|种|条)?[.)、]?$|^(?:the )?fourth(?: one| option)?$/, 4],
+  [/^(?:选|option |no\.? ?|#)?(?:第)?(?:5|五)(?:个|项|种|条)?[.)、]?$|^(?:the )?fifth(?: one| option)?$/, 5],
+  [/^(?:选|option |no\.? ?|#)?(?:第)?(?:6|六)(?:个|项|种|条)?[.)、]?$|^(?:the )?sixth(?: one| option)?$/, 6],
+  [/^(?:the )?last(?: one| option)?$|^最后(?:一个|那个)$|^(?:后面|下面)那个$/, -1],
+];
+
+export function ordinalOf(normalized: string): number | undefined {
+  const t = normalized.replace(/[?!.,~\s]+$/g, '').trim();
+  return ORDINALS.find(([re]) => re.test(t))?.[1];
+}
+
+/** "另一个客户…", "B客户", "for the other company": a second filing, not the one talked about so far. */
+const OTHER_CASE = /另(?:一|外一?)个(?:客户|公司|单位|备案|网站|项目)|[bB乙]客户|[bB乙]公司|第二个(?:客户|公司|备案)|\b(?:the other|another|a second|second) (?:company|client|customer|filing|site|website)\b|\b(?:client|company|customer) b\b/;
+
+export function namesOtherCase(normalized: string): boolean {
+  return OTHER_CASE.test(normalized);
+}
+
 /** The language asked for ("say that in Chinese", "用英文再说一遍"), if any. */
 export function languageAsked(normalized: string): 'zh' | 'en' | undefined {
   const m = OTHER_LANGUAGE.exec(normalized);

@@ -51,6 +51,12 @@ function scopeIn(table: Table, scenario: Scenario, scope: string | undefined): s
   return table.scopes[scope]?.stands_for?.find((other) => scenario.rows.some((r) => r.scope === other)) ?? scope;
 }
 
+/** Whether Table C has a row for `scope` under `scenario` with the scope's plain meaning (no scenario-specific label). */
+export function sameScope(table: Table, scenario: string, scope: string | undefined): boolean {
+  const rows = table.scenarios.find((s) => s.id === scenario)?.rows ?? [];
+  return scope !== undefined && rows.some((r) => r.scope === scope && !r.scope_label);
+}
+
 /** The scope of `scenario` that is both `a` and `b` ("也改了网站名称" after 主体: 主体和服务信息), if the table has one. */
 export function combinedScope(table: Table, scenarioId: string | undefined, a: string, b: string): string | undefined {
   const scenario = table.scenarios.find((s) => s.id === scenarioId);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
-import { asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherVerifier, termAsked } from '../../src/engine/followups.ts';
+import { asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, namesOtherVerifier, ordinalOf, termAsked } from '../../src/engine/followups.ts';
 
 const n = normalizeText;
 
@@ -78,5 +78,24 @@ describe('doubtsLastAnswer / languageAsked', () => {
     expect(languageAsked(n('Can you say that in Chinese?'))).toBe('zh');
     expect(languageAsked(n('用英文再说一遍'))).toBe('en');
     expect(languageAsked(n('how many times can I resend?'))).toBeUndefined();
+  });
+});
+
+describe('ordinalOf / namesOtherCase', () => {
+  it.each([
+    ['1', 1], ['第二个', 2], ['the second one', 2], ['前面那个', 1], ['选3', 3], ['最后一个', -1], ['the last one', -1],
+  ])('reads %s as choice %d', (text, n) => {
+    expect(ordinalOf(text)).toBe(n);
+  });
+
+  it('is undefined for anything else', () => {
+    expect(ordinalOf('12381')).toBeUndefined();
+    expect(ordinalOf('首次备案')).toBeUndefined();
+  });
+
+  it('hears a second filing named', () => {
+    expect(namesOtherCase(n('B客户是App备案,谁核验?'))).toBe(true);
+    expect(namesOtherCase(n('for the other company it is an app'))).toBe(true);
+    expect(namesOtherCase(n('我们公司是App备案'))).toBe(false);
   });
 });
