@@ -7,6 +7,7 @@
  *   const fix = correctionOf('*验证码');            // '验证码'
  *   applyCorrection('验正码输错了好几次', fix!);     // '验证码输错了好几次'
  */
+import { editDistance } from './matchers/fuzzy.ts';
 
 /** "*验证码", "验证码*", "* entered": one short correction, starred. */
 const STARRED = /^\*\s*([^*\s][^*]{0,23}?)\s*$|^([^*\s][^*]{0,23}?)\s*\*$/;
@@ -58,19 +59,4 @@ function replaceSpan(previous: string, fix: string): string | undefined {
   const pinyin = /[a-z]+(?=[^a-z]*$)/i.exec(previous);
   if (CJK.test(fix) && CJK.test(previous) && pinyin) return previous.slice(0, pinyin.index) + fix + previous.slice(pinyin.index + pinyin[0].length);
   return undefined;
-}
-
-/** Levenshtein distance, with a swap of two neighbours counting once ("nubmer" → "number"). */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
 }
