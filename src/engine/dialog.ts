@@ -10,7 +10,6 @@
  */
 import { applyCorrection, correctionOf } from '../core/correction.ts';
 import { namesOtherForm } from '../core/forms.ts';
-import { normalizeText } from '../core/normalize.ts';
 import { redactPii } from '../core/pii.ts';
 import { BOT_IDENTITY, type Router } from '../core/route.ts';
 import { twinOfStep } from '../core/twins.ts';
@@ -365,12 +364,12 @@ export function respond(
   before: SessionState | undefined,
   message: IncomingMessage,
 ): { reply: Reply; next: SessionState; clicked?: string } {
-  // "B客户是App备案,谁核验?": another filing than the one talked about; its Table C row starts afresh.
-  const prev = before && namesOtherCase(normalizeText(message.text)) ? { ...before, scenario: undefined, whoVerifies: undefined, pending: undefined, parked: undefined } : before;
   // "*验证码" right after "验正码输错了好几次": the last message, corrected, is what is asked.
   const fix = correctionOf(message.text);
-  const text = fix !== undefined && prev?.lastText ? applyCorrection(prev.lastText, fix) : (chosenOption(ctx.kb, prev, message.text, ctx.defaultLang) ?? message.text);
+  const text = fix !== undefined && before?.lastText ? applyCorrection(before.lastText, fix) : (chosenOption(ctx.kb, before, message.text, ctx.defaultLang) ?? message.text);
   const c = ctx.router.classify(text);
+  // "B客户是App备案,谁核验?": another filing than the one talked about; its Table C row starts afresh.
+  const prev = before && namesOtherCase(c.normalized) ? { ...before, scenario: undefined, whoVerifies: undefined, pending: undefined, parked: undefined } : before;
   // "App", "ok", "sms": one Latin word says nothing about the conversation's language ("how long" does).
   const heard = c.lang === 'en' && prev?.lang && isOneWord(c.normalized) ? prev.lang : c.lang;
   // ("Can you say that in Chinese?" is answered in Chinese, and the conversation goes on in it.)
