@@ -65,7 +65,7 @@ const HANDOFF_ID = 'chat.handoff';
 /** The bureau's review and its progress, named. */
 const REVIEW = /审核|审批|进度|\breview\b|\bprogress\b|\bapproval\b|\bexamination\b/;
 /** "send the verification text again": a resend, in other words. */
-const SEND_AGAIN = /\b(?:send|request)\b[^.?!]{0,30}\bagain\b/;
+const SEND_AGAIN = /\b(?:send|request|ask for)\b[^.?!]{0,30}\bagain\b/;
 /** How much of the handoff reading is left when the writer is staff themselves. */
 const SELF_STAFF_DAMPING = 0.3;
 /** Classifications remembered (least recently used dropped first), and the longest text remembered. */
@@ -214,9 +214,9 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     // The first clearly pasted prompt is the topic, whatever the n-grams say.
     const pasted = promptHits.find((p) => p.similarity >= STRONG_PROMPT);
     if (pasted) raw_.set(pasted.intent, Math.max(...raw_.values(), 0) + 0.05);
-    // What the user quotes is usually what the system showed: a quoted prompt paraphrase names the topic.
+    // What the user quotes is usually what the system showed (unless denied: "而不是「…」"): a quoted prompt paraphrase names the topic.
     // (Read by the whole router when the examples alone are not close enough: keywords and twin markers count too.)
-    for (const quote of quotedSpans(text)) {
+    for (const quote of quotedSpans(text).filter((q) => plain.includes(normalizeText(q)))) {
       const top = index.search(extractFeatures(fold(fixTypos(readPinyin(normalizeText(quote)))), stopwords))[0];
       if (top?.intent.startsWith('msg.') && top.score >= QUOTE_MIN) boost(raw_, evidence, top.intent, `quoted: ${top.score.toFixed(2)}`, 0.3);
       else {
@@ -238,15 +238,15 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     // Typos fixed first: "first filng", "websit and app".
     const table = extractTableSlots(fixTypos(plain), findScenario, findScope, combineScopes);
     const counts = extractCounts(normalized);
-    if ((table.scenario || table.scope) && WHO_CUE.test(normalized)) boost(raw_, evidence, 'faq.who-verifies', 'table c + who');
-    // A whole Table C row named, and verification mentioned: "我是首次备案,网站服务,是不是要双人验证".
-    if (table.scenario && table.scope && (VERIFY_WORD.test(normalized) || WHO_CUE.test(normalized))) boost(raw_, evidence, 'faq.who-verifies', 'table c row + verify', 0.35);
-    // "其他核验人在哪里能看到?": where to see who verifies, not the prompt that mentions the others.
-    // (Also in the folded text: Cantonese "喺边度查…边几个人" reads as "在哪里查…哪几个人" there.)
+    // Cues are read in the folded text too: Cantonese "边个验" / "喺边度查" read as "谁验" / "在哪里查" there.
     const either = (re: RegExp) => re.test(normalized) || re.test(folded);
-    if (either(WHERE_TO_SEE) && (either(VERIFIERS) || WHO_DOES.test(normalized))) boost(raw_, evidence, 'faq.check-verifiers', 'where to see the verifiers', 0.3);
+    if ((table.scenario || table.scope) && either(WHO_CUE)) boost(raw_, evidence, 'faq.who-verifies', 'table c + who');
+    // A whole Table C row named, and verification mentioned: "我是首次备案,网站服务,是不是要双人验证".
+    if (table.scenario && table.scope && (VERIFY_WORD.test(normalized) || either(WHO_CUE))) boost(raw_, evidence, 'faq.who-verifies', 'table c row + verify', 0.35);
+    // "其他核验人在哪里能看到?": where to see who verifies, not the prompt that mentions the others.
+    if (either(WHERE_TO_SEE) && (either(VERIFIERS) || either(WHO_DOES))) boost(raw_, evidence, 'faq.check-verifiers', 'where to see the verifiers', 0.3);
     // "到底谁要做验证?": who does it, asked outright, even with no filing scenario named yet.
-    else if (WHO_DOES.test(normalized)) boost(raw_, evidence, 'faq.who-verifies', 'who verifies, asked outright', 0.25);
+    else if (either(WHO_DOES)) boost(raw_, evidence, 'faq.who-verifies', 'who verifies, asked outright', 0.25);
     // "who is the 'website person in charge'?": what the role is, not who must verify.
     if (either(WHO_IS_ROLE) && !table.scenario) boost(raw_, evidence, 'faq.verifier-roles', 'who is the role', 0.35);
     // (Not when the question is about resending: "输错了一次…怎么申请重发".)
@@ -293,7 +293,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     if (promptHits.length === 0 && VERIFIED.test(normalized) && STATUS_UNCHANGED.test(normalized)) boost(raw_, evidence, 'faq.sync-delay', 'verified, status unchanged', 0.35);
     // "Verification is complete. Now what?": what follows the verification, not how to do it.
     // ("验证完成后管局审核在哪查": where to follow the review after it, likewise.)
-    if (promptHits.length === 0 && VERIFIED.test(normalized) && (WHAT_NOW.test(normalized) || (WHERE_TO_SEE.test(normalized) && REVIEW.test(normalized))) && !STILL_MISSING.test(folded)) boost(raw_, evidence, 'faq.progress', 'verified, what now', 0.3);
+    if (promptHits.length === 0 && VERIFIED.test(normalized) && (either(WHAT_NOW) || (WHERE_TO_SEE.test(normalized) && REVIEW.test(normalized))) && !STILL_MISSING.test(folded)) boost(raw_, evidence, 'faq.progress', 'verified, what now', 0.3);
     // "验证码没到之前能先做别的操作吗": what to expect while it is awaited (nothing else until it comes), not a missing SMS.
     if (OTHER_STEPS_MEANWHILE.test(normalized)) boost(raw_, evidence, 'faq.what-sms-to-expect', 'other steps while the SMS is awaited', 0.4);
     // "收到106…发的短信,是工信部的吗" / "the text arrived": an SMS that came is not a missing one.

@@ -17,18 +17,18 @@ const RESEND_CONTEXT = /重发|再发|重新要一条|再要一条|\bresen[dt]|\
 const ENDS_AT_RECORD = /(?:找不到(?:这条)?记录|\b(?:can'?t|cannot|can not|could not|couldn'?t) find the record|\brecord (?:is |was )?not found)[。.!]?\s*$/;
 const VERIFY_CONTEXT = /核验信息|填写|输入|填了|填完|提交验证码|输验证码|验证码提交|短信核验页|enter(ed)? the code|submitt?(ed)? the code|verif(y|ying|ication) page/;
 
-/** Returns the hits with a truncated verify prompt relabelled from its context. */
 /**
  * "是提交核验的时候出现的,不是重发" right after one "record not found" twin was answered: the step named
  * (the denied one dropped first) says which twin it was. Undefined when no step, or both, are named.
  */
-const VERIFY_STEP = /提交核验|核验的时候|核验时|提交验证码|输入验证码|填验证码|\b(submitting|entering|entered|submitted) the code\b|\bwhen (i |we )?verif(y|ied|ying)\b/;
+const VERIFY_STEP = /提交核验|核验的时候|核验时|提交验证码|输入验证码|填验证码|\b(submitting|entering|entered|submitted) the code\b|\bcode submit(ted|ting)?\b|\bwhen (i |we )?verif(y|ied|ying)\b/;
 export function twinOfStep(said: string): typeof RESEND | typeof VERIFY | undefined {
   const resend = RESEND_CONTEXT.test(said);
   const verify = VERIFY_STEP.test(said) || VERIFY_CONTEXT.test(said);
   return resend === verify ? undefined : resend ? RESEND : VERIFY;
 }
 
+/** Returns the hits with a truncated verify prompt relabelled from its context. */
 export function resolveTwins(hits: PromptHit[], normalized: string): PromptHit[] {
   // "…找不到记录。后面没有'或已完成验证'": the verify prompt's marker, said to be absent, is the resend prompt.
   if (markerDenied(normalized)) {
@@ -55,7 +55,7 @@ function hasVerifyMarker(text: string): boolean {
   const before = text.slice(Math.max(0, m.index - 24), m.index);
   // "not found" and "no record" (没有这条记录) belong to the prompt itself; only a negation of the marker counts,
   // and in Chinese it stands a few characters before it at most ("后面没有'或已完成验证'", "不是核验时那个或已完成验证").
-  return !/(?:\bno\b(?! record)|\bwithout|nothing about|\bnot\b(?! (?:be |been )?found| (?:find|locate|exist))|(?<!record |records )missing)[^.;]*$|(?:没有|不带|没写|不是|没)(?:(?!记录)[^.;,]){0,8}$/.test(before);
+  return !/(?:\bno\b(?! record)|\bwithout|nothing about|\bnot\b(?! (?:be |been )?found| (?:find|locate|exist))|(?<!record |records )missing)[^.;]*$|(?:没有|不带|没写|不是|唔系|没)(?:(?!记录)[^.;,]){0,8}$/.test(before);
 }
 
 /** The verify marker named only to say it is not there. */
@@ -118,14 +118,15 @@ export function resolveTwinScores(ranked: Array<[string, number]>, normalized: s
   if (isTwin && !RECORD_NOT_FOUND.test(normalized) && ALREADY_DONE_MARKER.test(normalized)) return promote(ranked, ALREADY_DONE);
   // (A "record not found" the user denies is not retold: "唔系找不到记录, 系失败"; `said` is the message without its denied half.)
   if (!isTwin && !RECORD_NOT_FOUND.test(said)) return ranked;
-  const want = resendFirst(normalized)
+  // (The marker inside a denied half is no marker: "重发时出'找不到记录。'而唔系'…或已完成验证'".)
+  const want = resendFirst(said)
     ? RESEND
-    : hasVerifyMarker(normalized)
+    : hasVerifyMarker(said)
     ? VERIFY
     : RESEND_CONTEXT.test(normalized) || markerDenied(normalized)
       ? RESEND
       : isTwin
-        ? (ENDS_AT_RECORD.test(normalized) && !VERIFY_CONTEXT.test(normalized) ? RESEND : undefined)
+        ? (VERIFY_STEP.test(said) ? VERIFY : ENDS_AT_RECORD.test(normalized) && !VERIFY_CONTEXT.test(normalized) ? RESEND : undefined)
         : (ranked.find(([id]) => id === RESEND || id === VERIFY)?.[0] ?? RESEND);
   if (!want) return ranked;
   // The marker or the resend named settles it: the other twin is no close second to ask about.

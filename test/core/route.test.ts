@@ -496,3 +496,18 @@ describe('router: Chinese-style English and prompts told from memory', () => {
     ['我点了重发,它说没有待核验的东西', 'msg.resend-no-pending'],
   ]);
 });
+
+describe('router: the wrong word for the right thing, Cantonese', () => {
+  routesAs([
+    ['the SMS password never came to my boss', 'faq.sms-not-received'],
+    ['短信密码输错几次会锁', 'faq.failure-limit'],
+    ['忘了阿里云帐户密码怎么办', FALLBACK],
+    ['手机认证要在哪里做', 'faq.how-to-verify'],
+    ['變更備案邊個驗?', 'faq.who-verifies'],
+    ['我點知仲有邊個要核驗?', 'faq.check-verifiers'],
+    ['重發時出「找不到記錄。」而唔係「找不到記錄或已完成驗證」,有咩分別?', 'msg.resend-record-not-found'],
+    ['cx got record not found after code submit', 'msg.verify-record-not-found'],
+    ['Is there a limit on how often I can ask for the code again?', 'faq.how-to-resend'],
+    ['ok ty, will tell the customer to wait', 'chat.thanks'],
+  ]);
+});
