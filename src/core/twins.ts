@@ -11,6 +11,8 @@ import type { PromptHit } from './matchers/prompt.ts';
 
 const RESEND = 'msg.resend-record-not-found';
 const VERIFY = 'msg.verify-record-not-found';
+/** The two "record not found" prompts. */
+export const RECORD_NOT_FOUND_TWINS: ReadonlySet<string> = new Set([RESEND, VERIFY]);
 
 const RESEND_CONTEXT = /重发|再发|重新要一条|再要一条|\bresen[dt]|\bre-send/;
 /** The prompt retold up to "…can't find the record." and no further: the resend prompt's whole wording (the verify prompt goes on). */

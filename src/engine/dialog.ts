@@ -12,7 +12,7 @@ import { applyCorrection, correctionOf } from '../core/correction.ts';
 import { namesOtherForm } from '../core/forms.ts';
 import { redactPii } from '../core/pii.ts';
 import { BOT_IDENTITY, type Router } from '../core/route.ts';
-import { twinOfStep } from '../core/twins.ts';
+import { RECORD_NOT_FOUND_TWINS as TWINS, twinOfStep } from '../core/twins.ts';
 import { dropNegatedClause, FIELDS_ASKED, HOW_MANY, isRephrasing, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_IS_ROLE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
@@ -39,8 +39,6 @@ const ROLES = 'faq.verifier-roles';
 const CHECK = 'faq.check-verifiers';
 const WAIT_OTHERS = 'msg.verify-wait-others';
 const UNAVAILABLE = 'faq.phone-unavailable';
-/** The two "record not found" prompts. */
-const TWINS = new Set(['msg.verify-record-not-found', 'msg.resend-record-not-found']);
 /** Answers decided by conversation context rather than by the router alone. */
 const CONTEXT_CONFIDENCE = 0.9;
 /** The longest message kept for a typo fixed in the next one. */
