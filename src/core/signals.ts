@@ -61,7 +61,7 @@ export const CODE_AS_PASSWORD = /(验证码|核验码|code).{0,12}(是不是|就
 /** Asking how many, or about a limit. */
 export const HOW_MANY = /次数|几次|多少次|上限|限制|how many (times|tries|attempts|failures)|\blimit\b/;
 /** Asking where something can be seen. */
-export const WHERE_TO_SEE = /(怎么|咋)(查|知道|看)|如何(查|知道|查看)|\bhow (do|can|does) (i|we|the customer|he|she|they) (check|find out|know|see)\b|\bhow to (check|see|find out|know)\b|\bcheck who\b|哪(里|儿)?(能|可以|才能)?(看|查|找)|哪个(位置|地方|页面|界面|菜单|入口)(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|(有没有|有冇)(一个)?\s*(page|页面|地方|位置)\s*显示|看不到|看得到|能看到|可以看到|列(了|出|着)|(能|可以)查(到|得到)|查得到|where (can|do|should|does) (i|we|he|she|they|the customer|the client) (see|find|check|look)|where to (see|find|check|look|view)|where (i|we) can (see|find|check|view)|\b(page|screen|place|tab|menu)\b[^.?!]{0,24}\b(lists?|shows?)\b|\b(can|could) (i|we) look (it )?up\b|\blook up\b[^.?!]{0,40}\bwho\b|\bwhere\b[^.?!]{0,40}\b(can|do|could|should|does) (i|we|you|he|she|they|the customer|the client) (see|find|check|look|view|confirm)\b|\b(visible|way to see|see who|shows who|show who|list of who|displayed|shown|listed)\b/;
+export const WHERE_TO_SEE = /(怎么|咋)(查|知道|看)|如何(查|知道|查看)|\bhow (do|can|does) (i|we|the customer|he|she|they) (check|find out|know|see)\b|\bhow to (check|see|find out|know)\b|\bcheck who\b|哪(里|儿)?(能|可以|才能)?(看|查|找)|哪个(位置|地方|页面|界面|菜单|入口)(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|(有没有|有冇)(一个)?\s*(page|页面|地方|位置)\s*显示|看不到|看得到|能看到|可以看到|列(了|出|着)|(能|可以)查(到|得到)|查得到|where (can|do|should|does) (i|we|he|she|they|the customer|the client) (see|find|check|look)|where to (see|find|check|look|view)|where (i|we) can (see|find|check|view)|\b(page|screen|place|tab|menu)\b[^.?!]{0,24}\b(lists?|shows?)\b|\b(can|could) (i|we) look (it )?up\b|\blook up\b[^.?!]{0,40}\bwho\b|\bwhere\b[^.?!]{0,40}\b(can|do|could|should|does) (i|we|you|he|she|they|the customer|the client) (see|find|check|look|view|confirm)\b|\bwhere\b[^.?!]{0,40}\b(does|do) (it|they) (list|show|display)\b|\b(visible|way to see|see who|shows who|show who|list of who|displayed|shown|listed)\b/;
 /** The people who verify, as a group. */
 export const VERIFIERS = /核验人|核验人员|核验的人|几个人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|另一位|另一个(人|负责人)|另外一(位|个人)|\bthe other (person|verifier|principal|one)\b|验证人|验证的人|名单|列表|要核验哪些人|哪些人(需要|要|得)?(来|去)?(做|进行)?(短信)?(核验|验证|验)|(要|由)?谁(来|要|需要|得|去){0,2}(核验|验证|验)|verifiers|\bthe verifier\b|(全部|所有人|每个人)(都)?(要|需要|得)(验|核验|验证)|(哪个|哪位|谁)\s?负责人(来|要|去)?(验|核验)|\bwhich of (us|them) (must|need|needs|has|have|should)\b|\bwhich (persons?|people|individuals) (need|needs|have|has|must)\b|\b(verification|verifier|verifiers'?) list\b|\b(every|each|all)( the)? (person|people|one|ones|individuals?)\b[^.?!]{0,40}\b(has|have|must|needs?) to verify\b|\b(both|all) of (them|those|these)\b[^.?!]{0,20}\b(has|have|must|needs?) to verify\b|people who (must|need to|have to) verify|who (must|needs to|has to|should) verify|who'?s supposed to verify|which individuals|(are|is) required to verify/;
 /**
@@ -185,7 +185,8 @@ export function isGreetingWithContext(normalized: string): boolean {
   const opened = OPENER.test(normalized) || SELF_STAFF.test(normalized);
   const rest = normalized.replace(OPENER, '').replace(SELF_STAFF, '').replace(QUESTIONS_AHEAD, '').replace(INDEFINITE, '');
   // (An English question word counts where a clause starts: "once I figure out where to start" asks nothing.)
-  return opened && !(isLong(rest) ? CLAUSE_QUESTION : QUESTION).test(rest);
+  // (A problem told after the greeting is the message: "你好,…可是我手机上什么都没有".)
+  return opened && !(isLong(rest) ? CLAUSE_QUESTION : QUESTION).test(rest) && !STILL_WRONG.test(rest);
 }
 
 /** "好的,我先检查下备案资料,谢谢": thanks closing a remark, with no question in it. */

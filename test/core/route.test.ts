@@ -511,3 +511,11 @@ describe('router: the wrong word for the right thing, Cantonese', () => {
     ['ok ty, will tell the customer to wait', 'chat.thanks'],
   ]);
 });
+
+describe('router: a realistic week', () => {
+  routesAs([
+    ['你好 我帮我女儿弄的备案 她说会有短信 可是手机上什么都没有', 'faq.sms-not-received'],
+    ['where in the filing console does it list the people who must verify?', 'faq.check-verifiers'],
+    ['what messages will the boss get on his phone after we submit?', 'faq.what-sms-to-expect'],
+  ]);
+});
