@@ -13,7 +13,7 @@ import type { Evidence } from './types.ts';
 export const SMALL_TALK = ['chat.greeting', 'chat.thanks'];
 export const SLOT_BOOST = 0.2;
 /** Asking who has to do it, whether a role has to, or which kind (single or double) a case gets. */
-export const WHO_CUE = /(负责人|法人)(这次|这回|也|还|就)?(要|得|需要|用)?(来)?(验|核验|验证|做核验)(吗|吧|么|嘛|[?]?$)|\b(principal|person in charge|legal (rep|representative|person))s? (alone |only |also |both )?(verif(y|ies)|needs? to verify|has to verify|must verify)\b|谁|哪些人|哪个人|哪几个人|什么人|哪种|哪一种|单人还是双人|需要.{0,8}(核验|验证)[吗吧]|要.{0,8}(核验|验证)[吗吧]|是.{0,10}(核验|验证)[吗吧]|[都也还](得|要|需要)(核验|验证|验|搞|做|弄)|[都也还](得|要|需要).{0,6}验[吗吧么]|(一|两|俩|几|1|2)个人.{0,3}(验|核验|验证)|负责人(来)?验还是|(负责人|法人)(这次|也|还|就|是不是|是否)?(不用|不需要|用不用|需不需要|要不要|不必)|不是.{0,8}负责人(来)?(验|核验|验证)|只(让|要|由)[^,.?!]{1,10}(验|核验|验证)|哪几位|\b(is|are) (the |any )?(sms )?verification (needed|required)\b|\bneed (any |the )?(sms )?verification\b|\b(principal|person in charge)\b[^?.]{0,30}\b(need|have|has) to\b|还是.{0,8}负责人(来)?(验|核验)|\bwho\b|which (person|people|principal|kind|type|party|parties|individuals?)|need(s)? to verify|has to verify|must verify/;
+export const WHO_CUE = /(一起|都|也)(来)?验(吗|吧|么)|(负责人|法人)(这次|这回|也|还|就)?(要|得|需要|用)?(来)?(验|核验|验证|做核验)(吗|吧|么|嘛|[?]?$)|\b(principal|person in charge|legal (rep|representative|person))s? (alone |only |also |both )?(verif(y|ies)|needs? to verify|has to verify|must verify)\b|谁|哪些人|哪个人|哪几个人|什么人|哪种|哪一种|单人还是双人|需要.{0,8}(核验|验证)[吗吧]|要.{0,8}(核验|验证)[吗吧]|是.{0,10}(核验|验证)[吗吧]|[都也还](得|要|需要)(核验|验证|验|搞|做|弄)|[都也还](得|要|需要).{0,6}验[吗吧么]|(一|两|俩|几|1|2)个人.{0,3}(验|核验|验证)|负责人(来)?验还是|(负责人|法人)(这次|也|还|就|是不是|是否)?(不用|不需要|用不用|需不需要|要不要|不必)|不是.{0,8}负责人(来)?(验|核验|验证)|只(让|要|由)[^,.?!]{1,10}(验|核验|验证)|哪几位|\b(is|are) (the |any )?(sms )?verification (needed|required)\b|\bneed (any |the )?(sms )?verification\b|\b(principal|person in charge)\b[^?.]{0,30}\b(need|have|has) to\b|还是.{0,8}负责人(来)?(验|核验)|\bwho\b|which (person|people|principal|kind|type|party|parties|individuals?)|need(s)? to verify|has to verify|must verify/;
 /** Words naming the SMS or its code. */
 export const SMS_WORD = /短信|验证码|sms|text|code|message/;
 /** The verification SMS or its code, not any SMS ("垃圾短信" is not it). */
@@ -53,7 +53,7 @@ export const CODE_NAMED = /验证码|核验码|\bcode\b/;
 /** "now what?" / "然后呢": what comes next, asked with no SMS named. */
 export const WHAT_NOW = /\b(now what|what now|what next|then what|what'?s next)\b|还要不要.{0,12}(做|提交|操作|弄|干)|还(要|需要|得)(再)?(做|提交|操作)(什么|啥|别的)|然后呢|接下来(呢|怎么办|干嘛|做什么|要做什么)|下一步(呢|是什么|做什么|干嘛)/;
 /** "验证码还没到之前能先做别的操作吗": doing something else while the SMS is awaited (what to expect: nothing until it comes). */
-export const OTHER_STEPS_MEANWHILE = /(之前|以前|期间|的时候|before (it|the code|the sms|the text) (arrives|comes)).{0,16}((别的|其他|其它)(的)?操作|做别的|\b(do|doing) (anything|something) else\b|\bother (operations|steps|things)\b)/;
+export const OTHER_STEPS_MEANWHILE = /(之前|以前|前|期间|的时候|before (it|the code|the sms|the text) (arrives|comes)).{0,16}((别的|其他|其它)(的)?操作|做别的|\b(do|doing) (anything|something) else\b|\bother (operations|steps|things)\b)/;
 /** "除了手机号还要填啥?" / "what else do I enter?": which details a form asks for. */
 export const FIELDS_ASKED = /(还|要|得|需要)(填|输入?|写)(啥|什么|哪些|些什么|别的)|填(啥|什么|哪些|哪几)|除了.{1,10}(还|也)(要|得|需要)?(填|输|写)|what (else )?(do|should|must|shall) (i|we|he|she|they) (enter|fill|type|put)|which (fields|details|boxes)|what (fields|details|boxes)|anything else to (enter|fill)/;
 /** "验证码是不是我登录阿里云的那个密码?" / "is the code the same as my password?": the SMS code taken for a password. */
@@ -87,7 +87,7 @@ export const RESEND_RETOLD: ReadonlyArray<[RegExp, string, string]> = [
 ];
 /** Asking what a role is, in the form "who is the X": "who is the 'website person in charge'?", "网站负责人是谁". */
 export const WHO_IS_ROLE =
-  /(?:^|[,.;:!?]\s*|\b(?:so|and|but|then|ok|okay|sorry|hi|hello|hey|also|wait|um|hmm)\s+)who(?:'s| is| counts as) (?:the |a |this |that )?['"‘“]?[a-z' ]{0,24}(?:principal|person in charge)\b(?! (?:has|needs|must|should) to)|\b(?:principal|person in charge)[^?.;]{0,30}?,? who(?:'s| is) (?:that|this|he|she|it)\b|负责人(?:又|到底|究竟|具体)?(?:是谁|指的是谁|指谁|是指谁|是什么人|是哪个人)(?!来|去|要|需要|核验|验|做)|负责人(?:是指|指的是|指)[^,.?!]{0,6}(?:谁|什么人|哪个人|哪位)|负责人(?:是指|指的是|就是)[^,.?!]{1,12}吗|负责人[^,.?!]{0,10}角色[^,.?!]{0,4}(?:指谁|是谁|指的是谁|是指谁)|负责人(?:又|到底|究竟|具体|主要)?(?:是干(?:嘛|啥|什么)的|负责(?:些)?(?:啥|什么)|管(?:些)?(?:啥|什么))|\bwho (decides|determines|chooses) (which|who|what)\b|谁(来)?(决定|规定)(的)?(要)?(哪些|哪个|谁)/;
+  /(?:^|[,.;:!?]\s*|\b(?:so|and|but|then|ok|okay|sorry|hi|hello|hey|also|wait|um|hmm)\s+)who(?:'s| is| counts as) (?:the |a |this |that )?['"‘“]?[a-z' ]{0,24}(?:principal|person in charge)\b(?! (?:has|needs|must|should) to)|\b(?:principal|person in charge)[^?.;]{0,30}?,? who(?:'s| is) (?:that|this|he|she|it)\b|负责人(?:又|到底|究竟|具体)?(?:是谁|指的是谁|指谁|是指谁|是什么人|是哪个人)(?!来|去|要|需要|核验|验|做)|负责人(?:是指|指的是|指)[^,.?!]{0,6}(?:谁|什么人|哪个人|哪位)|负责人(?:是指|指的是|就是)[^,.?!]{1,12}(?:吗|,?还是)|负责人[^,.?!]{0,10}角色[^,.?!]{0,4}(?:指谁|是谁|指的是谁|是指谁)|负责人(?:又|到底|究竟|具体|主要)?(?:是干(?:嘛|啥|什么)的|负责(?:些)?(?:啥|什么)|管(?:些)?(?:啥|什么))|\bwho (decides|determines|chooses) (which|who|what)\b|谁(来)?(决定|规定)(的)?(要)?(哪些|哪个|谁)/;
 /** A quoted span must look this much like a prompt's examples to count. */
 export const QUOTE_MIN = 0.45;
 const DOUBLE_QUOTED = /["“”「」『』`]([^"“”「」『』`\n]{12,300})["“”「」『』`]/g;

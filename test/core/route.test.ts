@@ -519,3 +519,12 @@ describe('router: a realistic week', () => {
     ['what messages will the boss get on his phone after we submit?', 'faq.what-sms-to-expect'],
   ]);
 });
+
+describe('router: the help page quoted back', () => {
+  routesAs([
+    ['说"收到短信前请勿进行其他操作",其他操作是指哪些', 'faq.what-sms-to-expect'],
+    ['网站负责人是指写代码的人,还是备案里填的那个负责人', 'faq.verifier-roles'],
+    ['接入备案是主体负责人和网站负责人一起验吗', 'faq.who-verifies'],
+    ['for the resend, the last six digits of which document?', 'faq.id-number'],
+  ]);
+});
