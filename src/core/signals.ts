@@ -202,7 +202,7 @@ export function isThanksWithContext(normalized: string): boolean {
  */
 export function isClosingThanks(normalized: string): boolean {
   if (CLAUSE_QUESTION.test(normalized) || STILL_WRONG.test(normalized)) return false;
-  return ACK_ONLY.test(normalized) || (THANKS_WORD.test(normalized) && ACKNOWLEDGED.test(normalized)) || (THANKS_WORD.test(normalized) && CLEARED_UP.test(normalized));
+  return ACK_ONLY.test(normalized) || (THANKS_WORD.test(normalized) && (ACKNOWLEDGED.test(normalized) || CLEARED_UP.test(normalized)));
 }
 
 /**
