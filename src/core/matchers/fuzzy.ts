@@ -12,6 +12,13 @@ import Fuse from 'fuse.js';
 
 const CACHE_LIMIT = 5000;
 const MIN_LENGTH = 6;
+/** Prefixes that turn a word into its opposite: "unusable" is not a typo of "usable". */
+const NEGATING_PREFIXES = ['un', 'in', 'im', 'ir', 'il', 'dis', 'non'];
+
+/** True when one word is the other with a negating prefix: correcting it would flip the meaning. */
+export function differsByNegation(a: string, b: string): boolean {
+  return NEGATING_PREFIXES.some((p) => a === p + b || b === p + a);
+}
 
 /** Damerau–Levenshtein distance (adjacent swaps count once: recieve → receive is 1). */
 export function editDistance(a: string, b: string): number {
@@ -41,7 +48,7 @@ export function buildWordCorrector(vocabulary: Iterable<string>, threshold = 0.3
     // Short words are too often other real words ("reset" is not a typo of "resent").
     if (known.has(word) || word.length < MIN_LENGTH || !/^[a-z]+$/.test(word)) return undefined;
     if (cache.has(word)) return cache.get(word);
-    const best = fuse.search(word, { limit: 5 }).find((r) => editDistance(r.item, word) <= (word.length >= 8 ? 2 : 1));
+    const best = fuse.search(word, { limit: 5 }).find((r) => r.item[0] === word[0] && editDistance(r.item, word) <= (word.length >= 8 ? 2 : 1) && !differsByNegation(r.item, word));
     const fixed = best?.item;
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     cache.set(word, fixed);
