@@ -10,8 +10,6 @@
  */
 import { FALLBACK } from '../kb/ids.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
-
-export { FALLBACK };
 import { detectPii } from './pii.ts';
 import { buildLexiconFolder } from './lexicon.ts';
 import { extractFeatures, segments } from './features.ts';
@@ -31,7 +29,7 @@ import {
   STILL_MISSING, stripOpeners, VERIFICATION_SMS, VERIFIED, VERIFIERS, VERIFY_WORD, WANTS_PERSON, WHAT_NOW, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
 } from './signals.ts';
 
-export { quotedSpans, stripOpeners };
+export { FALLBACK, quotedSpans, stripOpeners };
 
 /** Alignment above which a prompt counts as pasted rather than retold. */
 const STRONG_PROMPT = 0.5;
@@ -151,6 +149,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
   const findOtherContext = termFinder(kb.lexicon.other_contexts);
   const findAnchor = termFinder(kb.lexicon.filing_anchors);
   const findOtherStep = termFinder(kb.lexicon.other_steps);
+  const findNotOffered = termFinder(kb.lexicon.not_offered);
   const threshold = kb.router.fallback_threshold;
 
   const aliasSets = (rows: Array<{ id: string; aliases: { zh: string[]; en: string[] }; label: { zh: string; en: string } }>): AliasSet[] =>
@@ -269,8 +268,9 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     if (promptHits.length === 0 && ASKS_IF_BOT.test(normalized) && !WANTS_PERSON.test(normalized) && !domainTerms.some((t) => folded.includes(t))) outOfScope(BOT_IDENTITY);
     else if (promptHits.length === 0 && INSTRUCTIONS_TO_BOT.test(normalized)) outOfScope('instructions to the bot');
     else if (other !== undefined && findAnchor(normalized, folded) === undefined) outOfScope(`other context: ${other}`);
-    // "管局打电话来核实,我没接到": another step of the filing, whatever "没接到" sounds like.
+    // "管局打电话来核实,我没接到": another step of the filing, whatever "没接到" sounds like; "能发到座机吗": not offered at all.
     else if (promptHits.length === 0 && (step = findOtherStep(normalized, folded)) !== undefined && !VERIFICATION_SMS.test(normalized)) outOfScope(`another step: ${step}`);
+    else if (promptHits.length === 0 && (step = findNotOffered(normalized, folded)) !== undefined) outOfScope(`not offered: ${step}`);
     // Almost word for word a known out-of-scope question ("管局审核一般要多久啊"): its in-scope keywords must not win.
     else if (promptHits.length === 0 && nearOutOfScope(hits) && !WANTS_PERSON.test(normalized)) outOfScope('close to an out-of-scope example', 0.05, round(hits[0]!.score));
     // "工信部短信一直没来,去哪里重发": the question asked, not the situation told before it.

@@ -106,6 +106,12 @@ export const lexiconSchema = z.strictObject({
    * SMS or its code is out of scope, filing words or not.
    */
   other_steps: z.array(text).default([]),
+  /**
+   * What the SMS step does not offer and the source document does not cover (a landline,
+   * a foreign number, verifying by email, the MIIT site down): out of scope even when the
+   * verification SMS is named, so the bot says it does not know instead of answering beside it.
+   */
+  not_offered: z.array(text).default([]),
 });
 export type Lexicon = z.infer<typeof lexiconSchema>;
 

@@ -11,17 +11,20 @@ const routesAs = (rows: Array<[string, string]>) =>
     expect(router.classify(text).intent).toBe(intent);
   });
 
+/** The router sends `text` to the fallback, with scope evidence saying why. */
+const expectOutOfScope = (text: string, detail: string) => {
+  const c = router.classify(text);
+  expect(c.intent).toBe(FALLBACK);
+  expect(c.evidence).toContainEqual(expect.objectContaining({ matcher: 'scope', detail }));
+};
+
 describe('router: other products’ codes', () => {
   it.each([
     ['银行卡的验证码一直收不到', '银行'],
     ['支付宝登录验证码没来', '支付宝'],
     ['my bank OTP never arrived', 'bank'],
     ['Not getting the code for my game account', 'game'],
-  ])('sends %s to fallback, naming the context', (text, context) => {
-    const c = router.classify(text);
-    expect(c.intent).toBe(FALLBACK);
-    expect(c.evidence).toContainEqual(expect.objectContaining({ matcher: 'scope', detail: `other context: ${context}` }));
-  });
+  ])('sends %s to fallback, naming the context %s', (text, context) => expectOutOfScope(text, `other context: ${context}`));
 
   it('keeps a message in scope when it also names the filing', () => {
     expect(router.classify('备案核验短信收不到,是不是被银行短信拦截软件拦了').intent).toBe('faq.sms-not-received');
@@ -203,6 +206,20 @@ describe('router: fees, expiring documents and wrong filing details are out of s
     ['验证码填错了两次', 'faq.failure-limit'],
     ['I want to change the filing info, who verifies', 'faq.who-verifies'],
   ]);
+});
+
+describe('router: what the SMS step does not offer is out of scope, with the SMS named', () => {
+  it.each([
+    ['核验短信可以发到座机上吗', '座机'],
+    ['can the MIIT text go to an overseas phone number?', 'overseas phone number'],
+    ['能不能改成邮箱核验', '改成邮箱'],
+    ['the MIIT verification page won\'t load', "won't load"],
+  ])('sends %s to fallback, naming what is not offered: %s', (text, term) => expectOutOfScope(text, `not offered: ${term}`));
+
+  it('a pasted prompt is never overruled by it, and a verifier abroad is still in scope', () => {
+    expect(router.classify('座机旁边的同事说:尊敬的ICP用户:您的短信核验失败,请您重新验证。').intent).toBe('msg.verify-failed');
+    expect(router.classify('法人出国了,国内号码联系不上').intent).toBe('faq.phone-unavailable');
+  });
 });
 
 describe('router: instructions to the bot are never obeyed', () => {
