@@ -23,7 +23,7 @@ const FORM_FIELDS: ReadonlyArray<[FormField, RegExp]> = [
   ['id-digits', /后六位|后6位|证件号|身份证号|\blast (six|6)\b|\bid (number|digits)\b/],
 ];
 /** Filling in, entering. */
-const FILL_WORD = /填|输入|\b(enter|fill|type)\b/;
+const FILL_WORD = /填|输入|\b(?:enter|fill|type)\b|\b(?:enter|fill|typ)ing\b/;
 /** Whose details, or which: a question about one of them. */
 const WHOSE = /谁的|哪个人的|哪位的|\bwhose\b|\bwhich (one|id|number|document)\b/;
 /** What each of a form's details named to fill in adds to that form ("验证码、手机号、证件后六位…直接填进去"). */

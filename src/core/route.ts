@@ -284,7 +284,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     // "send the verification text again": resending, said without the word.
     if (promptHits.length === 0 && inScope && SEND_AGAIN.test(normalized)) boost(raw_, evidence, 'faq.how-to-resend', 'sent again', 0.25);
     // "got 重发成功 on the resend tab", "点重发说没东西要核验": a resend prompt retold, however often "resend" is said.
-    for (const [re, id, why] of RESEND_RETOLD) if (re.test(folded) || re.test(normalized)) boost(raw_, evidence, id, why, 0.3);
+    for (const [re, id, why, by] of RESEND_RETOLD) if (re.test(folded) || re.test(normalized)) boost(raw_, evidence, id, why, by);
     // "this bot is useless, get me a person": a person asked for outright.
     if (WANTS_PERSON.test(normalized)) boost(raw_, evidence, HANDOFF_ID, 'a person asked for', 0.3);
     // "收到12381的短信了,然后呢": what to do with the SMS that came, not the progress after verifying.

@@ -76,14 +76,14 @@ export const ASKS_IF_BOT =
 /** Asking for a person outright ("给我转人工", "let me talk to a human"), whatever else is said. */
 export const WANTS_PERSON = /\blet (staff|someone|a person|a human|an agent|customer service) (contact|call|help) me\b|\b(staff|someone|a person|a human|an agent) (to )?contact me\b|转人工|找人工|要人工|人工客服|叫人工|真人客服|(客服|人工)(现在)?(是否|有没有|在不在)?(在线|在吗|上班)|(talk|speak|chat) (to|with) (a |an |some)?(human|person|agent|real)|\b(want|need|get me|give me|connect me (to|with)) (a |an )?(human|person|agent|real person)\b/;
 /** The resend prompt's success, retold ("重发成功", "resend is success"): that prompt, not how to resend. */
-export const RESEND_OK = /重发成功|重发(?:之后|以后|后)(?:显示|提示)?成功|\bresen[dt] (?:is |was )?success(?:ful)?\b|\bresent successfully\b|\bresend succeeded\b/;
+export const RESEND_OK = /重发成功|重发[^,，。!?;；]{0,4}?(?:显示|提示|说)(?:说)?成功|\bresen[dt] (?:is |was )?success(?:ful)?\b|\bresent successfully\b|\bresend succeeded\b/;
 /** "点重发说没东西要核验": the resend prompt for nothing pending, retold. */
 export const RESEND_NONE_PENDING =
   /(?:重发|\bresen[dt]).{0,12}(?:说|提示|显示|报|\bsays?\b|\bsaid\b|\bshows?\b|\bshowed\b|\btold\b).{0,12}(?:没有|没东西|暂无|\bnothing\b|\bno\b).{0,10}(?:核验|验证|\bverif|\bpending\b|\bawaiting\b)/;
-/** Resend prompts retold in the user's words, however often "resend" is said: [pattern, intent, why]. */
-export const RESEND_RETOLD: ReadonlyArray<[RegExp, string, string]> = [
-  [RESEND_OK, 'msg.resend-success', 'resend said to succeed'],
-  [RESEND_NONE_PENDING, 'msg.resend-no-pending', 'resend said to find nothing pending'],
+/** Resend prompts retold in the user's words, however often "resend" is said: [pattern, intent, why, boost]. */
+export const RESEND_RETOLD: ReadonlyArray<[RegExp, string, string, number]> = [
+  [RESEND_OK, 'msg.resend-success', 'resend said to succeed', 0.4],
+  [RESEND_NONE_PENDING, 'msg.resend-no-pending', 'resend said to find nothing pending', 0.3],
 ];
 /** Asking what a role is, in the form "who is the X": "who is the 'website person in charge'?", "网站负责人是谁". */
 export const WHO_IS_ROLE =
@@ -171,7 +171,7 @@ export function isRephrasing(normalized: string): boolean {
   return REPHRASING.test(normalized) && /^(?:no|that|not|我不是|不是|我问的|你没懂)/.test(normalized);
 }
 /** A remark that something is now clear. */
-const CLEARED_UP = /终于(搞定|弄好|好了|成功|通过)|\bthat'?s all\b|\bthat is all\b|就这些|没别的了|\b(that|this|it) (resolves|answers)\b|that explains|that makes sense|makes sense now|(?:it'?s|it is|everything'?s|all) (?:working|sorted|fixed|done) now|(?:you )?saved my (?:day|life)|you'?re a lifesaver|原来如此|原来是这样|难怪|怪不得|明白了|懂了|清楚了|搞定了|解决了|好了好了/;
+const CLEARED_UP = /终于(搞定|弄好|好了|成功|通过)|\bthat'?s all\b|\bthat is all\b|就这些|没别的了|\b(that|this|it) (resolves|answers)\b|that explains|that makes sense|makes sense now|(?:it'?s|it is|everything'?s|all) (?:working|sorted|fixed|done) now|\b(?:issue|problem|question)s? (?:is |are |has been |have been |now )?(?:resolved|solved|fixed|sorted)\b|(?:you )?saved my (?:day|life)|you'?re a lifesaver|原来如此|原来是这样|难怪|怪不得|明白了|懂了|清楚了|搞定了|解决了|好了好了/;
 /** Something is still wrong: a closing remark with one of these is a new problem, not thanks. */
 const STILL_WRONG = /但|可是|不过|还是没|仍然|依然|还没|没收到|收不到|失败|不行|报错|错误|\b(?:but|still|however|fail(?:ed|s)?|error|wrong|not working|doesn't work)\b/;
 

@@ -35,11 +35,11 @@ const EN_NUM = '(\\d+|one|once|a|an|two|twice|three|thrice|four|five|six|seven|e
 const FAILURE_PATTERNS = [
   new RegExp(`(?:失败|输错|填错|错|不对|不通过)了?\\s*${NUM}\\s*[次遍回]`),
   new RegExp(`${NUM}\\s*[次遍回](?:都|全|均)?(?:失败|错|不对|不通过|没通过|没成功)`),
-  new RegExp(`(?:failed|wrong|incorrect|errors?|mistakes?)\\s+(?:it\\s+|the\\s+code\\s+)?${EN_NUM}\\s+times?`),
+  new RegExp(`(?:fail(?:ed)?|wrong|incorrect|errors?|mistakes?)\\s+(?:it\\s+|the\\s+code\\s+)?${EN_NUM}\\s+(?:consecutive\\s+)?times?`),
   new RegExp(`(?:messed up|mistyped|typed wrong|got wrong|entered wrong)[^.?!]{0,30}?\\s${EN_NUM}\\s+times?`),
   new RegExp(`${EN_NUM}\\s+(?:times?|failed|wrong|unsuccessful|incorrect)\\s*(?:attempts?|tries|failures?)?`),
   new RegExp(`(?:failed|wrong|incorrect)\\s+${EN_NUM}\\s+(?:times?\\s+)?in a row`),
-  new RegExp(`${EN_NUM}\\s+(?:failures|failed attempts|wrong attempts|wrong tries|wrong codes)`),
+  new RegExp(`${EN_NUM}\\s+(?:consecutive\\s+)?(?:failures|failed attempts|wrong attempts|wrong tries|wrong codes)`),
 ];
 const FAILURE_CONTEXT = /失败|错|不对|不通过|没通过|没成功|fail|wrong|incorrect|error|mistake|unsuccessful|messed up|mistyped/;
 
@@ -100,8 +100,8 @@ export function extractCounts(text: string): Pick<Slots, 'failures' | 'resends' 
     for (const [re, minutes] of WAIT_WORDS) if (re.test(text)) waited = Math.max(waited, minutes);
     vague = waited === VAGUE_WAIT_MINUTES && VAGUE_WAIT.test(text);
   }
-  // "24小时内" states the rule, not a wait; only count durations the user lived through.
-  if (waited && !/(?:内|以内|之内|within|in \d+ hours|多久|多长时间|how long)/.test(text)) out.waitedMinutes = waited;
+  // "24小时内" states the rule and "只能等24小时" / "must we wait 24 hours" a wait to come; only count durations the user lived through.
+  if (waited && !/(?:内|以内|之内|within|in \d+ hours|多久|多长时间|how long|(?:要|得|只能|需要|必须)等|\b(?:must|have to|has to|need to|needs to|should|will|going to)(?: we| i| you| they)? wait\b)/.test(text)) out.waitedMinutes = waited;
   else if (waited && /(等了|已经|过了|超过|都|快|差不多|have waited|waited|been|already|over|more than|past)/.test(text))
     out.waitedMinutes = waited;
   if (out.waitedMinutes !== undefined && vague) out.waitedVaguely = true;

@@ -129,7 +129,7 @@ export function resolveTwinScores(ranked: Array<[string, number]>, normalized: s
       ? RESEND
       : isTwin
         ? (VERIFY_STEP.test(said) ? VERIFY : ENDS_AT_RECORD.test(normalized) && !VERIFY_CONTEXT.test(normalized) ? RESEND : undefined)
-        : (ranked.find(([id]) => id === RESEND || id === VERIFY)?.[0] ?? RESEND);
+        : VERIFY_STEP.test(said) || VERIFY_CONTEXT.test(said) ? VERIFY : (ranked.find(([id]) => id === RESEND || id === VERIFY)?.[0] ?? RESEND);
   if (!want) return ranked;
   // The marker or the resend named settles it: the other twin is no close second to ask about.
   const other = want === RESEND ? VERIFY : RESEND;

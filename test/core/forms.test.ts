@@ -12,6 +12,11 @@ describe('buildFormReader', () => {
     expect(formsIn('手机号和证件后六位都填好了')).toEqual(expect.arrayContaining(['faq.how-to-verify', 'faq.how-to-resend']));
   });
 
+  it('reads "filling in" / "typing" the details as the form, but not "I entered…", which tells what happened', () => {
+    expect(formsIn('after filling in the code, the phone number and the last six digits, what do I click?')).toEqual(['faq.how-to-verify']);
+    expect(formsIn('I entered the code, my phone number and the last six digits and it says the record can not be found')).toEqual([]);
+  });
+
   it('not when one of the details is asked about', () => {
     expect(formsIn('验证码和手机号都填好了,证件后六位填谁的?')).toEqual([]);
   });

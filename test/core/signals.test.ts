@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAME_WHAT_NOW, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, stripOpeners, VERIFIERS } from '../../src/core/signals.ts';
+import { CAME_WHAT_NOW, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_OK, stripOpeners, VERIFIERS } from '../../src/core/signals.ts';
 
 describe('dropNegatedClause', () => {
   it('drops the denied half of a 不是…,(而)是… contrast', () => {
@@ -89,6 +89,7 @@ describe('isClosingThanks', () => {
     expect(isClosingThanks("ok got it, i'll tell the director to look for the 12381 text. much appreciated.")).toBe(true);
     expect(isClosingThanks('thanks, that explains why my boss never got it.')).toBe(true);
     expect(isClosingThanks('明白了,原来是被拦截了,谢谢')).toBe(true);
+    expect(isClosingThanks('Many thanks for the quick help, issue resolved.')).toBe(true);
   });
 
   it('not when something is still wrong or a question is asked', () => {
@@ -110,5 +111,15 @@ describe('VERIFIERS / CAME_WHAT_NOW', () => {
     expect(CAME_WHAT_NOW.test('she got the code. how exactly does she verify?')).toBe(true);
     expect(CAME_WHAT_NOW.test('the code came, where do they enter it?')).toBe(true);
     expect(CAME_WHAT_NOW.test('how long does the code stay valid?')).toBe(false);
+  });
+});
+
+describe('RESEND_OK', () => {
+  it('reads the resend success prompt retold, whatever comes between 重发 and 提示', () => {
+    for (const t of ['重发成功了', '重发提示成功了', '重发那里提示成功了', '重发之后显示成功', 'the resend was successful']) expect(RESEND_OK.test(t)).toBe(true);
+  });
+
+  it('not a resend that failed', () => {
+    for (const t of ['重发不成功', '重发提示不成功', '重发失败']) expect(RESEND_OK.test(t)).toBe(false);
   });
 });

@@ -35,6 +35,8 @@ describe('extractCounts: failures', () => {
     ['I have failed four times', 4],
     ['failed 3 times already', 3],
     ['entered the wrong code twice', undefined],
+    ['if we fail 5 consecutive times', 5],
+    ['after 5 consecutive failures', 5],
   ])('%s → failures %s', (text, n) => {
     expect(counts(text).failures).toBe(n);
   });
@@ -73,8 +75,8 @@ describe('extractCounts: time waited', () => {
     expect(counts(text).waitedMinutes).toBe(minutes);
   });
 
-  it.each(['24小时内要完成吗', '要等多久', 'must I verify within 24 hours?', '短信核验有效期是多长时间'])(
-    'does not read the rule in %s as a wait',
+  it.each(['24小时内要完成吗', '要等多久', 'must I verify within 24 hours?', '短信核验有效期是多长时间', '是不是只能等24小时', 'must we wait the full 24 hours?'])(
+    'does not read the rule or a wait to come in %s as a wait',
     (text) => {
       expect(counts(text).waitedMinutes).toBeUndefined();
     },
