@@ -24,7 +24,7 @@ import { buildAliasFinder, extractCounts, extractTableSlots, type AliasSet } fro
 import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { resolveTwinScores, resolveTwins } from './twins.ts';
 import {
-  askedAfterLead, ASKS_HOW_TO_RESEND, ASKS_IF_BOT, boost, CAME_WHAT_NOW, CODE_AS_PASSWORD, dropNegatedClause, FAILURE_CUE, HOW_MANY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext,
+  askedAfterLead, ASKS_CONSEQUENCE, ASKS_HOW_TO_RESEND, ASKS_IF_BOT, boost, CAME_WHAT_NOW, CODE_AS_PASSWORD, dropNegatedClause, FAILURE_CUE, HOW_MANY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext,
   isLong, isThanksWithContext, OTHER_STEPS_MEANWHILE, QUOTE_MIN, quotedSpans, RECEIVED, reportedSentences, RESEND_AGAIN, RESEND_RETOLD, RESEND_WORD, RESENT_STILL_NOTHING, SELF_STAFF, SMALL_TALK, STATUS_UNCHANGED,
   STILL_MISSING, stripOpeners, VERIFICATION_SMS, VERIFIED, VERIFIERS, VERIFY_WORD, WANTS_PERSON, WHAT_NOW, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
 } from './signals.ts';
@@ -249,7 +249,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     // "who is the 'website person in charge'?": what the role is, not who must verify.
     if (either(WHO_IS_ROLE) && !table.scenario) boost(raw_, evidence, 'faq.verifier-roles', 'who is the role', 0.35);
     // (Not when the question is about resending: "输错了一次…怎么申请重发".)
-    if (FAILURE_CUE.test(normalized) && counts.failures !== undefined && !ASKS_HOW_TO_RESEND.test(normalized)) boost(raw_, evidence, 'faq.failure-limit', 'failures counted', 0.35);
+    if (FAILURE_CUE.test(normalized) && counts.failures !== undefined && !ASKS_HOW_TO_RESEND.test(normalized)) boost(raw_, evidence, 'faq.failure-limit', 'failures counted', ASKS_CONSEQUENCE.test(normalized) ? 0.5 : 0.35);
     // "短信核验失败次数有限制吗": how many failures are allowed, not the failure prompt (resends have their own limit).
     else if (FAILURE_CUE.test(normalized) && HOW_MANY.test(normalized) && !RESEND_WORD.test(normalized)) boost(raw_, evidence, 'faq.failure-limit', 'failures, how many', 0.35);
     for (const cue of readForms(normalized)) boost(raw_, evidence, cue.intent, cue.why, cue.by);
@@ -270,7 +270,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     else if (other !== undefined && findAnchor(normalized, folded) === undefined) outOfScope(`other context: ${other}`);
     // "管局打电话来核实,我没接到": another step of the filing, whatever "没接到" sounds like; "能发到座机吗": not offered at all.
     else if (promptHits.length === 0 && (step = findOtherStep(normalized, folded)) !== undefined && !VERIFICATION_SMS.test(normalized)) outOfScope(`another step: ${step}`);
-    else if (promptHits.length === 0 && (step = findNotOffered(normalized, folded)) !== undefined) outOfScope(`not offered: ${step}`);
+    else if (promptHits.length === 0 && (step = findNotOffered(normalized, folded)) !== undefined && !WANTS_PERSON.test(normalized)) outOfScope(`not offered: ${step}`);
     // Almost word for word a known out-of-scope question ("管局审核一般要多久啊"): its in-scope keywords must not win.
     else if (promptHits.length === 0 && nearOutOfScope(hits) && !WANTS_PERSON.test(normalized)) outOfScope('close to an out-of-scope example', 0.05, round(hits[0]!.score));
     // "工信部短信一直没来,去哪里重发": the question asked, not the situation told before it.

@@ -20,6 +20,8 @@ export const SMS_WORD = /短信|验证码|sms|text|code|message/;
 export const VERIFICATION_SMS = /验证码|核验短信|短信核验|验证短信|核验的短信|\bverification (sms|code|text|message)\b|\bsms verification\b|\bcode\b/;
 /** Verification named in so many words. */
 export const VERIFY_WORD = /核验|验证|verif/;
+/** What follows from something, asked: "失败5次会怎样", "what happens after 5 failures". */
+export const ASKS_CONSEQUENCE = /会怎(么)?样|会如何|什么后果|有何后果|\bwhat (happens|will happen|would happen)\b|\bconsequences?\b/;
 /** Wrong entries, in so many words. */
 export const FAILURE_CUE = /错|失败|不对|fail|wrong|incorrect|mistake|messed up|mistyped/;
 
@@ -33,7 +35,7 @@ export const CAME_WHAT_NOW = /(短信|验证码|sms|code|text).{0,12}(然后呢|
 /** Someone saying they are support staff themselves ("我是代理商这边的客服"): not asking for one. */
 export const SELF_STAFF = /我(是|们是|这边是)[^,.!?;找要转请]{0,12}(客服|售后|技术支持)|\bi(?:'m| am) (?:a |an |the |from |on )(?:[a-z']+ ){0,3}(?:support|customer service|helpdesk|service desk)\b/;
 /** Verifying already done, in so many words. */
-export const VERIFIED = /\b(sms|verification) step is done\b|\balready verif(y|ied)\b|\b(miit|工信部) side (is )?done\b|(核验|验证|验)(完|好了|成功|通过)|已(核验|验证)|\bverified\b|verification (is |was )?(done|complete|successful)/;
+export const VERIFIED = /\b(sms|verification) step is done\b|\balready verif(y|ied)\b|\b(miit|工信部) side (is )?done\b|(核验|验证|验)(完|好了|过了|成功|通过)|已(核验|验证)|\bverified\b|verification (is |was )?(done|complete|successful)/;
 /** …and the provider's status still shows the verification step ("备案进度还停在短信核验那一步", "两边状态对不上"). */
 export const STATUS_UNCHANGED = /(还|仍|依然|依旧|一直)(是|停在|卡在|显示|在|处于|停留在)?.{0,8}(短信核验|核验中|待核验|没核验|未核验)|状态(还)?(没变|没有变|不变|没更新|没有更新|对不上)|对不上|\bstill (shows?|says?|at|on|stuck (at|on)|in)\b.{0,30}(verif|pending)|\bstill not (change|changed|update|updated)\b|\b(status|system) (still )?(not|hasn'?t|didn'?t|doesn'?t) (change|update)/;
 /** …and yet something is still missing ("阿里云的收到了,工信部的还没来"). */
@@ -74,7 +76,7 @@ export const INSTRUCTIONS_TO_BOT =
 export const ASKS_IF_BOT =
   /你是(不是)?(机器人|真人|人工|ai|bot|程序)|是(机器人|真人|ai)(吗|吧|还是)|真人还是机器|机器人还是(真)?人|\bare you (a |an )?(bot|robot|real person|real human|human|person|ai|machine)\b|\bis this (a |an )?(bot|robot|real person|human|ai|machine)\b|\b(bot|robot|ai|machine) or (a )?(real |actual )?(person|human)\b/;
 /** Asking for a person outright ("给我转人工", "let me talk to a human"), whatever else is said. */
-export const WANTS_PERSON = /\blet (staff|someone|a person|a human|an agent|customer service) (contact|call|help) me\b|\b(staff|someone|a person|a human|an agent) (to )?contact me\b|转人工|找人工|要人工|人工客服|叫人工|真人客服|(客服|人工)(现在)?(是否|有没有|在不在)?(在线|在吗|上班)|(talk|speak|chat) (to|with) (a |an |some)?(human|person|agent|real)|\b(want|need|get me|give me|connect me (to|with)) (a |an )?(human|person|agent|real person)\b/;
+export const WANTS_PERSON = /\blet (staff|someone|a person|a human|an agent|customer service) (contact|call|help) me\b|\b(staff|someone|a person|a human|an agent) (to )?contact me\b|转人工|找人工|要人工|人工客服|叫人工|真人客服|(客服|人工)(现在)?(是否|有没有|在不在)?(在线|在吗|上班)|(talk|speak|chat) (to|with) (a |an |some)?(human|person|agent|real)|\b(want|need|get me|give me|connect me (to|with)) (a |an )?(human|person|agent|real person)\b|\bis there (a |an |any |some )?(real )?(human|person|agent|someone|somebody|anyone|anybody)( i| we)? (can|could) (ask|talk to|speak to|speak with|contact|call)\b|有没有(真人|人工|人)(可以|能)?(问|咨询|帮我|聊)|有没有(真人|人工)|有(真人|人工)(客服)?(吗|嘛|么|没有|不)/;
 /** The resend prompt's success, retold ("重发成功", "resend is success"): that prompt, not how to resend. */
 export const RESEND_OK = /重发成功|重发[^,，。!?;；]{0,4}?(?:显示|提示|说)(?:说)?成功|\bresen[dt] (?:is |was )?success(?:ful)?\b|\bresent successfully\b|\bresend succeeded\b/;
 /** "点重发说没东西要核验": the resend prompt for nothing pending, retold. */

@@ -218,9 +218,10 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   if (last?.form && !c.slots.prompts?.length && FIELDS_ASKED.test(c.normalized) && (c.intent === 'fallback' || c.intent === last.id || ctx.kb.intents.get(c.intent)?.form)) {
     if (!namesOtherForm(last.form, c.normalized)) return inContext(ctx, last.id, c, lang);
   }
-  // "ok then what do I do with it" after the sender number: the topic that comes next, unless the router is sure of another.
+  // "ok then what do I do with it" after the sender number: the topic that comes next, unless the router is sure of another
+  // or reads an SMS that did not come ("the Alibaba one came but not the MIIT code. What do I do?").
   const then = follow === 'next' && !last?.next ? last?.then : undefined;
-  if (then && !c.slots.prompts?.length && (c.intent === 'fallback' || c.intent === then || c.confidence < ROUTER_SURE)) {
+  if (then && !c.slots.prompts?.length && c.intent !== 'faq.sms-not-received' && (c.intent === 'fallback' || c.intent === then || c.confidence < ROUTER_SURE)) {
     return inContext(ctx, then, c, lang);
   }
   // … and with nothing more asked ("回到刚才那个提示"), that prompt's answer again.

@@ -214,7 +214,19 @@ describe('router: what the SMS step does not offer is out of scope, with the SMS
     ['can the MIIT text go to an overseas phone number?', 'overseas phone number'],
     ['能不能改成邮箱核验', '改成邮箱'],
     ['the MIIT verification page won\'t load', "won't load"],
+    ['can the verification code come by voice call instead?', 'voice call'],
+    ['核验短信能发到虚拟号上吗', '虚拟号'],
+    ['is SMS verification needed if the site is hosted in Frankfurt', 'hosted in'],
   ])('sends %s to fallback, naming what is not offered: %s', (text, term) => expectOutOfScope(text, `not offered: ${term}`));
+
+  it('another product\'s registration code, or the filing number to come, is out of scope too', () => {
+    expectOutOfScope('注册阿里云的时候手机验证码收不到', 'other context: 注册阿里云');
+    expectOutOfScope('验完多久能拿到备案号', 'another step: 拿到备案号');
+  });
+
+  it('a person asked for wins over what is not offered', () => {
+    expect(router.classify('有人工吗,客户要加急').intent).toBe('chat.handoff');
+  });
 
   it('a pasted prompt is never overruled by it, and a verifier abroad is still in scope', () => {
     expect(router.classify('座机旁边的同事说:尊敬的ICP用户:您的短信核验失败,请您重新验证。').intent).toBe('msg.verify-failed');
@@ -228,6 +240,9 @@ describe('router: the help page quoted back, by its own words', () => {
     ['what counts as "other filing scenarios" when the verifier\'s number is unusable?', 'faq.phone-unavailable'],
     ['our verifier\'s SIM was cancelled, how do we finish', 'faq.phone-unavailable'],
     ['if we fail 5 consecutive times, must we wait the full 24 hours before resubmitting?', 'faq.failure-limit'],
+    ['核验失败了5次会怎么样', 'faq.failure-limit'],
+    ['验证码核验过了,下一步管局审核在哪里看', 'faq.progress'],
+    ['the director is away until Friday, can he verify when he gets back?', 'faq.deadline'],
     ['is syncing after verification 30-120 minutes or less?', 'faq.sync-delay'],
     ['I resent and got a new code, does the 24h clock restart?', 'faq.deadline'],
     ['I entered the code, my phone number and the last six digits and it says the record can\'t be found', 'msg.verify-record-not-found'],

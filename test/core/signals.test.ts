@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAME_WHAT_NOW, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_OK, stripOpeners, VERIFIERS } from '../../src/core/signals.ts';
+import { ASKS_CONSEQUENCE, CAME_WHAT_NOW, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_OK, stripOpeners, VERIFIED, VERIFIERS, WANTS_PERSON } from '../../src/core/signals.ts';
 
 describe('dropNegatedClause', () => {
   it('drops the denied half of a 不是…,(而)是… contrast', () => {
@@ -121,5 +121,27 @@ describe('RESEND_OK', () => {
 
   it('not a resend that failed', () => {
     for (const t of ['重发不成功', '重发提示不成功', '重发失败']) expect(RESEND_OK.test(t)).toBe(false);
+  });
+});
+
+describe('WANTS_PERSON', () => {
+  it('reads a person asked for indirectly', () => {
+    for (const t of ['is there a person i can ask?', 'is there anyone we could talk to', '有人工吗', '有没有人工客服', '有没有人可以问一下']) expect(WANTS_PERSON.test(t)).toBe(true);
+  });
+
+  it('not a question about people in the filing', () => {
+    for (const t of ['is there a person who must verify?', '有人核验吗']) expect(WANTS_PERSON.test(t)).toBe(false);
+  });
+});
+
+describe('ASKS_CONSEQUENCE / VERIFIED', () => {
+  it('reads what follows, asked', () => {
+    for (const t of ['失败5次会怎样', 'what happens after 5 failures', '有什么后果']) expect(ASKS_CONSEQUENCE.test(t)).toBe(true);
+    expect(ASKS_CONSEQUENCE.test('失败5次了')).toBe(false);
+  });
+
+  it('reads 核验过了 as verified', () => {
+    expect(VERIFIED.test('短信核验过了')).toBe(true);
+    expect(VERIFIED.test('核验过期了')).toBe(false);
   });
 });
