@@ -63,7 +63,7 @@ const HANDOFF_ID = 'chat.handoff';
 /** The bureau's review and its progress, named. */
 const REVIEW = /审核|审批|进度|\breview\b|\bprogress\b|\bapproval\b|\bexamination\b/;
 /** "send the verification text again": a resend, in other words. */
-const SEND_AGAIN = /\b(?:send|request|ask for)\b[^.?!]{0,30}\bagain\b/;
+const SEND_AGAIN = /\b(?:send|request|ask for)\b[^.?!]{0,30}\bagain\b|(?:让|叫|请|申请|想)[^,，。?]{0,8}再(?:给我)?发一(?:次|条|遍)|补发|\b(?:trigger|get|request) a second (?:message|text|sms|code)\b/;
 /** How much of the handoff reading is left when the writer is staff themselves. */
 const SELF_STAFF_DAMPING = 0.3;
 /** Classifications remembered (least recently used dropped first), and the longest text remembered. */
@@ -267,7 +267,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     // "are you a real person?" and nothing of the SMS step: answered as what the bot is, not as a request for one.
     if (promptHits.length === 0 && ASKS_IF_BOT.test(normalized) && !WANTS_PERSON.test(normalized) && !domainTerms.some((t) => folded.includes(t))) outOfScope(BOT_IDENTITY);
     else if (promptHits.length === 0 && INSTRUCTIONS_TO_BOT.test(normalized)) outOfScope('instructions to the bot');
-    else if (other !== undefined && findAnchor(normalized, folded) === undefined) outOfScope(`other context: ${other}`);
+    else if (other !== undefined && findAnchor(plain, folded) === undefined) outOfScope(`other context: ${other}`);
     // "管局打电话来核实,我没接到": another step of the filing, whatever "没接到" sounds like; "能发到座机吗": not offered at all.
     else if (promptHits.length === 0 && (step = findOtherStep(normalized, folded)) !== undefined && !VERIFICATION_SMS.test(normalized)) outOfScope(`another step: ${step}`);
     else if (promptHits.length === 0 && (step = findNotOffered(normalized, folded)) !== undefined && !WANTS_PERSON.test(normalized)) outOfScope(`not offered: ${step}`);
@@ -281,8 +281,8 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     }
     // "我 resend 咗两次 still no 短信, 点算?": the SMS that still does not come, not how to resend.
     if (promptHits.length === 0 && inScope && RESENT_STILL_NOTHING.test(normalized) && !ASKS_HOW_TO_RESEND.test(normalized) && !RESEND_AGAIN.test(normalized) && !HOW_MANY.test(normalized)) boost(raw_, evidence, NOT_RECEIVED_ID, 'resent, still nothing', 0.35);
-    // "send the verification text again": resending, said without the word.
-    if (promptHits.length === 0 && inScope && SEND_AGAIN.test(normalized)) boost(raw_, evidence, 'faq.how-to-resend', 'sent again', 0.25);
+    // "send the verification text again" / "想让工信部再发一条": resending, said without the word (not a resend prompt retold).
+    if (promptHits.length === 0 && inScope && SEND_AGAIN.test(normalized) && !RESEND_RETOLD.some(([re]) => re.test(normalized))) boost(raw_, evidence, 'faq.how-to-resend', 'sent again', 0.25);
     // "got 重发成功 on the resend tab", "点重发说没东西要核验": a resend prompt retold, however often "resend" is said.
     for (const [re, id, why, by] of RESEND_RETOLD) if (re.test(folded) || re.test(normalized)) boost(raw_, evidence, id, why, by);
     // "this bot is useless, get me a person": a person asked for outright.

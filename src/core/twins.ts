@@ -49,7 +49,7 @@ export function resolveTwins(hits: PromptHit[], normalized: string): PromptHit[]
 
 /** "…or already verified/completed" in any language marks the verify prompt. */
 const VERIFY_MARKER =
-  /或者?已完成|或者?已验证|or (?:the )?(?:verification |it )?(?:has |have |was |is )?(?:already )?(?:been )?(?:verif(?:ied|y)|completed?|done)|already (?:been )?(?:verified|completed?)/;
+  /或者?已完成|或者?已验证|或者?已经?(?:验|核验|验证)过|or (?:the )?(?:verification |it )?(?:has |have |was |is )?(?:already )?(?:been )?(?:verif(?:ied|y)|completed?|done)|already (?:been )?(?:verified|completed?)/;
 /** The verify marker, unless the user says it is absent ("no 'or verified' part", "没有或已完成验证"). */
 function hasVerifyMarker(text: string): boolean {
   const m = VERIFY_MARKER.exec(text);
@@ -92,7 +92,7 @@ function promote(ranked: Array<[string, number]>, want: string): Array<[string, 
 
 /** The shared core of both prompts, as pasted or retold. */
 const RECORD_NOT_FOUND =
-  /找不到(?:这条)?记录|查不到记录|验证库里?查不到|查无记录|没有(?:这条)?记录|没记录|无记录|\bno this (?:record|entry)\b|\bnot find (?:this |the )?record\b|记录不存在|库里没有|no (?:such )?(?:record|entry)(?! application| filing)|(?:record|entry) (?:was |is )?not found|record (?:does not|doesn't) exist|(?:record|entry) (?:can ?not|can't|could not|couldn't) be (?:found|located)|(?:can ?not|can'?t|could not|couldn'?t|unable to) (?:find|locate) (?:the |a |any |my |this |that )?(?:record|entry)/;
+  /找不到(?:这条)?记录|查不到(?:这条)?记录|验证库里?查不到|验证库里?没有|查无记录|没有(?:这条)?记录|没记录|无记录|\bno this (?:record|entry)\b|\bnot find (?:this |the )?record\b|记录不存在|库里没有|no (?:such )?(?:record|entry)(?! application| filing)|(?:record|entry) (?:was |is )?not found|record (?:does not|doesn't) exist|(?:record|entry) (?:can ?not|can't|could not|couldn't) be (?:found|located)|(?:can ?not|can'?t|could not|couldn'?t|unable to) (?:find|locate) (?:the |a |any |my |this |that )?(?:record|entry)/;
 
 /**
  * "重发时弹出'该条验证库里找不到记录',跟核验时那个'…或已完成验证'是一回事吧?": the first

@@ -224,6 +224,11 @@ describe('router: what the SMS step does not offer is out of scope, with the SMS
     expectOutOfScope('验完多久能拿到备案号', 'another step: 拿到备案号');
   });
 
+  it('the denied half does not anchor another product\'s code to the filing', () => {
+    expectOutOfScope('登录阿里云控制台时的手机验证码一直收不到,不是备案那个', 'other context: 登录阿里云');
+    expectOutOfScope('登录工信部系统时图片验证码老是错', 'not offered: 图片验证码');
+  });
+
   it('a person asked for wins over what is not offered', () => {
     expect(router.classify('有人工吗,客户要加急').intent).toBe('chat.handoff');
   });
@@ -241,6 +246,11 @@ describe('router: the help page quoted back, by its own words', () => {
     ['our verifier\'s SIM was cancelled, how do we finish', 'faq.phone-unavailable'],
     ['if we fail 5 consecutive times, must we wait the full 24 hours before resubmitting?', 'faq.failure-limit'],
     ['核验失败了5次会怎么样', 'faq.failure-limit'],
+    ['重发的时候系统说查不到这条记录', 'msg.resend-record-not-found'],
+    ['提交核验后说验证库找不到或者已经验过了', 'msg.verify-record-not-found'],
+    ['想让工信部再给我发一条,入口在哪', 'faq.how-to-resend'],
+    ['我在工信部系统想让它再发一次,结果说暂时没有要核验的申请', 'msg.resend-no-pending'],
+    ['过了24小时没验的话系统会自动再发一条吗?', 'faq.deadline'],
     ['验证码核验过了,下一步管局审核在哪里看', 'faq.progress'],
     ['the director is away until Friday, can he verify when he gets back?', 'faq.deadline'],
     ['is syncing after verification 30-120 minutes or less?', 'faq.sync-delay'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASKS_CONSEQUENCE, CAME_WHAT_NOW, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_OK, stripOpeners, VERIFIED, VERIFIERS, WANTS_PERSON } from '../../src/core/signals.ts';
+import { ASKS_CONSEQUENCE, CAME_WHAT_NOW, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_NONE_PENDING, RESEND_OK, stripOpeners, VERIFIED, VERIFIERS, WANTS_PERSON, WHO_CUE, WHO_IS_ROLE } from '../../src/core/signals.ts';
 
 describe('dropNegatedClause', () => {
   it('drops the denied half of a 不是…,(而)是… contrast', () => {
@@ -116,17 +116,17 @@ describe('VERIFIERS / CAME_WHAT_NOW', () => {
 
 describe('RESEND_OK', () => {
   it('reads the resend success prompt retold, whatever comes between 重发 and 提示', () => {
-    for (const t of ['重发成功了', '重发提示成功了', '重发那里提示成功了', '重发之后显示成功', 'the resend was successful']) expect(RESEND_OK.test(t)).toBe(true);
+    for (const t of ['重发成功了', '重发提示成功了', '重发那里提示成功了', '重发之后显示成功', 'the resend was successful', '重发 success 了', '它说已重发,请尽快完成', '页面说验证码又发出去了', 'requested it again and got a success message']) expect(RESEND_OK.test(t)).toBe(true);
   });
 
   it('not a resend that failed', () => {
-    for (const t of ['重发不成功', '重发提示不成功', '重发失败']) expect(RESEND_OK.test(t)).toBe(false);
+    for (const t of ['重发不成功', '重发提示不成功', '重发失败', '我已重发了两次还没收到']) expect(RESEND_OK.test(t)).toBe(false);
   });
 });
 
 describe('WANTS_PERSON', () => {
   it('reads a person asked for indirectly', () => {
-    for (const t of ['is there a person i can ask?', 'is there anyone we could talk to', '有人工吗', '有没有人工客服', '有没有人可以问一下']) expect(WANTS_PERSON.test(t)).toBe(true);
+    for (const t of ['is there a person i can ask?', 'is there anyone we could talk to', '有人工吗', '有没有人工客服', '有没有人可以问一下', '帮我叫个工作人员']) expect(WANTS_PERSON.test(t)).toBe(true);
   });
 
   it('not a question about people in the filing', () => {
@@ -143,5 +143,27 @@ describe('ASKS_CONSEQUENCE / VERIFIED', () => {
   it('reads 核验过了 as verified', () => {
     expect(VERIFIED.test('短信核验过了')).toBe(true);
     expect(VERIFIED.test('核验过期了')).toBe(false);
+  });
+});
+
+describe('RESEND_NONE_PENDING', () => {
+  it('reads the no-pending prompt retold, with or without the resend named', () => {
+    for (const t of ['点重发说没东西要核验', '系统说没有需要核验的备案申请', 'there is no application pending an sms check']) expect(RESEND_NONE_PENDING.test(t)).toBe(true);
+  });
+
+  it('not "is there anywhere to see who needs to verify" (有没有…需要核验)', () => {
+    expect(RESEND_NONE_PENDING.test('有没有地方能直接查需要核验的人员')).toBe(false);
+  });
+});
+
+describe('WHO_CUE / WHO_IS_ROLE', () => {
+  it('reads "不用X负责人吗" as a question about who verifies', () => {
+    expect(WHO_CUE.test('不用网站负责人吗')).toBe(true);
+    expect(WHO_CUE.test('不需要主体负责人吗')).toBe(true);
+  });
+
+  it('reads a quoted role asked about ("“主体负责人”到底指谁") as what the role is', () => {
+    expect(WHO_IS_ROLE.test('主体负责人 到底指谁')).toBe(true);
+    expect(WHO_IS_ROLE.test('网站负责人这个角色具体是干嘛的')).toBe(true);
   });
 });
