@@ -224,7 +224,8 @@ const RETURN_TO =
  * next step, or (undefined) the whole answer again.
  */
 export function returnsToPrompt(normalized: string): { kind?: 'wait' | 'next' } | undefined {
-  const m = RETURN_TO.exec(normalized);
+  // After a detour, "那刚才那个报错怎么办" / "still the same error" points back as plainly as "回到刚才…".
+  const m = RETURN_TO.exec(normalized) ?? REFER_BACK.exec(normalized);
   if (!m) return undefined;
   const rest = normalized.slice(m.index + m[0].length);
   if (CONFIRMED.test(rest) || SUBMITTED.test(rest) || WAIT.test(rest)) return { kind: 'wait' };

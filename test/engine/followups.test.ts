@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
-import { asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, namesOtherVerifier, ordinalOf, termAsked } from '../../src/engine/followups.ts';
+import { asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, namesOtherVerifier, ordinalOf, returnsToPrompt, termAsked } from '../../src/engine/followups.ts';
 
 const n = normalizeText;
 
@@ -97,5 +97,18 @@ describe('ordinalOf / namesOtherCase', () => {
     expect(namesOtherCase(n('B客户是App备案,谁核验?'))).toBe(true);
     expect(namesOtherCase(n('for the other company it is an app'))).toBe(true);
     expect(namesOtherCase(n('我们公司是App备案'))).toBe(false);
+  });
+});
+
+describe('returnsToPrompt', () => {
+  const read = (text: string) => returnsToPrompt(normalizeText(text));
+  it('reads going back, or pointing back at the error, as a return to the prompt', () => {
+    expect(read('回到刚才那个提示,要等多久')).toEqual({ kind: 'wait' });
+    expect(read('那刚才那个报错怎么办')).toBeDefined();
+    expect(read('I checked everything and still get the same error on resend')).toEqual({});
+  });
+  it('leaves a question that points at nothing before it', () => {
+    expect(read('验证码是哪个号码发的')).toBeUndefined();
+    expect(read('how long do I have to verify?')).toBeUndefined();
   });
 });
