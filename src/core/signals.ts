@@ -41,7 +41,7 @@ export const STATUS_UNCHANGED = /(还|仍|依然|依旧|一直)(是|停在|卡�
 /** …and yet something is still missing ("阿里云的收到了,工信部的还没来"). */
 export const STILL_MISSING = /没收到|收不到|未收到|没有收到|还没|没来|没到|unreceived|only got|\b(no|not|never|nothing|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|isn'?t|wasn'?t)\b/;
 /** Asking who does the verification, in so many words: "到底谁要做验证", "who has to do the verification". */
-export const WHO_DOES = /(核验|验证)的人(员)?(是|有)谁|核验人员?(是|有)谁|谁(来|去|要|得)?验(?![证码])|^(负责人|法人)(也|还|要|得|需要|来)?(验|核验|验证)(吗|吧|么|嘛)?[?]?$|谁.{0,4}(核验|验证)|(两个人|俩人|两人|双人)都((要|得|需要)(核验|验证|验)|(核验|验证|验)吗)|(核验|验证)(是|要|得|需要|由|找)谁|(负责人|法人)也(要|得|需要|必须)(做)?(短信)?(核验|验证|验)|(负责人|principal)\s*(also|too)\s*(need|needs|has|have|must)( to)? (do )?(the )?(sms )?verif|(负责人|principal)\s*(also|too)\s*(need|needs|has|have|must)( to)? (do )?(the )?(sms )?verif|(要|需要|得|用不用|是不是)(做)?双人(核验|验证)(吗|么|不|[?])|\bwho (all )?(?:(has|have|needs?|is supposed|are supposed) to|must) (do |complete )?(the )?(sms )?(verif|check|短信核验|核验)/;
+export const WHO_DOES = /(法人|负责人)(来)?(验|核验|验证)?还是[^,.?!]{0,10}(负责人|法人)(来)?(核验|验证(?!码)|验(?![证码]))|(核验|验证)的人(员)?(是|有)谁|核验人员?(是|有)谁|谁(来|去|要|得)?验(?![证码])|^(负责人|法人)(也|还|要|得|需要|来)?(验|核验|验证)(吗|吧|么|嘛)?[?]?$|谁.{0,4}(核验|验证)|(两个人|俩人|两人|双人)都((要|得|需要)(核验|验证|验)|(核验|验证|验)吗)|(核验|验证)(是|要|得|需要|由|找)谁|(负责人|法人)也(要|得|需要|必须)(做)?(短信)?(核验|验证|验)|(负责人|principal)\s*(also|too)\s*(need|needs|has|have|must)( to)? (do )?(the )?(sms )?verif|(负责人|principal)\s*(also|too)\s*(need|needs|has|have|must)( to)? (do )?(the )?(sms )?verif|(要|需要|得|用不用|是不是)(做)?双人(核验|验证)(吗|么|不|[?])|\bwho (all )?(?:(has|have|needs?|is supposed|are supposed) to|must) (do |complete )?(the )?(sms )?(verif|check|短信核验|核验)/;
 /** Resending named: a failure counted beside it is no failure-limit question; a form's fields asked beside it are the resend form's. */
 export const RESEND_WORD = /重发|\bresen[dt]/;
 /** "我 resend 咗两次 still no 短信": resent, and the SMS still missing (not asking to resend again). */
@@ -61,7 +61,7 @@ export const FIELDS_ASKED = /(还|要|得|需要)(填|输入?|写)(啥|什么|�
 /** "验证码是不是我登录阿里云的那个密码?" / "is the code the same as my password?": the SMS code taken for a password. */
 export const CODE_AS_PASSWORD = /(验证码|核验码|code).{0,12}(是不是|就是|是|跟|和|等于|same as|the same|is).{0,20}(密码|password)|\bis (the |this |that |my )?([\w-]+ ){0,2}code (a|an|my|the) ([\w-]+ ){0,2}password/;
 /** Asking how many, or about a limit. */
-export const HOW_MANY = /次数|几次|多少次|上限|限制|how many (times|tries|attempts|failures)|\blimit\b/;
+export const HOW_MANY = /次数|几次|多少次|上限|限制|how many ([a-z]+ )?(times|tries|attempts|failures)|\blimit\b/;
 /** Asking where something can be seen. */
 export const WHERE_TO_SEE = /(怎么|咋)(查|知道|看)|如何(查|知道|查看)|\bhow (do|can|does) (i|we|the customer|he|she|they) (check|find out|know|see)\b|\bhow to (check|see|find out|know)\b|\bcheck who\b|哪(里|儿)?(能|可以|才能)?(看|查|找)|哪个(位置|地方|页面|界面|菜单|入口)(能|可以|才能)?(看|查|找)|哪(里|儿)有.{0,4}(能|可以)?看|在哪(看|查)|(有没有|有冇)(一个)?\s*(page|页面|地方|位置)\s*显示|看不到|看得到|能看到|可以看到|列(了|出|着)|(能|可以)查(到|得到)|查得到|where (can|do|should|does) (i|we|he|she|they|the customer|the client) (see|find|check|look)|where to (see|find|check|look|view)|where (i|we) can (see|find|check|view)|\b(page|screen|place|tab|menu)\b[^.?!]{0,24}\b(lists?|shows?)\b|\b(can|could) (i|we) look (it )?up\b|\blook up\b[^.?!]{0,40}\bwho\b|\bwhere\b[^.?!]{0,40}\b(can|do|could|should|does) (i|we|you|he|she|they|the customer|the client) (see|find|check|look|view|confirm)\b|\bwhere\b[^.?!]{0,40}\b(does|do) (it|they) (list|show|display)\b|\b(visible|way to see|see who|shows who|show who|list of who|displayed|shown|listed)\b/;
 /** The people who verify, as a group. */
@@ -89,7 +89,7 @@ export const RESEND_RETOLD: ReadonlyArray<[RegExp, string, string, number]> = [
 ];
 /** Asking what a role is, in the form "who is the X": "who is the 'website person in charge'?", "网站负责人是谁". */
 export const WHO_IS_ROLE =
-  /(?:^|[,.;:!?]\s*|\b(?:so|and|but|then|ok|okay|sorry|hi|hello|hey|also|wait|um|hmm)\s+)who(?:'s| is| counts as) (?:the |a |this |that )?['"‘“]?[a-z' ]{0,24}(?:principal|person in charge)\b(?! (?:has|needs|must|should) to)|\b(?:principal|person in charge)[^?.;]{0,30}?,? who(?:'s| is) (?:that|this|he|she|it)\b|负责人\s?(?:又|到底|究竟|具体)?(?:是谁|指的是谁|指谁|是指谁|是什么人|是哪个人)(?!来|去|要|需要|核验|验|做)|负责人(?:是指|指的是|指)[^,.?!]{0,6}(?:谁|什么人|哪个人|哪位)|负责人(?:是指|指的是|就是)[^,.?!]{1,12}(?:吗|,?还是)|负责人[^,.?!]{0,10}角色[^,.?!]{0,4}(?:指谁|是谁|指的是谁|是指谁)|负责人\s?(?:这个角色|这个|这角色)?(?:又|到底|究竟|具体|主要)?(?:是干(?:嘛|啥|什么)的|负责(?:些)?(?:啥|什么)|管(?:些)?(?:啥|什么))|\bwho (decides|determines|chooses) (which|who|what)\b|谁(来)?(决定|规定)(的)?(要)?(哪些|哪个|谁)/;
+  /(?:^|[,.;:!?]\s*|\b(?:so|and|but|then|ok|okay|sorry|hi|hello|hey|also|wait|um|hmm)\s+)who(?:'s| is| counts as) (?:the |a |this |that )?['"‘“]?[a-z' ]{0,24}(?:principal|person in charge)\b(?! (?:has|needs|must|should) to)|\b(?:principal|person in charge)[^?.;]{0,30}?,? who(?:'s| is) (?:that|this|he|she|it)\b|\bwhat(?:'s| is) (?:a |an |the |this |that )?['"‘“]?(?:website |site |app |entity |filing |subject )?(?:principal|person in charge)['"’”]?(?=[?.,!]|$| exactly)|\bwhat does (?:a |an |the |this |that )?['"‘“]?(?:website |site |app |entity |filing |subject )?(?:principal|person in charge)['"’”]? (?:mean|refer to)\b|负责人\s?(?:又|到底|究竟|具体)?(?:是谁|指的是谁|指谁|是指谁|是什么人|是哪个人)(?!来|去|要|需要|核验|验|做)|负责人(?:是指|指的是|指)[^,.?!]{0,6}(?:谁|什么人|哪个人|哪位)|负责人(?:是指|指的是|就是)[^,.?!]{1,12}(?:吗|,?还是)|负责人[^,.?!]{0,10}角色[^,.?!]{0,4}(?:指谁|是谁|指的是谁|是指谁)|负责人\s?(?:这个角色|这个|这角色)?(?:又|到底|究竟|具体|主要)?(?:是干(?:嘛|啥|什么)的|负责(?:些)?(?:啥|什么)|管(?:些)?(?:啥|什么))|\bwho (decides|determines|chooses) (which|who|what)\b|谁(来)?(决定|规定)(的)?(要)?(哪些|哪个|谁)/;
 /** A quoted span must look this much like a prompt's examples to count. */
 export const QUOTE_MIN = 0.45;
 const DOUBLE_QUOTED = /["“”「」『』`]([^"“”「」『』`\n]{12,300})["“”「」『』`]/g;
@@ -163,6 +163,10 @@ const ACK_WORDS = 'ok(?:ay)?|that\'?s all|that is all|就这些|没别的了|好
 const ACKNOWLEDGED = new RegExp(`^(?:${ACK_WORDS})(?![a-z])`);
 /** A message that is only acknowledgements: "嗯嗯", "ok", "好", "got it", "收到 明白" (not "嗯嗯啊啊哦哦"). */
 const ACK_ONLY = new RegExp(`^(?:(?:${ACK_WORDS}|k|好滴|好嘞|嗯{3}|哦{1,2}|噢|知道了|cool|sure)(?![a-z])[\\s,.!~]*[了啦哈呀啊嘞]?[\\s,.!~]*)+$`);
+/** The user's own next step, acknowledged or not: "好 那我等等", "那我再试试吧", "ok I'll wait then". */
+const WILL_DO = new RegExp(
+  `^(?:(?:${ACK_WORDS})(?![a-z])[\\s,.!~]*)*(?:(?:(?:那我就|那我|我就|那|我)(?:再|先)?|再|先)(?:等等|等一等|等一下|等一会儿?|等会儿?|试试|试一下|试一试|去看看|去试试)看?[吧了啦哈]?|(?:then |so )?i'?ll (?:just )?(?:wait|try (?:it )?again|try again later|go check|check (?:it|again|later))(?: then| later| a bit| a while| for a while| and see)*)[\\s,.!~]*$`,
+);
 /** An acknowledgement opening a message, with what follows it. */
 const ACK_OPENER = /^(?:ok(?:ay)?|fine|好的|好吧|嗯嗯?|got it|alright|all right|understood|i see)(?![a-z])[\s,.!~:]*/;
 /** "that's not what I asked, I mean …" / "不是这个意思,我是问…": a rephrasing's preamble. */
@@ -204,7 +208,7 @@ export function isThanksWithContext(normalized: string): boolean {
  */
 export function isClosingThanks(normalized: string): boolean {
   if (CLAUSE_QUESTION.test(normalized) || STILL_WRONG.test(normalized)) return false;
-  return ACK_ONLY.test(normalized) || (THANKS_WORD.test(normalized) && (ACKNOWLEDGED.test(normalized) || CLEARED_UP.test(normalized)));
+  return ACK_ONLY.test(normalized) || WILL_DO.test(normalized) || (THANKS_WORD.test(normalized) && (ACKNOWLEDGED.test(normalized) || CLEARED_UP.test(normalized)));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASKS_CONSEQUENCE, CAME_WHAT_NOW, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_NONE_PENDING, RESEND_OK, stripOpeners, VERIFIED, VERIFIERS, WANTS_PERSON, WHO_CUE, WHO_IS_ROLE } from '../../src/core/signals.ts';
+import { ASKS_CONSEQUENCE, CAME_WHAT_NOW, HOW_MANY, WHO_DOES, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_NONE_PENDING, RESEND_OK, stripOpeners, VERIFIED, VERIFIERS, WANTS_PERSON, WHO_CUE, WHO_IS_ROLE } from '../../src/core/signals.ts';
 
 describe('dropNegatedClause', () => {
   it('drops the denied half of a 不是…,(而)是… contrast', () => {
@@ -85,6 +85,14 @@ describe('reportedSentences', () => {
 });
 
 describe('isClosingThanks', () => {
+  it("the user's own next step (好 那我等等, ok I'll wait a bit then) closes the conversation; asked, it does not", () => {
+    expect(isClosingThanks('好 那我等等')).toBe(true);
+    expect(isClosingThanks('行 我再试试')).toBe(true);
+    expect(isClosingThanks("ok, i'll wait a bit then")).toBe(true);
+    expect(isClosingThanks('我再等等?')).toBe(false);
+    expect(isClosingThanks('等等')).toBe(false);
+    expect(isClosingThanks("i'll wait for the sms")).toBe(false);
+  });
   it('an acknowledged answer with thanks, or thanks with "that explains it", closes the conversation', () => {
     expect(isClosingThanks("ok got it, i'll tell the director to look for the 12381 text. much appreciated.")).toBe(true);
     expect(isClosingThanks('thanks, that explains why my boss never got it.')).toBe(true);
@@ -165,5 +173,27 @@ describe('WHO_CUE / WHO_IS_ROLE', () => {
   it('reads a quoted role asked about ("“主体负责人”到底指谁") as what the role is', () => {
     expect(WHO_IS_ROLE.test('主体负责人 到底指谁')).toBe(true);
     expect(WHO_IS_ROLE.test('网站负责人这个角色具体是干嘛的')).toBe(true);
+  });
+
+  it('reads "what is a website principal?" as what the role is, not what the principal must do', () => {
+    expect(WHO_IS_ROLE.test('what is a "website principal" exactly? is it our tech guy?')).toBe(true);
+    expect(WHO_IS_ROLE.test("what does 'person in charge' refer to")).toBe(true);
+    expect(WHO_IS_ROLE.test('what does the principal need to do')).toBe(false);
+    expect(WHO_IS_ROLE.test("what is the principal's phone number for")).toBe(false);
+  });
+
+  it('reads one role or the other ("法人验还是网站负责人验") as who verifies, asked outright', () => {
+    expect(WHO_DOES.test('到底是法人验还是网站负责人验')).toBe(true);
+    expect(WHO_DOES.test('是法人还是网站负责人核验')).toBe(true);
+    expect(WHO_DOES.test('证件号是法人的还是网站负责人的')).toBe(false);
+    expect(WHO_DOES.test('法人还是网站负责人验证码')).toBe(false);
+  });
+});
+
+describe('HOW_MANY', () => {
+  it('reads "how many failed tries" as a count asked, a word between or not', () => {
+    expect(HOW_MANY.test('after how many failed tries do i have to resubmit')).toBe(true);
+    expect(HOW_MANY.test('how many attempts')).toBe(true);
+    expect(HOW_MANY.test('how many digits')).toBe(false);
   });
 });

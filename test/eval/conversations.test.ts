@@ -56,12 +56,12 @@ describe('labelled conversations (test/eval/conversations.jsonl)', () => {
 // (85/98), conversations42 at 23/30 (121/129), conversations43 at
 // 28/30 (129/131), conversations44 at 22/30 (63/72), conversations45 at
 // 22/30 (73/83), conversations46 at 19/30 (72/85), conversations47 at
-// 26/30 (84/88), conversations48 at 24/30 (128/134), conversations49 at 22/30 (104/112), conversations50 at 24/30 (119/127), conversations51 at 26/30 (132/136). The fixes
+// 26/30 (84/88), conversations48 at 24/30 (128/134), conversations49 at 22/30 (104/112), conversations50 at 24/30 (119/127), conversations51 at 26/30 (132/136), conversations52 at 24/30 (116/124). The fixes
 // that followed brought them to
 // 40/40, 40/40, 36/40, 29/30, 30/30, 29/30, 28/30, 28/30, 29/30, 29/30, 28/30, 29/30, 29/30, 23/30,
 // 29/30, 28/30, 29/30, 30/30, 23/30, 29/30, 30/30, 28/30, 30/30, 30/30, 30/30, 30/30, 30/30, 30/30,
 // 26/30, 29/30, 29/30, 30/30, 30/30, 29/30, 30/30, 25/30, 23/30, 29/30, 30/30, 27/30, 26/30, 29/30,
-// 30/30, 26/30, 23/30, 27/30, 27/30, 26/30, 26/30 and 29/30 (conversations30's and
+// 30/30, 26/30, 23/30, 27/30, 27/30, 27/30, 26/30, 29/30 and 29/30 (conversations30's and
 // conversations35's labellers file "都填对了,多久能同步?" after a "record not found" prompt under faq.sync-delay; the engine answers
 // with that prompt's own 30~120 minute branch).
 // Labellers differ on a deadline question about the other verifier right after the wait-for-others
@@ -88,14 +88,17 @@ describe('labelled conversations (test/eval/conversations.jsonl)', () => {
 // conversations48 (people who come back to a topic) keeps a "regarding the phone issue: …" that returns to a
 // topic two turns back (the engine remembers only the last answer and the last prompt), and two of the label
 // differences above (how long after "record not found", "what next" after the already-done prompt).
-// conversations49 (first-time visitors) files two vague openers ("验证不了", "help with sms") as fallback,
-// where the engine answers the likeliest topic and offers the others, and the same two label differences.
+// conversations49 (first-time visitors) files a vague opener ("help with sms") as fallback, where the engine
+// answers the likeliest topic and offers the others, and the same two label differences.
 // conversations50 (people who react to the bot's last answer) files a review-duration question the help page
 // does not answer as fallback (the engine gives the all-done prompt's next step) and "and after that?" after
 // the failure limit under it, where the engine reads the review that follows.
 // conversations51 (people who change topic and come back) files "Actually wait, this is for cancelling our
 // filing, not a new one" after the unusable-number answer under that answer again; the engine, reading no
 // question in it, says it is unsure and offers topics.
+// conversations52 (how people answer the bot's questions) answers the pending scope question and asks a new
+// one in the same message ("网站和app都有 验证码几位数啊"); its labeller wants the Table C answer first, the
+// engine answers the new question (the scope is kept only when no question of its own is read).
 const FLOORS: Record<string, { conversations: number; turns: number }> = {
   'conversations37.jsonl': { conversations: 0.8, turns: 0.95 },
   'conversations38.jsonl': { conversations: 0.75, turns: 0.9 },
@@ -104,7 +107,7 @@ const FLOORS: Record<string, { conversations: number; turns: number }> = {
   'conversations15.jsonl': { conversations: 0.75, turns: 0.93 },
   'conversations20.jsonl': { conversations: 0.75, turns: 0.95 },
 };
-describe.each(['conversations2.jsonl', 'conversations3.jsonl', 'conversations4.jsonl', 'conversations5.jsonl', 'conversations6.jsonl', 'conversations7.jsonl', 'conversations8.jsonl', 'conversations9.jsonl', 'conversations10.jsonl', 'conversations11.jsonl', 'conversations12.jsonl', 'conversations13.jsonl', 'conversations14.jsonl', 'conversations15.jsonl', 'conversations16.jsonl', 'conversations17.jsonl', 'conversations18.jsonl', 'conversations19.jsonl', 'conversations20.jsonl', 'conversations21.jsonl', 'conversations22.jsonl', 'conversations23.jsonl', 'conversations24.jsonl', 'conversations25.jsonl', 'conversations26.jsonl', 'conversations27.jsonl', 'conversations28.jsonl', 'conversations29.jsonl', 'conversations30.jsonl', 'conversations31.jsonl', 'conversations32.jsonl', 'conversations33.jsonl', 'conversations34.jsonl', 'conversations35.jsonl', 'conversations36.jsonl', 'conversations37.jsonl', 'conversations38.jsonl', 'conversations39.jsonl', 'conversations40.jsonl', 'conversations41.jsonl', 'conversations42.jsonl', 'conversations43.jsonl', 'conversations44.jsonl', 'conversations45.jsonl', 'conversations46.jsonl', 'conversations47.jsonl', 'conversations48.jsonl', 'conversations49.jsonl', 'conversations50.jsonl', 'conversations51.jsonl'])('blind conversations (test/eval/%s)', (file) => {
+describe.each(['conversations2.jsonl', 'conversations3.jsonl', 'conversations4.jsonl', 'conversations5.jsonl', 'conversations6.jsonl', 'conversations7.jsonl', 'conversations8.jsonl', 'conversations9.jsonl', 'conversations10.jsonl', 'conversations11.jsonl', 'conversations12.jsonl', 'conversations13.jsonl', 'conversations14.jsonl', 'conversations15.jsonl', 'conversations16.jsonl', 'conversations17.jsonl', 'conversations18.jsonl', 'conversations19.jsonl', 'conversations20.jsonl', 'conversations21.jsonl', 'conversations22.jsonl', 'conversations23.jsonl', 'conversations24.jsonl', 'conversations25.jsonl', 'conversations26.jsonl', 'conversations27.jsonl', 'conversations28.jsonl', 'conversations29.jsonl', 'conversations30.jsonl', 'conversations31.jsonl', 'conversations32.jsonl', 'conversations33.jsonl', 'conversations34.jsonl', 'conversations35.jsonl', 'conversations36.jsonl', 'conversations37.jsonl', 'conversations38.jsonl', 'conversations39.jsonl', 'conversations40.jsonl', 'conversations41.jsonl', 'conversations42.jsonl', 'conversations43.jsonl', 'conversations44.jsonl', 'conversations45.jsonl', 'conversations46.jsonl', 'conversations47.jsonl', 'conversations48.jsonl', 'conversations49.jsonl', 'conversations50.jsonl', 'conversations51.jsonl', 'conversations52.jsonl'])('blind conversations (test/eval/%s)', (file) => {
   const blind = readFileSync(join(dirname(FILE), file), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
