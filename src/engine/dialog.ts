@@ -149,10 +149,13 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   // (Not a question out of scope asked meanwhile: "how much does the filing cost?", "对了,备案收费吗" are answered as such.)
   const aside = !hasTableSlot && isAside(c.normalized);
   // (Nor a question of its own the router is sure of: "both of them are foreigners, which ID do they use?".)
+  // (Unless it also gives what was asked: "网站和app都有 验证码几位数啊" gets its Table C answer, and the question one click away.)
+  const answersAsked = Boolean(pending && (pending.awaiting === 'scope' ? c.slots.scope : c.slots.scenario));
   const ownTopic = c.intent.startsWith('faq.') && c.intent !== WHO && c.confidence >= ROUTER_SURE && c.evidence.some((e) => e.matcher === 'keyword' && e.intent === c.intent);
-  if (pending && !aside && !ownTopic && (hasTableSlot || nothingElse(c) || c.intent === WHO || dontKnow)) {
+  if (pending && !aside && (!ownTopic || answersAsked) && (hasTableSlot || nothingElse(c) || c.intent === WHO || dontKnow)) {
     const d = draft(WHO, hasTableSlot ? CONTEXT_CONFIDENCE : c.confidence, c);
     whoVerifies(ctx, d, state, { scenario: c.slots.scenario ?? pending.scenario, scope: c.slots.scope ?? pending.scope }, lang);
+    if (ownTopic) d.suggestions.unshift(...topicButtons(ctx.kb, [c.intent], lang, 1));
     return d;
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASKS_CONSEQUENCE, CAME_WHAT_NOW, HOW_MANY, WHO_DOES, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_NONE_PENDING, RESEND_OK, stripOpeners, VERIFIED, VERIFIERS, WANTS_PERSON, WHO_CUE, WHO_IS_ROLE } from '../../src/core/signals.ts';
+import { ASKS_CONSEQUENCE, CAME_WHAT_NOW, HOW_MANY, RECEIVED, STATUS_UNCHANGED, WHERE_TO_SEE, WHO_DOES, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_NONE_PENDING, RESEND_OK, stripOpeners, VERIFIED, VERIFIERS, WANTS_PERSON, WHO_CUE, WHO_IS_ROLE } from '../../src/core/signals.ts';
 
 describe('dropNegatedClause', () => {
   it('drops the denied half of a 不是…,(而)是… contrast', () => {
@@ -195,5 +195,21 @@ describe('HOW_MANY', () => {
     expect(HOW_MANY.test('after how many failed tries do i have to resubmit')).toBe(true);
     expect(HOW_MANY.test('how many attempts')).toBe(true);
     expect(HOW_MANY.test('how many digits')).toBe(false);
+  });
+});
+
+describe('RECEIVED / STATUS_UNCHANGED / WHERE_TO_SEE (blind round 78–79)', () => {
+  it('reads "短信来了" and "it finally came" as the SMS arrived, "还没来" not', () => {
+    expect(RECEIVED.test('等了一个小时短信来了')).toBe(true);
+    expect(RECEIVED.test('waited another hour and it finally came.')).toBe(true);
+    expect(RECEIVED.test('短信还没来')).toBe(false);
+  });
+  it('reads "阿里云那边还是没显示" as the status at the provider unchanged', () => {
+    expect(STATUS_UNCHANGED.test('老板核验好了两个小时了 阿里云那边还是没显示')).toBe(true);
+    expect(STATUS_UNCHANGED.test('控制台还是没更新')).toBe(true);
+    expect(STATUS_UNCHANGED.test('短信还是没显示号码')).toBe(false);
+  });
+  it('reads "where to check" as where to see', () => {
+    expect(WHERE_TO_SEE.test('other verifier是谁 where to check')).toBe(true);
   });
 });

@@ -1135,3 +1135,20 @@ describe('Table C in users\' own words (blind round 33)', () => {
     expect(again.text).toContain('变更服务信息');
   });
 });
+
+describe('an answer to the pending Table C question that also asks something else', () => {
+  it('answers the Table C row and offers the other question as a topic ("网站和app都有 验证码几位数啊")', async () => {
+    const say = conversation();
+    expect((await say('新增服务谁来核验')).slots).toEqual({ scenario: 'new-service' });
+    const reply = await say('网站和app都有 验证码几位数啊');
+    expect(reply.intent).toBe('faq.who-verifies');
+    expect(reply.text).toContain('主体负责人');
+    expect(reply.suggestions[0]?.label).toBe(title('faq.sms-sender', 'zh'));
+  });
+
+  it('still answers its own question when it gives something other than what was asked', async () => {
+    const say = conversation();
+    await say('who has to verify our filing?', 'en');
+    expect((await say('both of them are foreigners, which ID do they use for the last six digits?', 'en')).intent).toBe('faq.id-number');
+  });
+});
