@@ -18,7 +18,7 @@ import type { Classification, Lang } from '../core/types.ts';
 import { answerFallback, answerHandoff, answerIntent, answerPrompts, answerSmallTalk, type AnswerContext } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
 import {
-  addsToLast, asksAfterCase, asksConsequence, asksHeadcount, asksOtherLanguage, asksOutcome, asksSecondQuestion, contextualFollowUp, doubtsLastAnswer, followUpKind, isAside, isShort, isVagueFollowUp, languageAsked, namesOtherCase, namesOtherVerifier, questionAfterAlso, questionsIn, redoesLastCase, refersBack, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysUnsure, termAsked, type FollowUp,
+  addsToLast, asksAfterCase, asksConsequence, asksHeadcount, asksOtherLanguage, asksOutcome, asksSecondQuestion, contextualFollowUp, doubtsLastAnswer, followUpKind, isAside, isBareReaction, isShort, isVagueFollowUp, languageAsked, namesOtherCase, namesOtherVerifier, questionAfterAlso, questionsIn, redoesLastCase, refersBack, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysUnsure, termAsked, type FollowUp,
 } from './followups.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import {
@@ -216,6 +216,8 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     d.suggestions.push(...topicButtons(ctx.kb, last.related, lang, 3));
     return d;
   }
+  // "?", "啥意思", "really?" alone: that answer again, whatever the router reads in the words.
+  if (last && isBareReaction(c.normalized) && !c.slots.prompts?.length) return last.id === WHO && prev?.whoVerifies ? whoVerifiesAgain(ctx, state, c, prev.whoVerifies, lang) : inContext(ctx, last.id, c, lang);
   // "除了手机号还要填啥?" right after a form's steps: that form's fields, whichever form the router thinks of
   // (unless the other form is named: the code is only on the verification form, resending only on its own).
   if (last?.form && !c.slots.prompts?.length && FIELDS_ASKED.test(c.normalized) && (c.intent === 'fallback' || c.intent === last.id || ctx.kb.intents.get(c.intent)?.form)) {

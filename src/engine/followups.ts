@@ -53,6 +53,18 @@ function codePoints(text: string): number {
   return n;
 }
 
+/**
+ * "?", "啥意思", "没看懂", "具体点", "真的吗", "然后呢", "huh?", "really?", "and?": a reaction to the last
+ * answer and nothing else. Whatever the router makes of the words ("真的吗" as "is this SMS real?"),
+ * the topic under way is the topic.
+ */
+const BARE_REACTION =
+  /^(?:[?!.~]+|啥|什么|蛤|(?:那|那么|所以)?(?:啥|什么|神马)意思|(?:还是)?(?:没|没有|不)(?:看|听)?(?:懂|明白)|看不懂|没看明白|(?:再)?(?:说)?(?:具体|详细|清楚)(?:一)?点(?:儿)?|具体(?:说说|讲讲)|展开(?:说说)?|真的(?:吗|嘛|假的)?|确定(?:吗|嘛)?|是吗|然后(?:呢|咧|嘞)?|还有(?:呢|吗|别的吗)?|接下来呢|那(?:怎么|咋)办|怎么办|(?:那)?(?:怎么|咋)(?:弄|整|搞)|多久|多长时间|哪里(?:看)?|在哪(?:里)?(?:看)?|谁|huh|what|meaning|what do you mean|and|and then|so|really|sure|are you sure|more|more details?|details|explain(?: please| more)?|then|how|how long|where|who|why)[?!.~\s]*$/;
+
+export function isBareReaction(normalized: string): boolean {
+  return BARE_REACTION.test(normalized.trim());
+}
+
 /** A message short enough to be a follow-up rather than a new question. */
 export function isShort(normalized: string): boolean {
   // Up to 12 UTF-16 units is at most 12 characters and 6 words: short without segmenting.

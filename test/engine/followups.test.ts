@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
-import { asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, namesOtherVerifier, ordinalOf, returnsToPrompt, termAsked } from '../../src/engine/followups.ts';
+import { asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, namesOtherVerifier, ordinalOf, returnsToPrompt, termAsked } from '../../src/engine/followups.ts';
 
 const n = normalizeText;
 
@@ -110,5 +110,15 @@ describe('returnsToPrompt', () => {
   it('leaves a question that points at nothing before it', () => {
     expect(read('验证码是哪个号码发的')).toBeUndefined();
     expect(read('how long do I have to verify?')).toBeUndefined();
+  });
+});
+
+describe('isBareReaction', () => {
+  const bare = (text: string) => isBareReaction(normalizeText(text));
+  it('reads a reaction with nothing of its own as one', () => {
+    for (const t of ['?', '？？', '啥意思', '没看懂', '具体点', '真的吗', '然后呢', '多久', 'huh?', 'really?', 'and?', 'meaning?', 'how long']) expect(bare(t), t).toBe(true);
+  });
+  it('leaves a message that says something, or nothing at all', () => {
+    for (const t of ['真的吗 短信是12381发的?', '多久能收到短信', 'really? the code is 6 digits?', '', '😭😭', '验证码没收到']) expect(bare(t), t).toBe(false);
   });
 });
