@@ -122,3 +122,11 @@ describe('isBareReaction', () => {
     for (const t of ['真的吗 短信是12381发的?', '多久能收到短信', 'really? the code is 6 digits?', '', '😭😭', '验证码没收到']) expect(bare(t), t).toBe(false);
   });
 });
+
+describe('contextualFollowUp: details said to be right', () => {
+  it('reads "我确定填的都对" as the details confirmed, "是不是都对" as a question', () => {
+    expect(contextualFollowUp(n('我确定填的都对'))).toEqual({ kind: 'wait', confirmed: true });
+    expect(contextualFollowUp(n('核对过了 验证码手机号后六位都对 那要等多久'))).toEqual({ kind: 'wait', confirmed: true });
+    expect(contextualFollowUp(n('是不是都对 要等多久'))?.confirmed).toBe(false);
+  });
+});
