@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../src/core/normalize.ts';
+import { createRouter } from '../../src/core/route.ts';
+import { followLast } from '../../src/engine/context.ts';
+import type { DialogContext } from '../../src/engine/drafts.ts';
+import type { SessionState } from '../../src/engine/types.ts';
+import { loadKnowledgeBase } from '../../src/kb/index.ts';
+
+const kb = loadKnowledgeBase();
+const router = createRouter(kb);
+const titles = new Map<string, string>();
+for (const intent of kb.intents.values()) {
+  titles.set(normalizeText(intent.title.zh), intent.id);
+  titles.set(normalizeText(intent.title.en), intent.id);
+}
+const ctx: DialogContext = { kb, router, defaultLang: 'zh', handoff: {}, titles };
+
+/** followLast for `text` right after `lastId` was answered; the state it leaves is returned beside the draft. */
+function after(lastId: string | undefined, text: string, prev: Partial<SessionState> = {}) {
+  const before: SessionState = { turns: 1, lastIntent: lastId, ...prev };
+  const state: SessionState = { turns: 2, lastIntent: lastId };
+  const c = router.classify(text);
+  const last = lastId ? kb.intents.get(lastId) : undefined;
+  const hasTableSlot = Boolean(c.slots.scenario || c.slots.scope);
+  return { draft: followLast(ctx, before, state, c, 'zh', last, undefined, hasTableSlot), state };
+}
+
+describe('followLast', () => {
+  it('gives the last prompt its "wait" part for "那要等多久"', () => {
+    const { draft } = after('msg.resend-success', '那要等多久');
+    expect(draft?.intent).toBe('msg.resend-success');
+    expect(draft?.parts.join('\n')).toContain(kb.intents.get('msg.resend-success')!.wait!.zh);
+  });
+
+  it('answers a bare reaction with the topic under way, whatever the router reads in it', () => {
+    expect(after('faq.sms-sender', '真的吗').draft?.intent).toBe('faq.sms-sender');
+    expect(after('faq.failure-limit', '?').draft?.intent).toBe('faq.failure-limit');
+  });
+
+  it('answers a Table C follow-up from the last who-verifies row and keeps that row', () => {
+    const { draft, state } = after('faq.who-verifies', '那如果是App呢', { whoVerifies: { scenario: 'first-filing', scope: 'website' } });
+    expect(draft?.intent).toBe('faq.who-verifies');
+    expect(state.whoVerifies).toEqual({ scenario: 'first-filing', scope: 'app' });
+  });
+
+  it('leaves a message that stands on its own to the router', () => {
+    expect(after('faq.sms-sender', '验证码几位数').draft).toBeUndefined();
+    expect(after(undefined, '然后呢').draft).toBeUndefined();
+  });
+});
