@@ -1,0 +1,92 @@
+/**
+ * Cues the router reads in a message beside its n-grams: regular patterns for
+ * who verifies and failures counted (question cues), and for what the user
+ * did or saw — resent, received, verified, asked for a person (situation
+ * cues). Each boosts the intent it points to, with its reason as evidence.
+ * Pure.
+ *
+ * @example
+ *   readSituationCues(raw, evidence, { normalized: '重发了两次还是没收到', folded, pasted: false, inScope: true });
+ *   raw.get('faq.sms-not-received')  // raised by 0.35, evidence 'resent, still nothing'
+ */
+import type { extractCounts, extractTableSlots } from './slots.ts';
+import type { Evidence } from './types.ts';
+import {
+  ASKS_CONSEQUENCE, ASKS_HOW_TO_RESEND, boost, CAME_WHAT_NOW, FAILURE_CUE, HOW_MANY, OTHER_STEPS_MEANWHILE, RECEIVED, RESEND_AGAIN, RESEND_RETOLD, RESEND_WORD, RESENT_STILL_NOTHING, SELF_STAFF,
+  STATUS_UNCHANGED, STILL_MISSING, VERIFIED, VERIFIERS, VERIFY_WORD, WANTS_PERSON, WHAT_NOW, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
+} from './signals.ts';
+
+const NOT_RECEIVED_ID = 'faq.sms-not-received';
+/** How much "the SMS never came" is weakened by an SMS said to have arrived, or by resending asked about outright. */
+const NOT_RECEIVED_DAMPING = 0.85;
+const HANDOFF_ID = 'chat.handoff';
+/** The bureau's review and its progress, named. */
+const REVIEW = /审核|审批|进度|\breview\b|\bprogress\b|\bapproval\b|\bexamination\b/;
+/** "send the verification text again": a resend, in other words. */
+const SEND_AGAIN = /\b(?:send|request|ask for)\b[^.?!]{0,30}\bagain\b|(?:让|叫|请|申请|想)[^,，。?]{0,8}再(?:给我)?发一(?:次|条|遍)|补发|\b(?:trigger|get|request) a second (?:message|text|sms|code)\b/;
+/** How much of the handoff reading is left when the writer is staff themselves. */
+const SELF_STAFF_DAMPING = 0.3;
+
+/** The message as the cues read it: normalised, and folded (Cantonese "边个验" / "喺边度查" read as "谁验" / "在哪里查"). */
+export interface CueText {
+  normalized: string;
+  folded: string;
+}
+
+/** Who verifies, where to see the verifiers, what a role is, failures counted: what is asked. */
+export function readQuestionCues(
+  raw: Map<string, number>,
+  evidence: Evidence[],
+  { normalized, folded }: CueText,
+  table: ReturnType<typeof extractTableSlots>,
+  counts: ReturnType<typeof extractCounts>,
+): void {
+  const either = (re: RegExp) => re.test(normalized) || re.test(folded);
+  if ((table.scenario || table.scope) && either(WHO_CUE)) boost(raw, evidence, 'faq.who-verifies', 'table c + who');
+  // A whole Table C row named, and verification mentioned: "我是首次备案,网站服务,是不是要双人验证".
+  if (table.scenario && table.scope && (VERIFY_WORD.test(normalized) || either(WHO_CUE))) boost(raw, evidence, 'faq.who-verifies', 'table c row + verify', 0.35);
+  // "其他核验人在哪里能看到?": where to see who verifies, not the prompt that mentions the others.
+  if (either(WHERE_TO_SEE) && (either(VERIFIERS) || either(WHO_DOES))) boost(raw, evidence, 'faq.check-verifiers', 'where to see the verifiers', 0.3);
+  // "到底谁要做验证?": who does it, asked outright, even with no filing scenario named yet.
+  else if (either(WHO_DOES)) boost(raw, evidence, 'faq.who-verifies', 'who verifies, asked outright', 0.25);
+  // "who is the 'website person in charge'?": what the role is, not who must verify.
+  if (either(WHO_IS_ROLE) && !table.scenario) boost(raw, evidence, 'faq.verifier-roles', 'who is the role', 0.35);
+  // (Not when the question is about resending: "输错了一次…怎么申请重发".)
+  if (FAILURE_CUE.test(normalized) && counts.failures !== undefined && !ASKS_HOW_TO_RESEND.test(normalized)) boost(raw, evidence, 'faq.failure-limit', 'failures counted', ASKS_CONSEQUENCE.test(normalized) ? 0.5 : 0.35);
+  // "短信核验失败次数有限制吗": how many failures are allowed, not the failure prompt (resends have their own limit).
+  else if (FAILURE_CUE.test(normalized) && HOW_MANY.test(normalized) && !RESEND_WORD.test(normalized)) boost(raw, evidence, 'faq.failure-limit', 'failures, how many', 0.35);
+}
+
+/**
+ * Resent, received, verified, a person asked for: what the user did or saw. `pasted` is a prompt
+ * found in the message (its own answer leads); `inScope` that nothing put the message out of scope.
+ */
+export function readSituationCues(raw: Map<string, number>, evidence: Evidence[], { normalized, folded, pasted, inScope }: CueText & { pasted: boolean; inScope: boolean }): void {
+  const either = (re: RegExp) => re.test(normalized) || re.test(folded);
+  // "工信部短信一直没来,去哪里重发": the question asked, not the situation told before it.
+  if (!pasted && inScope && ASKS_HOW_TO_RESEND.test(normalized)) {
+    boost(raw, evidence, 'faq.how-to-resend', 'how to resend, asked', 0.3);
+    if (raw.has(NOT_RECEIVED_ID)) raw.set(NOT_RECEIVED_ID, raw.get(NOT_RECEIVED_ID)! * NOT_RECEIVED_DAMPING);
+  }
+  // "我 resend 咗两次 still no 短信, 点算?": the SMS that still does not come, not how to resend.
+  if (!pasted && inScope && RESENT_STILL_NOTHING.test(normalized) && !ASKS_HOW_TO_RESEND.test(normalized) && !RESEND_AGAIN.test(normalized) && !HOW_MANY.test(normalized)) boost(raw, evidence, NOT_RECEIVED_ID, 'resent, still nothing', 0.35);
+  // "send the verification text again" / "想让工信部再发一条": resending, said without the word (not a resend prompt retold).
+  if (!pasted && inScope && SEND_AGAIN.test(normalized) && !RESEND_RETOLD.some(([re]) => re.test(normalized))) boost(raw, evidence, 'faq.how-to-resend', 'sent again', 0.25);
+  // "got 重发成功 on the resend tab", "点重发说没东西要核验": a resend prompt retold, however often "resend" is said.
+  for (const [re, id, why, by] of RESEND_RETOLD) if (re.test(folded) || re.test(normalized)) boost(raw, evidence, id, why, by);
+  // "this bot is useless, get me a person": a person asked for outright.
+  if (WANTS_PERSON.test(normalized)) boost(raw, evidence, HANDOFF_ID, 'a person asked for', 0.3);
+  // "收到12381的短信了,然后呢": what to do with the SMS that came, not the progress after verifying.
+  if (inScope && RECEIVED.test(normalized) && CAME_WHAT_NOW.test(normalized) && !VERIFIED.test(normalized) && !STILL_MISSING.test(folded)) boost(raw, evidence, 'faq.how-to-verify', 'sms came, what now', 0.5);
+  // "验完了,备案进度还停在短信核验那一步": the provider's status lags the verification, not the review after it.
+  if (!pasted && VERIFIED.test(normalized) && STATUS_UNCHANGED.test(normalized)) boost(raw, evidence, 'faq.sync-delay', 'verified, status unchanged', 0.35);
+  // "Verification is complete. Now what?": what follows the verification, not how to do it.
+  // ("验证完成后管局审核在哪查": where to follow the review after it, likewise.)
+  if (!pasted && VERIFIED.test(normalized) && (either(WHAT_NOW) || (WHERE_TO_SEE.test(normalized) && REVIEW.test(normalized))) && !STILL_MISSING.test(folded)) boost(raw, evidence, 'faq.progress', 'verified, what now', 0.3);
+  // "验证码没到之前能先做别的操作吗": what to expect while it is awaited (nothing else until it comes), not a missing SMS.
+  if (OTHER_STEPS_MEANWHILE.test(normalized)) boost(raw, evidence, 'faq.what-sms-to-expect', 'other steps while the SMS is awaited', 0.4);
+  // "收到106…发的短信,是工信部的吗" / "the text arrived": an SMS that came is not a missing one.
+  if (raw.has(NOT_RECEIVED_ID) && RECEIVED.test(normalized) && !STILL_MISSING.test(folded)) raw.set(NOT_RECEIVED_ID, raw.get(NOT_RECEIVED_ID)! * NOT_RECEIVED_DAMPING);
+  // "我是代理商这边的客服,帮客户处理…": staff introducing themselves are not asking for a person.
+  if (raw.has(HANDOFF_ID) && SELF_STAFF.test(normalized)) raw.set(HANDOFF_ID, raw.get(HANDOFF_ID)! * SELF_STAFF_DAMPING);
+}

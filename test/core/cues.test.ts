@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { readQuestionCues, readSituationCues } from '../../src/core/cues.ts';
+import { normalizeText } from '../../src/core/normalize.ts';
+import type { Evidence } from '../../src/core/types.ts';
+
+/** The cues read in `text` (normalised; folded the same, as no lexicon is applied here). */
+function situation(text: string, extra: { pasted?: boolean; inScope?: boolean; raw?: Record<string, number> } = {}) {
+  const normalized = normalizeText(text);
+  const raw = new Map(Object.entries(extra.raw ?? {}));
+  const evidence: Evidence[] = [];
+  readSituationCues(raw, evidence, { normalized, folded: normalized, pasted: extra.pasted ?? false, inScope: extra.inScope ?? true });
+  return { raw, why: evidence.map((e) => e.detail) };
+}
+
+describe('readSituationCues', () => {
+  it('reads a resend that brought nothing as the SMS still missing', () => {
+    const { raw, why } = situation('重发了两次还是没收到');
+    expect(raw.get('faq.sms-not-received')).toBeCloseTo(0.35);
+    expect(why).toContain('resent, still nothing');
+  });
+
+  it('reads resending asked about outright, and weakens the missing SMS beside it', () => {
+    const { raw } = situation('短信一直没来,去哪里重发', { raw: { 'faq.sms-not-received': 1 } });
+    expect(raw.get('faq.how-to-resend')).toBeCloseTo(0.3);
+    expect(raw.get('faq.sms-not-received')).toBeLessThan(1);
+  });
+
+  it('leaves the resend cues to a pasted prompt, and everything to an out-of-scope message', () => {
+    expect(situation('重发了两次还是没收到', { pasted: true }).raw.size).toBe(0);
+    expect(situation('去哪里重发', { inScope: false }).raw.size).toBe(0);
+  });
+
+  it('damps the handoff reading when staff introduce themselves', () => {
+    const { raw } = situation('我是代理商这边的客服,帮客户处理一下', { raw: { 'chat.handoff': 1 } });
+    expect(raw.get('chat.handoff')).toBeCloseTo(0.3);
+  });
+});
+
+describe('readQuestionCues', () => {
+  const ask = (text: string, table = {}, counts = {}) => {
+    const normalized = normalizeText(text);
+    const raw = new Map<string, number>();
+    readQuestionCues(raw, [], { normalized, folded: normalized }, table, counts);
+    return raw;
+  };
+
+  it('reads a whole Table C row with verification named as who verifies', () => {
+    expect(ask('首次备案网站服务要谁来验证', { scenario: 'first-filing', scope: 'website' }).get('faq.who-verifies')).toBeGreaterThan(0.35);
+  });
+
+  it('reads counted failures as the failure limit, more so when the consequence is asked', () => {
+    expect(ask('输错了3次', {}, { failures: 3 }).get('faq.failure-limit')).toBeCloseTo(0.35);
+    expect(ask('输错了5次会怎样', {}, { failures: 5 }).get('faq.failure-limit')).toBeCloseTo(0.5);
+    expect(ask('输错了3次怎么申请重发', {}, { failures: 3 }).size).toBe(0);
+  });
+});
