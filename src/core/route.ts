@@ -24,7 +24,7 @@ import { buildAliasFinder, extractCounts, extractTableSlots, type AliasSet } fro
 import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { resolveTwinScores, resolveTwins } from './twins.ts';
 import {
-  askedAfterLead, ASKS_IF_BOT, boost, CODE_AS_PASSWORD, dropNegatedClause, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext, isLong, isThanksWithContext, QUOTE_MIN, quotedSpans,
+  askedAfterLead, ASKS_IF_BOT, boost, CODE_AS_PASSWORD, dropNegatedClause, HELP_ONLY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext, isLong, isThanksWithContext, QUOTE_MIN, quotedSpans,
   reportedSentences, SMALL_TALK, stripOpeners, VERIFICATION_SMS, WANTS_PERSON,
 } from './signals.ts';
 import { readQuestionCues, readSituationCues } from './cues.ts';
@@ -244,6 +244,8 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     // "are you a real person?" and nothing of the SMS step: answered as what the bot is, not as a request for one.
     if (promptHits.length === 0 && ASKS_IF_BOT.test(normalized) && !WANTS_PERSON.test(normalized) && !domainTerms.some((t) => folded.includes(t))) outOfScope(BOT_IDENTITY);
     else if (promptHits.length === 0 && INSTRUCTIONS_TO_BOT.test(normalized)) outOfScope('instructions to the bot');
+    // "help!" alone says nothing of the problem: the closest topics and a person, not a guess from one shared word.
+    else if (HELP_ONLY.test(normalized)) outOfScope('help asked for, nothing said');
     else if (other !== undefined && findAnchor(plain, folded) === undefined) outOfScope(`other context: ${other}`);
     // "管局打电话来核实,我没接到": another step of the filing, whatever "没接到" sounds like; "能发到座机吗": not offered at all.
     else if (promptHits.length === 0 && (step = findOtherStep(normalized, folded)) !== undefined && !VERIFICATION_SMS.test(normalized)) outOfScope(`another step: ${step}`);

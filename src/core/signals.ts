@@ -55,7 +55,7 @@ export const CODE_NAMED = /验证码|核验码|\bcode\b/;
 /** "now what?" / "然后呢": what comes next, asked with no SMS named. */
 export const WHAT_NOW = /\b(now what|what now|what next|then what|what'?s next)\b|还要不要.{0,12}(做|提交|操作|弄|干)|还(要|需要|得)(再)?(做|提交|操作)(什么|啥|别的)|然后呢|接下来(呢|怎么办|干嘛|做什么|要做什么)|下一步(呢|是什么|做什么|干嘛)/;
 /** "验证码还没到之前能先做别的操作吗": doing something else while the SMS is awaited (what to expect: nothing until it comes). */
-export const OTHER_STEPS_MEANWHILE = /(之前|以前|前|期间|的时候|before (it|the code|the sms|the text) (arrives|comes)).{0,16}((别的|其他|其它)(的)?操作|做别的|\b(do|doing) (anything|something) else\b|\bother (operations|steps|things)\b)/;
+export const OTHER_STEPS_MEANWHILE = /(之前|以前|前|期间|的时候|before (it|the code|the sms|the text) (arrives|comes)).{0,16}((别的|其他|其它)(的)?操作|做别的|\b(do|doing) (anything|something) else\b|\bother (operations|steps|things)\b)|(这期间|这段时间|等的时候|等待的时候).{0,10}(先做|先操作|做什么操作|先(要|得)做)/;
 /** "除了手机号还要填啥?" / "what else do I enter?": which details a form asks for. */
 export const FIELDS_ASKED = /(还|要|得|需要)(填|输入?|写)(啥|什么|哪些|些什么|别的)|填(啥|什么|哪些|哪几)|除了.{1,10}(还|也)(要|得|需要)?(填|输|写)|what (else )?(do|should|must|shall) (i|we|he|she|they) (enter|fill|type|put)|which (fields|details|boxes)|what (fields|details|boxes)|anything else to (enter|fill)/;
 /** "验证码是不是我登录阿里云的那个密码?" / "is the code the same as my password?": the SMS code taken for a password. */
@@ -76,6 +76,8 @@ export const INSTRUCTIONS_TO_BOT =
 export const ASKS_IF_BOT =
   /你是(不是)?(机器人|真人|人工|ai|bot|程序)|是(机器人|真人|ai)(吗|吧|还是)|真人还是机器|机器人还是(真)?人|\bare you (a |an )?(bot|robot|real person|real human|human|person|ai|machine)\b|\bis this (a |an )?(bot|robot|real person|human|ai|machine)\b|\b(bot|robot|ai|machine) or (a )?(real |actual )?(person|human)\b/;
 /** Asking for a person outright ("给我转人工", "let me talk to a human"), whatever else is said. */
+/** "help", "help me pls", "need help!": help asked for with nothing said about what (not a person asked for). */
+export const HELP_ONLY = /^(?:(?:please|pls|plz|i|we)\s)?(?:need\s)?help(?:\s(?:me|us|pls|please|plz|needed))*[\s!.?~]*$/;
 export const WANTS_PERSON = /\blet (staff|someone|a person|a human|an agent|customer service) (contact|call|help) me\b|\b(staff|someone|a person|a human|an agent) (to )?contact me\b|转人工|找人工|要人工|人工客服|叫人工|真人客服|(客服|人工)(现在)?(是否|有没有|在不在)?(在线|在吗|上班)|(talk|speak|chat) (to|with) (a |an |some)?(human|person|agent|real)|\b(want|need|get me|give me|connect me (to|with)) (a |an )?(human|person|agent|real person)\b|\bis there (a |an |any |some )?(real )?(human|person|agent|someone|somebody|anyone|anybody)( i| we)? (can|could) (ask|talk to|speak to|speak with|contact|call)\b|有没有(真人|人工|人)(可以|能)?(问|咨询|帮我|聊)|有没有(真人|人工)|有(真人|人工)(客服)?(吗|嘛|么|没有|不)|(叫|找|转)(个|一个|一下)?(工作人员|客服人员)/;
 /** The resend prompt's success, retold ("重发成功", "resend is success"): that prompt, not how to resend. */
 export const RESEND_OK = /重发成功|重发[^,，。!?;；]{0,4}?(?:显示|提示|说)(?:说)?成功|重发\s?success|(?:说|提示|显示)已重发|(?:说|提示|显示)[^,，。!?]{0,6}(?:又|重新)发(?:出去|出来)了|\b(?:again|resend|resent)\b[^.?!]{0,40}\bsuccess message\b|\bresen[dt] (?:is |was )?success(?:ful)?\b|\bresent successfully\b|\bresend succeeded\b/;
@@ -154,7 +156,7 @@ const INDEFINITE = /(?:什么|哪里|哪儿|谁|怎么)(?:都|也)/g;
 /** Like {@link QUESTION}, but an English question word counts only where a clause starts ("that's exactly what I needed" asks nothing). */
 const CLAUSE_QUESTION = /[?？]|吗|呢|怎么|什么|哪|谁|几|多久|是否|能否|(?:^|[,.;:!]\s*)(?:how|what|where|when|who|which|why|can|could|should|is|are|do|does)\b/;
 /** Thanks in any of its usual words. */
-const THANKS_WORD = /谢谢|感谢|多谢|谢啦|\b(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate it|appreciated)\b/;
+const THANKS_WORD = /谢谢|感谢|多谢|谢啦|谢了|\b(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate it|appreciated)\b/;
 /** Thanks as the last words of a message. */
 const THANKS_END = new RegExp(`(?:${THANKS_WORD.source})(?:\\s*(?:你们|你|您|a lot|so much|very much|again|guys))?[\\s!.~啦了哈呀啊!]*$`);
 /** Words that acknowledge an answer. */
@@ -163,9 +165,9 @@ const ACK_WORDS = 'ok(?:ay)?|that\'?s all|that is all|就这些|没别的了|好
 const ACKNOWLEDGED = new RegExp(`^(?:${ACK_WORDS})(?![a-z])`);
 /** A message that is only acknowledgements: "嗯嗯", "ok", "好", "got it", "收到 明白" (not "嗯嗯啊啊哦哦"). */
 const ACK_ONLY = new RegExp(`^(?:(?:${ACK_WORDS}|k|好滴|好嘞|嗯{3}|哦{1,2}|噢|知道了|cool|sure)(?![a-z])[\\s,.!~]*[了啦哈呀啊嘞]?[\\s,.!~]*)+$`);
-/** The user's own next step, acknowledged or not: "好 那我等等", "那我再试试吧", "ok I'll wait then". */
+/** The user's own next step, acknowledged or not: "好 那我等等", "那我再试试吧", "ok I'll wait then", or passing the answer on ("我跟老板说一声", "will let him know"). */
 const WILL_DO = new RegExp(
-  `^(?:(?:${ACK_WORDS})(?![a-z])[\\s,.!~]*)*(?:(?:(?:那我就|那我|我就|那|我)(?:再|先)?|再|先)(?:等等|等一等|等一下|等一会儿?|等会儿?|试试|试一下|试一试|去看看|去试试)看?[吧了啦哈]?|(?:then |so )?i'?ll (?:just )?(?:wait|try (?:it )?again|try again later|go check|check (?:it|again|later))(?: then| later| a bit| a while| for a while| and see)*)[\\s,.!~]*$`,
+  `^(?:(?:${ACK_WORDS})(?![a-z])[\\s,.!~]*)*(?:(?:(?:那我就|那我|我就|那|我)(?:再|先)?|再|先)(?:等等|等一等|等一下|等一会儿?|等会儿?|试试|试一下|试一试|去看看|去试试)看?[吧了啦哈]?|(?:那我|我)(?:就|先|这就|马上|回头)?(?:去)?(?:(?:跟|和|给)[^,.!?]{1,6}(?:说一声|说一下|说下|讲一下|讲下)|转告[^,.!?]{0,6}|(?:告诉|通知)[^,.!?]{1,6})[吧了啦哈]?|(?:那我(?:就|先|这就|回头)?|我(?:就|先|这就|回头))(?:去)?(?:让|叫)[^,.!?]{2,12}|(?:(?:then |so )?i'?ll |i will |will )(?:just )?(?:(?:let|tell|inform|update) (?:him|her|them|the (?:client|customer|boss|director|team)|my (?:boss|client|colleague|team))(?: know)?|pass (?:it|this|that|the message) (?:on|along)(?: to [a-z]+)?)|(?:then |so )?i'?ll (?:just )?(?:wait|try (?:it )?again|try again later|go check|check (?:it|again|later))(?: then| later| a bit| a while| for a while| and see)*)[\\s,.!~]*$`,
 );
 /** An acknowledgement opening a message, with what follows it. */
 const ACK_OPENER = /^(?:ok(?:ay)?|fine|好的|好吧|嗯嗯?|got it|alright|all right|understood|i see)(?![a-z])[\s,.!~:]*/;

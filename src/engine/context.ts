@@ -43,7 +43,8 @@ export function followLast(
   const twin = last && TWINS.has(last.id) && !c.slots.prompts?.length ? twinOfStep(dropNegatedClause(c.normalized)) : undefined;
   if (twin && twin !== last?.id && (c.intent === 'fallback' || TWINS.has(c.intent) || c.confidence < ROUTER_SURE)) return inContext(ctx, twin, c, lang);
   // "你确定是5次吗?" / "are you sure he doesn't need to?": the last answer again, when nothing new is named.
-  const challengeable = last && doubtsLastAnswer(c.normalized) && !c.slots.prompts?.length && !(c.slots.scenario || c.slots.scope);
+  // ("that's not what I asked" says the answer missed, not that it may be wrong.)
+  const challengeable = last && doubtsLastAnswer(c.normalized) && !isRephrasing(c.normalized) && !c.slots.prompts?.length && !(c.slots.scenario || c.slots.scope);
   if (last && challengeable && (c.intent === 'fallback' || c.intent === last.id || c.confidence < ROUTER_SURE || (last.id === WHO && c.intent === ROLES))) {
     if (last.id !== WHO) return inContext(ctx, last.id, c, lang);
     if (prev?.whoVerifies) return whoVerifiesAgain(ctx, state, c, prev.whoVerifies, lang);

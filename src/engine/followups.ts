@@ -109,14 +109,15 @@ export function contextualFollowUp(normalized: string): ContextualFollowUp | und
  * "还是不行", "那超过了怎么办", "what if we're cancelling?", "still nothing", "给我一段回客户的话术":
  * more about the last answer, in words that say nothing of their own.
  */
-const VAGUE = /怎么办|咋办|还没(弄|做|验|核验|操作|处理|动)|(什么|啥)都不(用)?(做|管|操作|弄)|\b(do nothing|don'?t (need to )?do anything|(hasn'?t|haven'?t|has not|have not) (done|verified|done it) yet)\b|要是.{0,12}呢|万一.{0,12}(呢|怎么办)|咋整|如何处理|会怎(么)?样|还是不行|还是不对|还是没用|还是失败|仍然不行|依然不行|还是没有|还是没反应|\bstill (nothing|not|no|the same|failing|fails|doesn't|does not)\b|didn't help|no luck|what happens|what if|then what|now what|话术|(一句|一段)[^,.?!]{0,8}(话|回复)|怎么(跟|和|给|回)(客户|他|她|用户)|\b(wording|phrasing|template|script)\b|what (should|do|can) i (tell|say to|send)/;
+const VAGUE = /怎么办|咋办|还没(弄|做|验|核验|操作|处理|动)|(什么|啥)都不(用)?(做|管|操作|弄)|\b(do nothing|don'?t (need to )?do anything|(hasn'?t|haven'?t|has not|have not) (done|verified|done it) yet)\b|要是.{0,12}呢|万一.{0,12}(呢|怎么办)|咋整|如何处理|会怎(么)?样|还是不行|还是不对|还是没用|还是失败|仍然不行|依然不行|还是没有|还是没反应|\bstill (nothing|not|no|the same|failing|fails|doesn't|does not)\b|\b(keeps?|kept|keep on) (getting|failing|showing|saying|popping up)\b|\bthe same (error|failure|message|prompt|thing) (again|every time)\b|一直(失败|报错|提示这个|是这个提示)|didn't help|no luck|what happens|what if|then what|now what|话术|(一句|一段)[^,.?!]{0,8}(话|回复)|怎么(跟|和|给|回)(客户|他|她|用户)|\b(wording|phrasing|template|script)\b|what (should|do|can) i (tell|say to|send)/;
 
-/** Longest vague follow-up, in characters (a few more words than {@link isShort} allows: "按你说的重新提交了,还是不行"). */
+/** Longest vague follow-up, in characters (a few more words than {@link isShort} allows: "按你说的重新提交了,还是不行"), or in English words ("he says he keeps getting the same failure message"). */
 const VAGUE_MAX = 24;
+const VAGUE_MAX_WORDS = 10;
 
 /** A short message asking for more of the last answer without naming anything the router could place. */
 export function isVagueFollowUp(normalized: string): boolean {
-  return fits(normalized, VAGUE_MAX) && VAGUE.test(normalized);
+  return fits(normalized, VAGUE_MAX, VAGUE_MAX_WORDS) && VAGUE.test(normalized);
 }
 
 /**

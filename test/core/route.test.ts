@@ -68,6 +68,15 @@ describe('router: what a message is not about', () => {
     expect(c.intent).toBe(FALLBACK);
     expect(c.evidence).toContainEqual(expect.objectContaining({ matcher: 'scope', detail: 'close to an out-of-scope example' }));
   });
+
+  it('help asked for with nothing said is not guessed from the one word it shares with an example', () => {
+    for (const text of ['help', 'help me pls', 'need help!!']) {
+      const c = router.classify(text);
+      expect(c.intent, text).toBe(FALLBACK);
+      expect(c.evidence).toContainEqual(expect.objectContaining({ matcher: 'scope', detail: 'help asked for, nothing said' }));
+    }
+    expect(router.classify('help, no sms yet').intent).toBe('faq.sms-not-received');
+  });
 });
 
 describe('router: "record not found" retold in other words', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASKS_CONSEQUENCE, CAME_WHAT_NOW, HOW_MANY, RECEIVED, STATUS_UNCHANGED, WHERE_TO_SEE, WHO_DOES, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_NONE_PENDING, RESEND_OK, stripOpeners, VERIFIED, VERIFIERS, WANTS_PERSON, WHO_CUE, WHO_IS_ROLE } from '../../src/core/signals.ts';
+import { ASKS_CONSEQUENCE, CAME_WHAT_NOW, HELP_ONLY, HOW_MANY, OTHER_STEPS_MEANWHILE, RECEIVED, STATUS_UNCHANGED, WHERE_TO_SEE, WHO_DOES, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_NONE_PENDING, RESEND_OK, stripOpeners, VERIFIED, VERIFIERS, WANTS_PERSON, WHO_CUE, WHO_IS_ROLE } from '../../src/core/signals.ts';
 
 describe('dropNegatedClause', () => {
   it('drops the denied half of a 不是…,(而)是… contrast', () => {
@@ -93,7 +93,18 @@ describe('isClosingThanks', () => {
     expect(isClosingThanks('等等')).toBe(false);
     expect(isClosingThanks("i'll wait for the sms")).toBe(false);
   });
+  it('passing the answer on (我跟老板说一声, 那我让他们…, will let him know) closes it; a report of what was done does not', () => {
+    expect(isClosingThanks('行,我跟老板说一声,谢了')).toBe(true);
+    expect(isClosingThanks('好的,那我先让他们更新手机号')).toBe(true);
+    expect(isClosingThanks('好的 我转告客户')).toBe(true);
+    expect(isClosingThanks('ok, will let him know')).toBe(true);
+    expect(isClosingThanks('ok i will pass it on')).toBe(true);
+    expect(isClosingThanks('我让他重发了')).toBe(false);
+    expect(isClosingThanks('我跟他说了还是不行')).toBe(false);
+    expect(isClosingThanks('那我让他们怎么操作')).toBe(false);
+  });
   it('an acknowledged answer with thanks, or thanks with "that explains it", closes the conversation', () => {
+    expect(isClosingThanks('行 谢了')).toBe(true);
     expect(isClosingThanks("ok got it, i'll tell the director to look for the 12381 text. much appreciated.")).toBe(true);
     expect(isClosingThanks('thanks, that explains why my boss never got it.')).toBe(true);
     expect(isClosingThanks('明白了,原来是被拦截了,谢谢')).toBe(true);
@@ -211,5 +222,18 @@ describe('RECEIVED / STATUS_UNCHANGED / WHERE_TO_SEE (blind round 78–79)', () 
   });
   it('reads "where to check" as where to see', () => {
     expect(WHERE_TO_SEE.test('other verifier是谁 where to check')).toBe(true);
+  });
+});
+
+describe('HELP_ONLY / OTHER_STEPS_MEANWHILE', () => {
+  it('hears help asked for with nothing said about what', () => {
+    for (const t of ['help', 'help!', 'help me pls', 'need help!!', 'please help']) expect(HELP_ONLY.test(t), t).toBe(true);
+    for (const t of ['help, no sms', 'help me resend the code', 'thanks for the help']) expect(HELP_ONLY.test(t), t).toBe(false);
+  });
+
+  it('hears other steps asked about while the SMS is awaited, also as "这期间…先做什么"', () => {
+    expect(OTHER_STEPS_MEANWHILE.test('刚提交订单 这期间我要先做什么操作吗')).toBe(true);
+    expect(OTHER_STEPS_MEANWHILE.test('验证码没到之前能先做别的操作吗')).toBe(true);
+    expect(OTHER_STEPS_MEANWHILE.test('提交之前要准备什么材料')).toBe(false);
   });
 });

@@ -47,4 +47,9 @@ describe('followLast', () => {
     expect(after('faq.sms-sender', '验证码几位数').draft).toBeUndefined();
     expect(after(undefined, '然后呢').draft).toBeUndefined();
   });
+
+  it('does not take "that\'s not what I asked" for a doubt about the last answer', () => {
+    expect(after('faq.progress', "that's not what I asked").draft).toBeUndefined();
+    expect(after('faq.progress', 'are you sure?').draft?.intent).toBe('faq.progress');
+  });
 });

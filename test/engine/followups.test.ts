@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
-import { asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, namesOtherVerifier, ordinalOf, returnsToPrompt, termAsked } from '../../src/engine/followups.ts';
+import { asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, namesOtherVerifier, ordinalOf, returnsToPrompt, termAsked } from '../../src/engine/followups.ts';
 
 const n = normalizeText;
 
@@ -128,5 +128,13 @@ describe('contextualFollowUp: details said to be right', () => {
     expect(contextualFollowUp(n('我确定填的都对'))).toEqual({ kind: 'wait', confirmed: true });
     expect(contextualFollowUp(n('核对过了 验证码手机号后六位都对 那要等多久'))).toEqual({ kind: 'wait', confirmed: true });
     expect(contextualFollowUp(n('是不是都对 要等多久'))?.confirmed).toBe(false);
+  });
+});
+
+describe('isVagueFollowUp: the same thing again', () => {
+  it('hears "keeps getting the same error" as more of the last answer, in up to ten English words', () => {
+    expect(isVagueFollowUp('he says he keeps getting the same failure message')).toBe(true);
+    expect(isVagueFollowUp('客户说一直提示这个')).toBe(true);
+    expect(isVagueFollowUp('he keeps getting the same failure message every single time after he types in the code')).toBe(false);
   });
 });
