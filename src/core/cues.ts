@@ -13,8 +13,13 @@ import type { extractCounts, extractTableSlots } from './slots.ts';
 import type { Evidence } from './types.ts';
 import {
   ASKS_CONSEQUENCE, ASKS_HOW_TO_RESEND, boost, CAME_WHAT_NOW, FAILURE_CUE, HOW_MANY, OTHER_STEPS_MEANWHILE, RECEIVED, RESEND_AGAIN, RESEND_RETOLD, RESEND_WORD, RESENT_STILL_NOTHING, SELF_STAFF,
-  STATUS_UNCHANGED, STILL_MISSING, VERIFIED, VERIFIERS, VERIFY_WORD, WANTS_PERSON, WHAT_NOW, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
+  STATUS_UNCHANGED, STILL_MISSING, VERIFIED, VERIFIER_TO_DO, VERIFIERS, VERIFY_WORD, WANTS_PERSON, WHAT_NOW, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
 } from './signals.ts';
+
+/** The all-done prompt told as what was seen. */
+const ALL_DONE_SEEN = /全部完成|\ball (the )?verifications? (is |are )?(complete|completed|done)\b/;
+/** How many resends are allowed, asked: "重发最多能发几次", "how many times can I resend". */
+const RESENDS_COUNTED = /(重发|再发)[^,.?!]{0,8}(几次|多少次|上限)|\bhow many (times|resends)\b[^.?!]{0,20}\bresen[dt]|\bresen[dt]\b[^.?!]{0,20}\bhow many\b/;
 
 const NOT_RECEIVED_ID = 'faq.sms-not-received';
 /** How much "the SMS never came" is weakened by an SMS said to have arrived, or by resending asked about outright. */
@@ -51,8 +56,10 @@ export function readQuestionCues(
   else if (either(WHO_DOES)) boost(raw, evidence, 'faq.who-verifies', 'who verifies, asked outright', 0.25);
   // "who is the 'website person in charge'?": what the role is, not who must verify.
   if (either(WHO_IS_ROLE) && !table.scenario) boost(raw, evidence, 'faq.verifier-roles', 'who is the role', 0.35);
-  // (Not when the question is about resending: "输错了一次…怎么申请重发".)
-  if (FAILURE_CUE.test(normalized) && counts.failures !== undefined && !ASKS_HOW_TO_RESEND.test(normalized)) boost(raw, evidence, 'faq.failure-limit', 'failures counted', ASKS_CONSEQUENCE.test(normalized) ? 0.5 : 0.35);
+  // "那网站负责人要做什么": the verification steps, not who the role is.
+  if (either(VERIFIER_TO_DO) && !either(WHO_IS_ROLE)) boost(raw, evidence, 'faq.how-to-verify', 'what the verifier does', 0.3);
+  // (Not when the question is about resending: "输错了一次…怎么申请重发"; nor resends counted: "输错了4次…重发最多能发几次".)
+  if (FAILURE_CUE.test(normalized) && counts.failures !== undefined && !ASKS_HOW_TO_RESEND.test(normalized) && !RESENDS_COUNTED.test(normalized)) boost(raw, evidence, 'faq.failure-limit', 'failures counted', ASKS_CONSEQUENCE.test(normalized) ? 0.5 : 0.35);
   // "短信核验失败次数有限制吗": how many failures are allowed, not the failure prompt (resends have their own limit).
   else if (FAILURE_CUE.test(normalized) && HOW_MANY.test(normalized) && !RESEND_WORD.test(normalized)) boost(raw, evidence, 'faq.failure-limit', 'failures, how many', 0.35);
 }
@@ -79,7 +86,8 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
   // "收到12381的短信了,然后呢": what to do with the SMS that came, not the progress after verifying.
   if (inScope && RECEIVED.test(normalized) && CAME_WHAT_NOW.test(normalized) && !VERIFIED.test(normalized) && !STILL_MISSING.test(folded)) boost(raw, evidence, 'faq.how-to-verify', 'sms came, what now', 0.5);
   // "验完了,备案进度还停在短信核验那一步": the provider's status lags the verification, not the review after it.
-  if (!pasted && VERIFIED.test(normalized) && STATUS_UNCHANGED.test(normalized)) boost(raw, evidence, 'faq.sync-delay', 'verified, status unchanged', 0.35);
+  // ("短信核验显示全部完成了,但是阿里云控制台里还是待核验": the all-done prompt told as what was seen, likewise.)
+  if (!pasted && (VERIFIED.test(normalized) || ALL_DONE_SEEN.test(normalized)) && STATUS_UNCHANGED.test(normalized)) boost(raw, evidence, 'faq.sync-delay', 'verified, status unchanged', 0.35);
   // "Verification is complete. Now what?": what follows the verification, not how to do it.
   // ("验证完成后管局审核在哪查": where to follow the review after it, likewise.)
   if (!pasted && VERIFIED.test(normalized) && (either(WHAT_NOW) || (WHERE_TO_SEE.test(normalized) && REVIEW.test(normalized))) && !STILL_MISSING.test(folded)) boost(raw, evidence, 'faq.progress', 'verified, what now', 0.3);

@@ -107,6 +107,17 @@ function resendFirst(normalized: string): boolean {
 }
 
 /**
+ * Both twins told, the resend one last and after a resend named ("昨天验证时提示过'找不到记录或已完成验证',那个后来好了。
+ * 今天点短信重发,提示'该条验证库里找不到记录。'"): the last one is where the user is now.
+ */
+function resendToldLast(normalized: string): boolean {
+  const marker = [...normalized.matchAll(new RegExp(VERIFY_MARKER.source, 'g'))].at(-1);
+  if (!marker) return false;
+  const last = normalized.lastIndexOf('找不到记录');
+  return last > marker.index && RESEND_CONTEXT.test(normalized.slice(marker.index, last)) && !VERIFY_MARKER.test(normalized.slice(last));
+}
+
+/**
  * The same rule for paraphrases the aligner cannot see (English, retyped):
  * when a twin leads, or the message retells "record not found" while another
  * intent leads, the verify marker or a resend context decides which twin is first.
@@ -121,7 +132,7 @@ export function resolveTwinScores(ranked: Array<[string, number]>, normalized: s
   // (A "record not found" the user denies is not retold: "唔系找不到记录, 系失败"; `said` is the message without its denied half.)
   if (!isTwin && !RECORD_NOT_FOUND.test(said)) return ranked;
   // (The marker inside a denied half is no marker: "重发时出'找不到记录。'而唔系'…或已完成验证'".)
-  const want = resendFirst(said)
+  const want = resendFirst(said) || resendToldLast(said)
     ? RESEND
     : hasVerifyMarker(said)
     ? VERIFY

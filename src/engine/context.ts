@@ -17,7 +17,7 @@ import type { SessionState } from './types.ts';
 import { ASKS, ASKS_IF, asksItsOwn, contextual, fewWords, hasSituation, nothingElse, outOfScope, promptWithoutPaste, ROUTER_SURE, SAME_ROW_MAX_WORDS, situationSized, statesWait, WEAK_READING } from './readings.ts';
 import { answerSays } from './recall.ts';
 import { combinedScope, sameScope } from './who-verifies.ts';
-import { CHECK, CONTEXT_CONFIDENCE, type DialogContext, inContext, NEAREST_IS_LAST, ROLES, UNAVAILABLE, WAIT_OTHERS, WHO, whoVerifies, whoVerifiesAgain } from './drafts.ts';
+import { CHECK, CONTEXT_CONFIDENCE, type DialogContext, inContext, NEAREST_IS_LAST, NOT_RECEIVED, ROLES, UNAVAILABLE, WAIT_OTHERS, WHO, whoVerifies, whoVerifiesAgain } from './drafts.ts';
 import type { Intent } from '../kb/schema.ts';
 
 /**
@@ -78,7 +78,7 @@ export function followLast(
   // "ok then what do I do with it" after the sender number: the topic that comes next, unless the router is sure of another
   // or reads an SMS that did not come ("the Alibaba one came but not the MIIT code. What do I do?").
   const then = follow === 'next' && !last?.next ? last?.then : undefined;
-  if (then && !c.slots.prompts?.length && c.intent !== 'faq.sms-not-received' && (c.intent === 'fallback' || c.intent === then || c.confidence < ROUTER_SURE)) {
+  if (then && !c.slots.prompts?.length && c.intent !== NOT_RECEIVED && (c.intent === 'fallback' || c.intent === then || c.confidence < ROUTER_SURE)) {
     return inContext(ctx, then, c, lang);
   }
   // … and with nothing more asked ("回到刚才那个提示"), that prompt's answer again.
@@ -106,10 +106,11 @@ export function followLast(
     return d;
   }
   // "另一个人过了24小时没弄会咋样", "is there a deadline for him?" right after the wait-for-others prompt: that
-  // prompt's case (its answer covers the others' 24 hours), unless they are unreachable or the list is asked for.
+  // prompt's case (its answer covers the others' 24 hours), unless they are unreachable, their SMS never came ("同事说他一直没收到短信")
+  // or the list is asked for.
   if (
     last?.id === WAIT_OTHERS && !c.slots.prompts?.length && !hasTableSlot && !WHO_CUE.test(c.normalized) && namesOtherVerifier(c.normalized) && (situationSized(c) || isShort(c.normalized)) &&
-    !WHERE_TO_SEE.test(c.normalized) && c.intent !== UNAVAILABLE && c.intent !== CHECK && !c.intent.startsWith('chat.')
+    !WHERE_TO_SEE.test(c.normalized) && c.intent !== UNAVAILABLE && c.intent !== CHECK && c.intent !== NOT_RECEIVED && !c.intent.startsWith('chat.')
   ) {
     return inContext(ctx, WAIT_OTHERS, c, lang);
   }

@@ -30,8 +30,8 @@ const LAST_TEXT_MAX = 120;
  * A pasted prompt followed by a question about something else ("…请等待其他核验人进行短信核验。
  * 另外验证码一般是哪个号码发的?"): the question the user asks is what they want answered now.
  */
-function alsoAsked(ctx: DialogContext, c: Classification): Classification | undefined {
-  if (!c.intent.startsWith('msg.')) return undefined;
+function alsoAsked(ctx: DialogContext, c: Classification, after = c.intent.startsWith('msg.')): Classification | undefined {
+  if (!after) return undefined;
   const tail = questionAfterAlso(c.normalized);
   if (tail === undefined) return undefined;
   const t = ctx.router.classify(tail);
@@ -81,13 +81,17 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   // (Not a question out of scope asked meanwhile: "how much does the filing cost?", "对了,备案收费吗" are answered as such.)
   const aside = !hasTableSlot && isAside(c.normalized);
   // (Nor a question of its own the router is sure of: "both of them are foreigners, which ID do they use?".)
-  // (Unless it also gives what was asked: "网站和app都有 验证码几位数啊" gets its Table C answer, and the question one click away.)
+  // (Unless it also gives what was asked: "网站和app都有 验证码几位数啊" gets its Table C row and then that question's answer;
+  // the question is one click away while the Table C question still needs more.)
   const answersAsked = Boolean(pending && (pending.awaiting === 'scope' ? c.slots.scope : c.slots.scenario));
   const ownTopic = c.intent.startsWith('faq.') && c.intent !== WHO && c.confidence >= ROUTER_SURE && c.evidence.some((e) => e.matcher === 'keyword' && e.intent === c.intent);
   if (pending && !aside && (!ownTopic || answersAsked) && (hasTableSlot || nothingElse(c) || c.intent === WHO || dontKnow)) {
     const d = draft(WHO, hasTableSlot ? CONTEXT_CONFIDENCE : c.confidence, c);
     whoVerifies(ctx, d, state, { scenario: c.slots.scenario ?? pending.scenario, scope: c.slots.scope ?? pending.scope }, lang);
-    if (ownTopic) d.suggestions.unshift(...topicButtons(ctx.kb, [c.intent], lang, 1));
+    // ("first filing, app only - also, how long is the link valid?": the question after "also", likewise.)
+    const other = ownTopic ? c.intent : answersAsked ? alsoAsked(ctx, c, true)?.intent : undefined;
+    if (other && other !== WHO && state.pending) d.suggestions.unshift(...topicButtons(ctx.kb, [other], lang, 1));
+    else if (other && other !== WHO) d.parts.push(...inContext(ctx, other, c, lang).parts);
     return d;
   }
 
@@ -118,8 +122,9 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   const followed = followLast(ctx, prev, state, c, lang, last, back, hasTableSlot);
   if (followed) return followed;
 
+  // Several prompts: each explained; the one the router puts first is the topic ("…那个后来好了。今天重发提示…": the last).
   if ((c.slots.prompts?.length ?? 0) >= 2) {
-    const d = draft(c.slots.prompts![0]!, c.confidence, c);
+    const d = draft(c.slots.prompts!.includes(c.intent) ? c.intent : c.slots.prompts![0]!, c.confidence, c);
     answerPrompts(ctx, d, c.slots.prompts!, lang);
     return d;
   }

@@ -27,7 +27,7 @@ const DOUBT = /\b(not sure|unsure|not certain|don'?t know|do not know|wonder(ing
 /** "我已经提交备案了" / "I did submit the filing": the answer's branch for a filing already submitted, its `wait` part. */
 const SUBMITTED = /(已经|早就|确实|明明)(提交|交)了?(备案|申请)?|已提交|提交过了|(did|have|already|had) submit(ted)?( it\b| (the |my |our )?(filing|application))|\b(i|we) (already )?submitted\b(?! (the |my |our )?(code|verification|details|form|digits))|submitted (the |my |our )?(filing|application)/;
 /** "我其实还没提交备案": the answer's branch for a filing not submitted yet, its `next` part. */
-const NOT_SUBMITTED = /还没(有)?提交|未提交|没提交|不确定(有没有|是否|自己)?提交|(haven'?t|have not|didn'?t|did not|not yet|never) (actually |even |yet |really )?submit(ted)?|not sure (if |whether |that )?(i|we|he|she|they) (ever |actually |really )?submitted/;
+const NOT_SUBMITTED = /还没(有)?提交|未提交|没提交|不确定(有没有|是否|自己)?提交|(haven'?t|have not|didn'?t|did not|not yet|never) (actually |even |yet |really )?submit(ted)?|not sure (if |whether |that )?(i|we|he|she|they) (ever |actually |really )?((clicked|hit|pressed) )?submit(ted)?\b|\bnever (clicked|hit|pressed) submit\b|不确定(有没有|是否)?点(了|过)?提交/;
 /** Longest message read as "I checked, it's all correct" (people list what they checked). */
 const MAX_CONFIRMED = 120;
 /** Longest message whose last clause may still be a follow-up ("信息我核对过没错,那要等多久"); in English, in words. */
@@ -168,7 +168,7 @@ export function followUpKind(normalized: string): FollowUp | undefined {
 }
 
 /** "另外…" / "Also, …": a second question after a pasted prompt ("另外一个人" is the other person, not "besides"). */
-const ALSO = /另外(?![一两几个位的那些])|还有个问题|还想问|顺便问一?下|顺便|再问一?下|\balso\b|another question|\bbtw\b|by the way/;
+const ALSO = /另外(?![一两几个位的那些])|(?<=^|[,.;!?\s])对了(?![吗吧么呀])|还有个问题|还想问|顺便问一?下|顺便|再问一?下|\balso\b|another question|\bbtw\b|by the way/;
 
 /** The question after "另外" / "also" in a message, if there is one worth reading on its own. */
 export function questionAfterAlso(normalized: string): string | undefined {

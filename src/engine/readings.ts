@@ -84,8 +84,10 @@ export function contextual(c: Classification, lastId: string, follow: Contextual
 
 /** How sure the router must be of another question for it to beat a short "how long" / "what next". */
 const OWN_QUESTION = 0.98;
-/** …and of a question that asks where to look ("去哪看结果"): no wait or next step answers that. */
+/** …and of a question that asks where to look ("去哪看结果") or when it shows somewhere ("多久能在阿里云系统里看到状态更新"): no wait or next step answers that. */
 const OWN_PLACE_QUESTION = 0.75;
+/** When something shows up in a place: "在阿里云备案系统里看到", "show up in the console". */
+const SHOWN_IN = /(在|到)[^,.?!]{1,12}(看到|显示)|\b(show|shows|showing) up in\b|\b(appear|appears|be visible) in\b/;
 
 /**
  * A short message that names a question of its own in so many words ("收到新短信后多久内要验证"
@@ -95,7 +97,7 @@ export const asksItsOwn = (c: Classification, last: Intent | undefined, kind: Fo
   last !== undefined &&
   c.intent !== last.id &&
   c.intent.startsWith('faq.') &&
-  c.confidence >= (WHERE_TO_SEE.test(c.normalized) ? OWN_PLACE_QUESTION : OWN_QUESTION) &&
+  c.confidence >= (WHERE_TO_SEE.test(c.normalized) || SHOWN_IN.test(c.normalized) ? OWN_PLACE_QUESTION : OWN_QUESTION) &&
   c.evidence.some((e) => (e.matcher === 'keyword' || e.matcher === 'slots') && e.intent === c.intent && !partTalksOf(last, kind, e.detail));
 
 /** Whether the last answer's wait part names `word` itself ("How long for it to sync?" after a wait that is a sync). */

@@ -30,6 +30,10 @@ describe('readSituationCues', () => {
     expect(situation('去哪里重发', { inScope: false }).raw.size).toBe(0);
   });
 
+  it('reads the all-done prompt told as seen, with the console unchanged, as the sync delay', () => {
+    expect(situation('短信核验显示全部完成了,但是阿里云控制台里还是待核验').why).toContain('verified, status unchanged');
+  });
+
   it('damps the handoff reading when staff introduce themselves', () => {
     const { raw } = situation('我是代理商这边的客服,帮客户处理一下', { raw: { 'chat.handoff': 1 } });
     expect(raw.get('chat.handoff')).toBeCloseTo(0.3);
@@ -37,6 +41,10 @@ describe('readSituationCues', () => {
 });
 
 describe('readQuestionCues', () => {
+  it('reads what a verifier has to do as the verification steps', () => {
+    expect(ask('那网站负责人要做什么').get('faq.how-to-verify')).toBeCloseTo(0.3);
+  });
+
   const ask = (text: string, table = {}, counts = {}) => {
     const normalized = normalizeText(text);
     const raw = new Map<string, number>();
@@ -52,5 +60,6 @@ describe('readQuestionCues', () => {
     expect(ask('输错了3次', {}, { failures: 3 }).get('faq.failure-limit')).toBeCloseTo(0.35);
     expect(ask('输错了5次会怎样', {}, { failures: 5 }).get('faq.failure-limit')).toBeCloseTo(0.5);
     expect(ask('输错了3次怎么申请重发', {}, { failures: 3 }).size).toBe(0);
+    expect(ask('验证码输错了4次,我想重发一条新的,重发最多能发几次?', {}, { failures: 4 }).has('faq.failure-limit')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASKS_CONSEQUENCE, CAME_WHAT_NOW, HELP_ONLY, HOW_MANY, OTHER_STEPS_MEANWHILE, RECEIVED, STATUS_UNCHANGED, WHERE_TO_SEE, WHO_DOES, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_NONE_PENDING, RESEND_OK, stripOpeners, VERIFIED, VERIFIERS, WANTS_PERSON, WHO_CUE, WHO_IS_ROLE } from '../../src/core/signals.ts';
+import { ASKS_CONSEQUENCE, CAME_WHAT_NOW, HELP_ONLY, VERIFIER_TO_DO, HOW_MANY, OTHER_STEPS_MEANWHILE, RECEIVED, STATUS_UNCHANGED, WHERE_TO_SEE, WHO_DOES, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_NONE_PENDING, RESEND_OK, stripOpeners, VERIFIED, VERIFIERS, WANTS_PERSON, WHO_CUE, WHO_IS_ROLE } from '../../src/core/signals.ts';
 
 describe('dropNegatedClause', () => {
   it('drops the denied half of a 不是…,(而)是… contrast', () => {
@@ -195,6 +195,11 @@ describe('WHO_CUE / WHO_IS_ROLE', () => {
 
   it('reads one role or the other ("法人验还是网站负责人验") as who verifies, asked outright', () => {
     expect(WHO_DOES.test('到底是法人验还是网站负责人验')).toBe(true);
+    expect(WHO_DOES.test('我要核验,但不知道该谁来')).toBe(true);
+    expect(WHO_DOES.test('我们要同时备案五个网站,核验人会有多少个?')).toBe(true);
+    expect(WHO_DOES.test('which person gets the verification sms?')).toBe(true);
+    expect(WHO_DOES.test('individual filing for a personal blog — who does the verification?')).toBe(true);
+    expect(WHO_DOES.test("i'm both principals. do i just verify by myself?")).toBe(true);
     expect(WHO_DOES.test('是法人还是网站负责人核验')).toBe(true);
     expect(WHO_DOES.test('证件号是法人的还是网站负责人的')).toBe(false);
     expect(WHO_DOES.test('法人还是网站负责人验证码')).toBe(false);
@@ -235,5 +240,29 @@ describe('HELP_ONLY / OTHER_STEPS_MEANWHILE', () => {
     expect(OTHER_STEPS_MEANWHILE.test('刚提交订单 这期间我要先做什么操作吗')).toBe(true);
     expect(OTHER_STEPS_MEANWHILE.test('验证码没到之前能先做别的操作吗')).toBe(true);
     expect(OTHER_STEPS_MEANWHILE.test('提交之前要准备什么材料')).toBe(false);
+  });
+});
+
+describe('WHO_IS_ROLE / VERIFIER_TO_DO', () => {
+  it('hears what a role is, or how the verifiers are decided', () => {
+    expect(WHO_IS_ROLE.test('核验说明里的"备案主体负责人"具体指什么人?')).toBe(true);
+    expect(WHO_IS_ROLE.test('短信核验人员怎么确定')).toBe(true);
+    expect(WHO_IS_ROLE.test('can we choose who does the verification ourselves')).toBe(true);
+    expect(WHO_IS_ROLE.test('主体负责人要核验吗')).toBe(false);
+  });
+
+  it('hears what a verifier has to do, not who the role is', () => {
+    expect(VERIFIER_TO_DO.test('那网站负责人要做什么')).toBe(true);
+    expect(VERIFIER_TO_DO.test('what does the website principal need to do?')).toBe(true);
+    expect(VERIFIER_TO_DO.test('网站负责人是什么人')).toBe(false);
+  });
+});
+
+describe('isClosingThanks: something now done', () => {
+  it('closes on thanks for a step that now went through, not on one still wrong', () => {
+    expect(isClosingThanks('按你说的等了40分钟,阿里云那边同步了,谢谢!')).toBe(true);
+    expect(isClosingThanks('resent it, code came in 2 minutes, verified. thanks a lot!')).toBe(true);
+    expect(isClosingThanks('verified but the console still shows pending, thanks')).toBe(false);
+    expect(isClosingThanks('收到了 谢谢 下一步呢')).toBe(false);
   });
 });

@@ -167,6 +167,9 @@ describe('Table C slots in users\' own words', () => {
     ['第一次备案,只做了官网,暂时没有小程序和App', { scenario: 'first-filing', scope: 'website' }],
     ['App还没做,只有网站', { scenario: undefined, scope: 'website' }],
     ["we're leaving alibaba cloud and just want to remove the access here", { scenario: 'cancel-access', scope: undefined }],
+    ['I only want to rename the website. Does the legal representative have to verify?', { scenario: 'change', scope: 'service' }],
+    ['Which role verifies when removing an app from our filing?', { scenario: 'cancel-filing', scope: 'app' }],
+    ['For a first website filing, does that mean only he verifies?', { scenario: 'first-filing', scope: 'website' }],
   ])('%s → %o', (text, want) => {
     expect(table(text)).toEqual(want);
   });

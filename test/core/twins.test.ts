@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
 import { dropNegatedClause } from '../../src/core/signals.ts';
-import { twinOfStep } from '../../src/core/twins.ts';
+import { resolveTwinScores, twinOfStep } from '../../src/core/twins.ts';
 
 const said = (text: string) => dropNegatedClause(normalizeText(text));
 
@@ -14,5 +14,19 @@ describe('twinOfStep', () => {
   it('is undefined when no step, or both, are named', () => {
     expect(twinOfStep(said('还是找不到记录'))).toBeUndefined();
     expect(twinOfStep(said('提交验证码和重发都试过了'))).toBeUndefined();
+  });
+});
+
+describe('resolveTwinScores: both twins told', () => {
+  const ranked: Array<[string, number]> = [['msg.verify-record-not-found', 1.2], ['msg.resend-record-not-found', 1.1]];
+
+  it('puts the resend twin first when it is told last, after a resend', () => {
+    const text = said('昨天验证的时候提示过一次"找不到记录或已完成验证",那个后来好了。今天帮另一个备案点短信重发,提示"该条验证库里找不到记录。"');
+    expect(resolveTwinScores(ranked, text)[0]![0]).toBe('msg.resend-record-not-found');
+  });
+
+  it('keeps the verify twin when its marker is the last thing told', () => {
+    const text = said('重发的时候没问题,提交核验时提示该条验证库里找不到记录或已完成验证');
+    expect(resolveTwinScores(ranked, text)[0]![0]).toBe('msg.verify-record-not-found');
   });
 });

@@ -93,6 +93,11 @@ describe('several prompts in one message', () => {
     expect(a).toBeGreaterThanOrEqual(0);
     expect(b).toBeGreaterThan(a);
   });
+
+  it('takes the twin told last, after the earlier one was resolved, as the topic', async () => {
+    const reply = await once('昨天验证的时候提示过一次"找不到记录或已完成验证",那个后来好了。今天帮另一个备案点短信重发,提示"该条验证库里找不到记录。"');
+    expect(reply.intent).toBe('msg.resend-record-not-found');
+  });
 });
 
 describe('situation answers', () => {
@@ -1137,13 +1142,23 @@ describe('Table C in users\' own words (blind round 33)', () => {
 });
 
 describe('an answer to the pending Table C question that also asks something else', () => {
-  it('answers the Table C row and offers the other question as a topic ("网站和app都有 验证码几位数啊")', async () => {
+  it('answers the Table C row and then the other question ("网站和app都有 验证码几位数啊")', async () => {
     const say = conversation();
     expect((await say('新增服务谁来核验')).slots).toEqual({ scenario: 'new-service' });
     const reply = await say('网站和app都有 验证码几位数啊');
     expect(reply.intent).toBe('faq.who-verifies');
     expect(reply.text).toContain('主体负责人');
-    expect(reply.suggestions[0]?.label).toBe(title('faq.sms-sender', 'zh'));
+    expect(reply.text).toContain('12381');
+    expect(reply.text.indexOf('主体负责人')).toBeLessThan(reply.text.indexOf('12381'));
+  });
+
+  it('offers the other question as a topic while the Table C question still needs more', async () => {
+    const say = conversation();
+    await say('谁来做短信核验?');
+    const reply = await say('首次备案。另外验证码几位数?');
+    expect(reply.intent).toBe('faq.who-verifies');
+    expect(reply.text).not.toContain('12381');
+    expect(reply.suggestions.map((s) => s.label)).toContain(title('faq.sms-sender', 'zh'));
   });
 
   it('still answers its own question when it gives something other than what was asked', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
-import { asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, namesOtherVerifier, ordinalOf, returnsToPrompt, termAsked } from '../../src/engine/followups.ts';
+import { asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, questionAfterAlso, namesOtherVerifier, ordinalOf, returnsToPrompt, termAsked } from '../../src/engine/followups.ts';
 
 const n = normalizeText;
 
@@ -136,5 +136,16 @@ describe('isVagueFollowUp: the same thing again', () => {
     expect(isVagueFollowUp('he says he keeps getting the same failure message')).toBe(true);
     expect(isVagueFollowUp('客户说一直提示这个')).toBe(true);
     expect(isVagueFollowUp('he keeps getting the same failure message every single time after he types in the code')).toBe(false);
+  });
+});
+
+describe('questionAfterAlso / contextualFollowUp: more ways to say it', () => {
+  it('hears 对了 opening a clause as "also", not 核对了', () => {
+    expect(questionAfterAlso(n('首次备案 只有网站。对了验证码有效期多久?'))).toBe('验证码有效期多久?');
+    expect(questionAfterAlso(n('手机号我核对了三遍,证件后六位也没问题,还能怎么办?'))).toBeUndefined();
+  });
+
+  it('hears "not sure we ever hit submit" as a filing perhaps not submitted', () => {
+    expect(contextualFollowUp(n("hmm, actually i'm not sure i ever clicked submit on the filing"))?.kind).toBe('next');
   });
 });
