@@ -140,6 +140,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
   const findAnchor = termFinder(kb.lexicon.filing_anchors);
   const findOtherStep = termFinder(kb.lexicon.other_steps);
   const findNotOffered = termFinder(kb.lexicon.not_offered);
+  const findNotStated = termFinder(kb.lexicon.not_stated);
   const threshold = kb.router.fallback_threshold;
 
   const aliasSets = (rows: Array<{ id: string; aliases: { zh: string[]; en: string[] }; label: { zh: string; en: string } }>): AliasSet[] =>
@@ -250,6 +251,8 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     // "管局打电话来核实,我没接到": another step of the filing, whatever "没接到" sounds like; "能发到座机吗": not offered at all.
     else if (promptHits.length === 0 && (step = findOtherStep(normalized, folded)) !== undefined && !VERIFICATION_SMS.test(normalized)) outOfScope(`another step: ${step}`);
     else if (promptHits.length === 0 && (step = findNotOffered(normalized, folded)) !== undefined && !WANTS_PERSON.test(normalized)) outOfScope(`not offered: ${step}`);
+    // "24小时包括周末和节假日吗", "要不要加+86": a detail the help page does not state.
+    else if (promptHits.length === 0 && (step = findNotStated(normalized, folded)) !== undefined && !WANTS_PERSON.test(normalized)) outOfScope(`not stated: ${step}`);
     // Almost word for word a known out-of-scope question ("管局审核一般要多久啊"): its in-scope keywords must not win.
     else if (promptHits.length === 0 && nearOutOfScope(hits) && !WANTS_PERSON.test(normalized)) outOfScope('close to an out-of-scope example', 0.05, round(hits[0]!.score));
     // What the user did or saw: resent, received, verified, a person asked for (cues.ts).

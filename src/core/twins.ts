@@ -57,7 +57,7 @@ function hasVerifyMarker(text: string): boolean {
   const before = text.slice(Math.max(0, m.index - 24), m.index);
   // "not found" and "no record" (没有这条记录) belong to the prompt itself; only a negation of the marker counts,
   // and in Chinese it stands a few characters before it at most ("后面没有'或已完成验证'", "不是核验时那个或已完成验证").
-  return !/(?:\bno\b(?! record)|\bwithout|nothing about|\bnot\b(?! (?:be |been )?found| (?:find|locate|exist))|(?<!record |records )missing)[^.;]*$|(?:没有|不带|没写|不是|唔系|没)(?:(?!记录)[^.;,]){0,8}$/.test(before);
+  return !/(?:\bno\b(?! (?:matching |such )?(?:record|entry))|\bwithout|nothing about|\bnot\b(?! (?:be |been )?found| (?:find|locate|exist))|(?<!record |records )missing)[^.;]*$|(?:没有|不带|没写|不是|唔系|没)(?:(?!记录)[^.;,]){0,8}$/.test(before);
 }
 
 /** The verify marker named only to say it is not there. */
@@ -92,7 +92,7 @@ function promote(ranked: Array<[string, number]>, want: string): Array<[string, 
 
 /** The shared core of both prompts, as pasted or retold. */
 const RECORD_NOT_FOUND =
-  /找不到(?:这条)?记录|查不到(?:这条)?记录|验证库里?查不到|验证库里?没有|查无记录|没有(?:这条)?记录|没记录|无记录|\bno this (?:record|entry)\b|\bnot find (?:this |the )?record\b|记录不存在|库里没有|no (?:such )?(?:record|entry)(?! application| filing)|(?:record|entry) (?:was |is )?not found|record (?:does not|doesn't) exist|(?:record|entry) (?:can ?not|can't|could not|couldn't) be (?:found|located)|(?:can ?not|can'?t|could not|couldn'?t|unable to) (?:find|locate) (?:the |a |any |my |this |that )?(?:record|entry)/;
+  /没这条记录|没(?:有)?这个记录|\bno matching (?:record|entry)\b|(?:can ?not|can'?t|could not|couldn'?t|unable to) find [^.?!]{0,20}\bin the (?:verification )?database\b|找不到(?:这条)?记录|查不到(?:这条)?记录|验证库里?查不到|验证库里?没有|查无记录|没有(?:这条)?记录|没记录|无记录|\bno this (?:record|entry)\b|\bnot find (?:this |the )?record\b|记录不存在|库里没有|no (?:such )?(?:record|entry)(?! application| filing)|(?:record|entry) (?:was |is )?not found|record (?:does not|doesn't) exist|(?:record|entry) (?:can ?not|can't|could not|couldn't) be (?:found|located)|(?:can ?not|can'?t|could not|couldn'?t|unable to) (?:find|locate) (?:the |a |any |my |this |that )?(?:record|entry)/;
 
 /**
  * "重发时弹出'该条验证库里找不到记录',跟核验时那个'…或已完成验证'是一回事吧?": the first

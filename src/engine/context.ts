@@ -12,13 +12,16 @@ import { RECORD_NOT_FOUND_TWINS as TWINS, twinOfStep } from '../core/twins.ts';
 import { dropNegatedClause, FIELDS_ASKED, HOW_MANY, isRephrasing, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_IS_ROLE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { draft, topicButtons, type Draft } from './compose.ts';
-import { addsToLast, asksAfterCase, asksConsequence, asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, doubtsLastAnswer, type FollowUp, followUpKind, isBareReaction, isShort, isVagueFollowUp, namesOtherVerifier, redoesLastCase, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, termAsked } from './followups.ts';
+import { addsToLast, asksAfterCase, asksConsequence, asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, doubtsLastAnswer, type FollowUp, followUpKind, isBareReaction, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterCase, redoesLastCase, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, termAsked } from './followups.ts';
 import type { SessionState } from './types.ts';
 import { ASKS, ASKS_IF, asksItsOwn, contextual, fewWords, hasSituation, nothingElse, outOfScope, promptWithoutPaste, ROUTER_SURE, SAME_ROW_MAX_WORDS, situationSized, statesWait, WEAK_READING } from './readings.ts';
 import { answerSays } from './recall.ts';
 import { combinedScope, sameScope } from './who-verifies.ts';
 import { CHECK, CONTEXT_CONFIDENCE, type DialogContext, inContext, NEAREST_IS_LAST, NOT_RECEIVED, ROLES, UNAVAILABLE, WAIT_OTHERS, WHO, whoVerifies, whoVerifiesAgain } from './drafts.ts';
 import type { Intent } from '../kb/schema.ts';
+
+/** Most English words in the last answer put back in the user's words ("So we cancel the current filing and fill it in again?"). */
+const RESTATE_MAX_WORDS = 12;
 
 /**
  * The turn decided by the answer before it (`last`, or the prompt `back` returns to), or undefined
@@ -50,8 +53,12 @@ export function followLast(
     if (prev?.whoVerifies) return whoVerifiesAgain(ctx, state, c, prev.whoVerifies, lang);
   }
   const read = c.slots.prompts?.length ? undefined : contextualFollowUp(c.normalized);
-  // (A case confirmed on the way to a question of its own is that question: "核对过都没问题,那审核进度去哪里看?".)
-  const said = read?.confirmed && asksAfterCase(c.normalized) && asksItsOwn(c, last, read.kind) ? undefined : read;
+  // (A case confirmed on the way to a question of its own is that question: "核对过都没问题,那审核进度去哪里看?".
+  // The question is read on its own: "验证码、手机号、后六位都核对过了没错,那阿里云多久能同步?" names the ID digits only as checked.)
+  const after = read?.confirmed && asksAfterCase(c.normalized) ? questionAfterCase(c.normalized) : undefined;
+  const asked = after ? ctx.router.classify(after) : undefined;
+  if (asked && last && asksItsOwn(asked, last, read?.kind)) return inContext(ctx, asked.intent, c, lang);
+  const said = read?.confirmed && asksAfterCase(c.normalized) && asksItsOwn(c, last, read.kind) && !asked ? undefined : read;
   const short = followUpKind(c.normalized);
   const follow = ((): FollowUp | undefined => {
     if (back) return back.kind;
@@ -151,7 +158,7 @@ export function followLast(
     // "after 5 times what happens exactly" when the router can only guess: what follows in the last answer.
     (c.confidence < WEAK_READING && asksConsequence(c.normalized)) ||
     // "so update the number first, then verify?": the last answer put back in the user's words, to check it.
-    (restatesLastAnswer(c.normalized) && isShort(c.normalized) && !WHO_CUE.test(c.normalized) && (nothingElse(c) || c.confidence < ROUTER_SURE)) ||
+    (restatesLastAnswer(c.normalized) && (isShort(c.normalized) || (fewWords(c, RESTATE_MAX_WORDS) && !WHERE_TO_SEE.test(c.normalized))) && !WHO_CUE.test(c.normalized) && (nothingElse(c) || c.confidence < ROUTER_SURE)) ||
     (redoesLastCase(c.normalized) && !WHO_CUE.test(c.normalized) && (nothingElse(c) || (c.intent !== 'fallback' && c.confidence < ROUTER_SURE))) ||
     // "我刚才填的手机号好像少了一位", said not asked: the prompt's branch for wrong details.
     (last?.id.startsWith('msg.') === true && saysDetailsWrong(c.normalized) && !ASKS_IF.test(c.normalized) && !HOW_MANY.test(c.normalized) && c.slots.failures === undefined && situationSized(c) && !c.slots.prompts?.length);

@@ -331,11 +331,16 @@ export function asksHeadcount(normalized: string): boolean {
 }
 
 /** ",那备案审核进度去哪里看?" / ", so where do I follow the review?": a question the confirmed case leads on to. */
-const THEN_QUESTION = /[,.;]\s*(?:那|那么|so|then|and)\s*[^,.;]{3,}(?:\?|吗|呢)\s*$/;
+const THEN_QUESTION = /[,.;]\s*((?:那|那么|so|then|and)\s*[^,.;]{3,}(?:\?|吗|呢))\s*$/;
 
 /** Whether a message that states the user's case ends by asking something after "那" / "so". */
 export function asksAfterCase(normalized: string): boolean {
   return THEN_QUESTION.test(normalized);
+}
+
+/** The question the confirmed case leads on to ("都核对过了没错,那阿里云那边多久能同步过来?" → "那阿里云那边多久能同步过来?"). */
+export function questionAfterCase(normalized: string): string | undefined {
+  return THEN_QUESTION.exec(normalized)?.[1];
 }
 
 /**

@@ -112,6 +112,12 @@ export const lexiconSchema = z.strictObject({
    * verification SMS is named, so the bot says it does not know instead of answering beside it.
    */
   not_offered: z.array(text).default([]),
+  /**
+   * Details of the SMS step the source document does not state (weekends and holidays, a
+   * country code, the MIIT site's address, counters reset at midnight): a question about one
+   * gets "I don't know" with the closest topics and a person, not a topic answer that does not say it.
+   */
+  not_stated: z.array(text).default([]),
 });
 export type Lexicon = z.infer<typeof lexiconSchema>;
 

@@ -69,6 +69,15 @@ describe('router: what a message is not about', () => {
     expect(c.evidence).toContainEqual(expect.objectContaining({ matcher: 'scope', detail: 'close to an out-of-scope example' }));
   });
 
+  it('a detail the help page does not state is not answered with a topic that does not say it', () => {
+    for (const text of ['24小时包括周末和节假日吗', '核验时手机号要不要加+86', 'does the failed-attempt counter reset at midnight?', 'Do I need the country code?']) {
+      const c = router.classify(text);
+      expect(c.intent, text).toBe(FALLBACK);
+      expect(c.evidence.some((e) => e.matcher === 'scope' && e.detail.startsWith('not stated'))).toBe(true);
+    }
+    expect(router.classify('24小时内要完成核验吗').intent).toBe('faq.deadline');
+  });
+
   it('help asked for with nothing said is not guessed from the one word it shares with an example', () => {
     for (const text of ['help', 'help me pls', 'need help!!']) {
       const c = router.classify(text);

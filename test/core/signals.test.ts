@@ -266,3 +266,11 @@ describe('isClosingThanks: something now done', () => {
     expect(isClosingThanks('收到了 谢谢 下一步呢')).toBe(false);
   });
 });
+
+describe('RESEND_OK: a resend retold', () => {
+  it('hears the resend done in more words', () => {
+    expect(RESEND_OK.test('重发短信成功了,下一步是什么')).toBe(true);
+    expect(RESEND_OK.test('the verification code was resent. what next?')).toBe(true);
+    expect(RESEND_OK.test('重发没成功')).toBe(false);
+  });
+});

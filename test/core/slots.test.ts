@@ -170,6 +170,7 @@ describe('Table C slots in users\' own words', () => {
     ['I only want to rename the website. Does the legal representative have to verify?', { scenario: 'change', scope: 'service' }],
     ['Which role verifies when removing an app from our filing?', { scenario: 'cancel-filing', scope: 'app' }],
     ['For a first website filing, does that mean only he verifies?', { scenario: 'first-filing', scope: 'website' }],
+    ['网站负责人手机13822221111已经注销了', { scenario: undefined, scope: undefined }],
   ])('%s → %o', (text, want) => {
     expect(table(text)).toEqual(want);
   });

@@ -30,3 +30,15 @@ describe('resolveTwinScores: both twins told', () => {
     expect(resolveTwinScores(ranked, text)[0]![0]).toBe('msg.verify-record-not-found');
   });
 });
+
+describe('resolveTwinScores: "record not found" in more words', () => {
+  const ranked: Array<[string, number]> = [['faq.how-to-resend', 1.2], ['msg.verify-record-not-found', 1.0], ['msg.resend-record-not-found', 0.9]];
+
+  it('reads 没这条记录 after a resend as the resend twin', () => {
+    expect(resolveTwinScores(ranked, said('重发没成功,说验证库里没这条记录'))[0]![0]).toBe('msg.resend-record-not-found');
+  });
+
+  it('reads "no matching record or already verified" as the verify twin (the marker is not denied)', () => {
+    expect(resolveTwinScores(ranked, said('after submitting the verification form it said no matching record or already verified'))[0]![0]).toBe('msg.verify-record-not-found');
+  });
+});

@@ -48,6 +48,16 @@ describe('followLast', () => {
     expect(after(undefined, '然后呢').draft).toBeUndefined();
   });
 
+  it('reads the question after a confirmed case on its own: the ID digits named as checked are not asked about', () => {
+    const { draft } = after('msg.verify-record-not-found', '验证码、手机号、身份证后六位都核对过了没错,那阿里云那边多久能同步过来?');
+    expect(draft?.intent).toBe('msg.verify-record-not-found');
+    expect(draft?.parts.join('\n')).toContain('30~120');
+  });
+
+  it('takes the last answer put back in a dozen English words as more of it', () => {
+    expect(after('faq.phone-unavailable', 'So we cancel the current filing and fill it in again?').draft?.intent).toBe('faq.phone-unavailable');
+  });
+
   it('does not take "that\'s not what I asked" for a doubt about the last answer', () => {
     expect(after('faq.progress', "that's not what I asked").draft).toBeUndefined();
     expect(after('faq.progress', 'are you sure?').draft?.intent).toBe('faq.progress');

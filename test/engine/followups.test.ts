@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
-import { asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, questionAfterAlso, namesOtherVerifier, ordinalOf, returnsToPrompt, termAsked } from '../../src/engine/followups.ts';
+import { asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, questionAfterAlso, questionAfterCase, namesOtherVerifier, ordinalOf, returnsToPrompt, termAsked } from '../../src/engine/followups.ts';
 
 const n = normalizeText;
 
@@ -147,5 +147,12 @@ describe('questionAfterAlso / contextualFollowUp: more ways to say it', () => {
 
   it('hears "not sure we ever hit submit" as a filing perhaps not submitted', () => {
     expect(contextualFollowUp(n("hmm, actually i'm not sure i ever clicked submit on the filing"))?.kind).toBe('next');
+  });
+});
+
+describe('questionAfterCase', () => {
+  it('finds the question a confirmed case leads on to', () => {
+    expect(questionAfterCase(n('验证码、手机号、身份证后六位都核对过了没错,那阿里云那边多久能同步过来?'))).toBe('那阿里云那边多久能同步过来?');
+    expect(questionAfterCase(n('都核对过了没错'))).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import { loadKnowledgeBase } from '../../src/kb/index.ts';
 
 const problemsOf = (synonyms: Array<{ canonical: string; variants: string[] }>, keep: string[] = []): KbProblem[] => {
   const problems: KbProblem[] = [];
-  checkLexicon({ synonyms, keep, stopwords: [], domain_terms: [], other_contexts: [], filing_anchors: [], other_steps: [], not_offered: [] }, 'lexicon.yaml', problems);
+  checkLexicon({ synonyms, keep, stopwords: [], domain_terms: [], other_contexts: [], filing_anchors: [], other_steps: [], not_offered: [], not_stated: [] }, 'lexicon.yaml', problems);
   return problems;
 };
 
