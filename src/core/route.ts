@@ -242,14 +242,23 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
       evidence.push({ matcher: 'scope', intent: FALLBACK, detail, score });
     };
     let step: string | undefined;
+    // "公安备案我自己搞定。工信部系统里的短信重发入口在哪?": a question in scope asked beside another context or step
+    // (after "想问", or in sentences of its own) is answered; the other part is only said in passing.
+    const askedInScope = (term: string): boolean => {
+      if (read && read.intent !== FALLBACK && !read.intent.startsWith('chat.') && read.confidence >= ASKED_SURE) return true;
+      const rest = normalized.split(/(?<=[;!?])\s*|(?<=\.)(?=\s|$|[^\x00-\x7f])\s*/).filter((s) => !s.includes(term) && !fold(s).includes(term)).join(' ').trim();
+      if (!rest || rest.length === normalized.length) return false;
+      const r = classify(rest);
+      return r.intent !== FALLBACK && !r.intent.startsWith('chat.') && r.confidence >= ASKED_SURE;
+    };
     // "are you a real person?" and nothing of the SMS step: answered as what the bot is, not as a request for one.
     if (promptHits.length === 0 && ASKS_IF_BOT.test(normalized) && !WANTS_PERSON.test(normalized) && !domainTerms.some((t) => folded.includes(t))) outOfScope(BOT_IDENTITY);
     else if (promptHits.length === 0 && INSTRUCTIONS_TO_BOT.test(normalized)) outOfScope('instructions to the bot');
     // "help!" alone says nothing of the problem: the closest topics and a person, not a guess from one shared word.
     else if (HELP_ONLY.test(normalized)) outOfScope('help asked for, nothing said');
-    else if (other !== undefined && findAnchor(plain, folded) === undefined) outOfScope(`other context: ${other}`);
+    else if (other !== undefined && findAnchor(plain, folded) === undefined && !askedInScope(other)) outOfScope(`other context: ${other}`);
     // "管局打电话来核实,我没接到": another step of the filing, whatever "没接到" sounds like; "能发到座机吗": not offered at all.
-    else if (promptHits.length === 0 && (step = findOtherStep(normalized, folded)) !== undefined && !VERIFICATION_SMS.test(normalized)) outOfScope(`another step: ${step}`);
+    else if (promptHits.length === 0 && (step = findOtherStep(normalized, folded)) !== undefined && !VERIFICATION_SMS.test(normalized) && !askedInScope(step)) outOfScope(`another step: ${step}`);
     else if (promptHits.length === 0 && (step = findNotOffered(normalized, folded)) !== undefined && !WANTS_PERSON.test(normalized)) outOfScope(`not offered: ${step}`);
     // "24小时包括周末和节假日吗", "要不要加+86": a detail the help page does not state.
     else if (promptHits.length === 0 && (step = findNotStated(normalized, folded)) !== undefined && !WANTS_PERSON.test(normalized)) outOfScope(`not stated: ${step}`);

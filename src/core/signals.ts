@@ -51,13 +51,13 @@ export const RESENT_STILL_NOTHING = /(重发|\bresen[dt]).{0,16}(还是没|仍�
 /** Resending again asked about ("还能重发吗", "can I resend again"). */
 export const RESEND_AGAIN = /还能(再)?重发|再重发|第三次重发|能不能再|\b(a |one )?(third|3rd|another|one more) resend\b|\b(resend|request) (it )?again\b|\bcan i (still )?resend\b/;
 /** "去哪里重发" / "how do I resend it": resending asked about, whatever situation is told before it. */
-export const ASKS_HOW_TO_RESEND = /(怎么|怎样|如何|咋|去哪里?|在哪里?|哪里|哪儿)(申请|操作|弄)?(重发|再发)|(想|要)申请重发|\b(how|where) (do|can|should) (i|we|he|she|they) (resend|request a resend|get (it|the code|the sms|the text) resent)\b|\b(how|where) to (resend|request a resend)\b|\b(does|do|will) (resending|the resend|a resend)( page| form)? (need|require|ask for)\b|重发(时|的时候)?(需要|要|得)(填|输入|提供)/;
+export const ASKS_HOW_TO_RESEND = /(?:那|那么)重发(?:呢|吧)|\bwhat about resending\b|(怎么|怎样|如何|咋|去哪里?|在哪里?|哪里|哪儿)(申请|操作|弄)?(重发|再发)|(想|要)申请重发|\b(how|where) (do|can|should) (i|we|he|she|they) (resend|request a resend|get (it|the code|the sms|the text) resent)\b|\b(how|where) to (resend|request a resend)\b|\b(does|do|will) (resending|the resend|a resend)( page| form)? (need|require|ask for)\b|重发(时|的时候)?(需要|要|得)(填|输入|提供)/;
 /** The SMS code named ("验证码", "the code"). */
 export const CODE_NAMED = /验证码|核验码|\bcode\b/;
 /** "now what?" / "然后呢": what comes next, asked with no SMS named. */
 export const WHAT_NOW = /\b(now what|what now|what next|then what|what'?s next)\b|还要不要.{0,12}(做|提交|操作|弄|干)|还(要|需要|得)(再)?(做|提交|操作)(什么|啥|别的)|然后呢|接下来(呢|怎么办|干嘛|做什么|要做什么)|下一步(呢|是什么|做什么|干嘛)/;
 /** "验证码还没到之前能先做别的操作吗": doing something else while the SMS is awaited (what to expect: nothing until it comes). */
-export const OTHER_STEPS_MEANWHILE = /(之前|以前|前|期间|的时候|before (it|the code|the sms|the text) (arrives|comes)).{0,16}((别的|其他|其它)(的)?操作|做别的|\b(do|doing) (anything|something) else\b|\bother (operations|steps|things)\b)|(这期间|这段时间|等的时候|等待的时候).{0,10}(先做|先操作|做什么操作|先(要|得)做)/;
+export const OTHER_STEPS_MEANWHILE = /(之前|以前|前|期间|的时候|(before|until) (it|the code|the sms|the text|the miit code|the miit sms) (arrives|comes)).{0,16}((别的|其他|其它)(的)?操作|做别的|\b(do|doing|touch|change) (anything|something) else\b|\bother (operations|steps|things)\b)|(这期间|这段时间|等的时候|等待的时候).{0,10}(先做|先操作|做什么操作|先(要|得)做)/;
 /** "除了手机号还要填啥?" / "what else do I enter?": which details a form asks for. */
 export const FIELDS_ASKED = /(还|要|得|需要)(填|输入?|写)(啥|什么|哪些|些什么|别的)|填(啥|什么|哪些|哪几)|除了.{1,10}(还|也)(要|得|需要)?(填|输|写)|what (else )?(do|should|must|shall) (i|we|he|she|they) (enter|fill|type|put)|which (fields|details|boxes)|what (fields|details|boxes)|anything else to (enter|fill)/;
 /** "验证码是不是我登录阿里云的那个密码?" / "is the code the same as my password?": the SMS code taken for a password. */
@@ -80,7 +80,7 @@ export const ASKS_IF_BOT =
 /** Asking for a person outright ("给我转人工", "let me talk to a human"), whatever else is said. */
 /** "help", "help me pls", "need help!": help asked for with nothing said about what (not a person asked for). */
 export const HELP_ONLY = /^(?:(?:please|pls|plz|i|we)\s)?(?:need\s)?help(?:\s(?:me|us|pls|please|plz|needed))*[\s!.?~]*$/;
-export const WANTS_PERSON = /\blet (staff|someone|a person|a human|an agent|customer service) (contact|call|help) me\b|\b(staff|someone|a person|a human|an agent) (to )?contact me\b|转人工|找人工|要人工|人工客服|叫人工|真人客服|(客服|人工)(现在)?(是否|有没有|在不在)?(在线|在吗|上班)|(talk|speak|chat) (to|with) (a |an |some)?(human|person|agent|real)|\b(want|need|get me|give me|connect me (to|with)) (a |an )?(human|person|agent|real person)\b|\bis there (a |an |any |some )?(real )?(human|person|agent|someone|somebody|anyone|anybody)( i| we)? (can|could) (ask|talk to|speak to|speak with|contact|call)\b|有没有(真人|人工|人)(可以|能)?(问|咨询|帮我|聊)|有没有(真人|人工)|有(真人|人工)(客服)?(吗|嘛|么|没有|不)|(叫|找|转)(个|一个|一下)?(工作人员|客服人员)/;
+export const WANTS_PERSON = /(?:有没有|有什么|给个|留个)(?:客服)?电话(?:能|可以)?(?:直接)?打|找(?:个|一个)(?:人|真人|客服)(?:帮|来)|\b(?:your|the) (?:support|customer service|helpline|hotline) (?:phone )?number\b|\bphone number (?:for|of) (?:support|customer service)\b|\blet (staff|someone|a person|a human|an agent|customer service) (contact|call|help) me\b|\b(staff|someone|a person|a human|an agent) (to )?contact me\b|转人工|找人工|要人工|人工客服|叫人工|真人客服|(客服|人工)(现在)?(是否|有没有|在不在)?(在线|在吗|上班)|(talk|speak|chat) (to|with) (a |an |some)?(human|person|agent|real)|\b(want|need|get me|give me|connect me (to|with)) (a |an )?(human|person|agent|real person)\b|\bis there (a |an |any |some )?(real )?(human|person|agent|someone|somebody|anyone|anybody)( i| we)? (can|could) (ask|talk to|speak to|speak with|contact|call)\b|有没有(真人|人工|人)(可以|能)?(问|咨询|帮我|聊)|有没有(真人|人工)|有(真人|人工)(客服)?(吗|嘛|么|没有|不)|(叫|找|转)(个|一个|一下)?(工作人员|客服人员)/;
 /** The resend prompt's success, retold ("重发成功", "resend is success"): that prompt, not how to resend. */
 export const RESEND_OK = /重发成功|重发(?:短信|验证码)?(?:已经)?(?:成功|好)了|\b(?:verification )?(?:code|sms|text) (?:was|has been) resent\b|重发[^,，。!?;；]{0,4}?(?:显示|提示|说)(?:说)?成功|重发\s?success|(?:说|提示|显示)已重发|(?:说|提示|显示)[^,，。!?]{0,6}(?:又|重新)发(?:出去|出来)了|\b(?:again|resend|resent)\b[^.?!]{0,40}\bsuccess message\b|\bresen[dt] (?:is |was )?success(?:ful)?\b|\bresent successfully\b|\bresend succeeded\b/;
 /** "点重发说没东西要核验": the resend prompt for nothing pending, retold. */
@@ -160,7 +160,7 @@ const CLAUSE_QUESTION = /[?？]|吗|呢|怎么|什么|哪|谁|几|多久|是否|
 /** Thanks in any of its usual words. */
 const THANKS_WORD = /谢谢|感谢|多谢|谢啦|谢了|\b(?:thanks|thank you|thx|ty|cheers|much appreciated|appreciate it|appreciated)\b/;
 /** Thanks as the last words of a message. */
-const THANKS_END = new RegExp(`(?:${THANKS_WORD.source})(?:\\s*(?:你们|你|您|a lot|so much|very much|again|guys))?[\\s!.~啦了哈呀啊!]*$`);
+const THANKS_END = new RegExp(`(?:${THANKS_WORD.source})(?:\\s*(?:你们|你|您|a lot|so much|very much|again|guys))?(?:确认|解答|回复|帮忙|耐心解答)?[\\s!.~啦了哈呀啊!]*$`);
 /** Words that acknowledge an answer. */
 const ACK_WORDS = 'ok(?:ay)?|that\'?s all|that is all|就这些|没别的了|好的|好吧|行吧|那行|搞掂晒|搞掂|搞定了|搞定|唔该晒|唔该|好|嗯嗯?|行|明白了?|懂了|了解了?|收到|perfect|great|got it|understood|i see|alright|all right|noted';
 /** An acknowledgement that opens a closing remark. */
@@ -171,6 +171,8 @@ const ACK_ONLY = new RegExp(`^(?:(?:${ACK_WORDS}|k|好滴|好嘞|嗯{3}|哦{1,2}
 const WILL_DO = new RegExp(
   `^(?:(?:${ACK_WORDS})(?![a-z])[\\s,.!~]*)*(?:(?:(?:那我就|那我|我就|那|我)(?:再|先)?|再|先)(?:等等|等一等|等一下|等一会儿?|等会儿?|试试|试一下|试一试|去看看|去试试)看?[吧了啦哈]?|(?:那我|我)(?:就|先|这就|马上|回头)?(?:去)?(?:(?:跟|和|给)[^,.!?]{1,6}(?:说一声|说一下|说下|讲一下|讲下)|转告[^,.!?]{0,6}|(?:告诉|通知)[^,.!?]{1,6})[吧了啦哈]?|(?:那我(?:就|先|这就|回头)?|我(?:就|先|这就|回头))(?:去)?(?:让|叫)[^,.!?]{2,12}|(?:(?:then |so )?i'?ll |i will |will )(?:just )?(?:(?:let|tell|inform|update) (?:him|her|them|the (?:client|customer|boss|director|team)|my (?:boss|client|colleague|team))(?: know)?|pass (?:it|this|that|the message) (?:on|along)(?: to [a-z]+)?)|(?:then |so )?i'?ll (?:just )?(?:wait|try (?:it )?again|try again later|go check|check (?:it|again|later))(?: then| later| a bit| a while| for a while| and see)*)[\\s,.!~]*$`,
 );
+/** Thanks, then what the user will do now: "谢谢,我去看看是不是被拦截了", "thanks, I'll check the spam folder". */
+const THANKS_THEN_PLAN = /^(?:谢谢|感谢|多谢|谢啦|谢了|thanks|thank you|thx)[\s,.!~]*(?:(?:那)?我(?:就|先|再|这就|马上)?去|(?:i'?ll|i will|will) )/;
 /** An acknowledgement opening a message, with what follows it. */
 const ACK_OPENER = /^(?:ok(?:ay)?|fine|好的|好吧|嗯嗯?|got it|alright|all right|understood|i see)(?![a-z])[\s,.!~:]*/;
 /** "that's not what I asked, I mean …" / "不是这个意思,我是问…": a rephrasing's preamble. */
@@ -212,7 +214,7 @@ export function isThanksWithContext(normalized: string): boolean {
  */
 export function isClosingThanks(normalized: string): boolean {
   if (CLAUSE_QUESTION.test(normalized) || STILL_WRONG.test(normalized)) return false;
-  return ACK_ONLY.test(normalized) || WILL_DO.test(normalized) || (THANKS_WORD.test(normalized) && (ACKNOWLEDGED.test(normalized) || CLEARED_UP.test(normalized)));
+  return ACK_ONLY.test(normalized) || WILL_DO.test(normalized) || (THANKS_WORD.test(normalized) && (ACKNOWLEDGED.test(normalized) || CLEARED_UP.test(normalized) || THANKS_THEN_PLAN.test(normalized)));
 }
 
 /**

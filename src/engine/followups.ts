@@ -25,7 +25,7 @@ const CONFIRMED =
 /** Doubt about the details ("I'm not sure the ID digits are correct"): not the user's confirmed case. */
 const DOUBT = /\b(not sure|unsure|not certain|don'?t know|do not know|wonder(ing)?|whether)\b|不确定|不知道|不清楚|怀疑/;
 /** "我已经提交备案了" / "I did submit the filing": the answer's branch for a filing already submitted, its `wait` part. */
-const SUBMITTED = /(已经|早就|确实|明明)(提交|交)了?(备案|申请)?|已提交|提交过了|(did|have|already|had) submit(ted)?( it\b| (the |my |our )?(filing|application))|\b(i|we) (already )?submitted\b(?! (the |my |our )?(code|verification|details|form|digits))|submitted (the |my |our )?(filing|application)/;
+const SUBMITTED = /(已经|早就|确实|明明)(提交|交)了?(备案|申请)?|已提交|提交过了|(did|have|already|had) submit(ted)?( it\b| (the |my |our |a )?(filing|application))|\b(i|we) (already )?submitted\b(?! (the |my |our )?(code|verification|details|form|digits))|submitted (the |my |our )?(filing|application)/;
 /** "我其实还没提交备案": the answer's branch for a filing not submitted yet, its `next` part. */
 const NOT_SUBMITTED = /还没(有)?提交|未提交|没提交|不确定(有没有|是否|自己)?提交|(haven'?t|have not|didn'?t|did not|not yet|never) (actually |even |yet |really )?submit(ted)?|not sure (if |whether |that )?(i|we|he|she|they) (ever |actually |really )?((clicked|hit|pressed) )?submit(ted)?\b|\bnever (clicked|hit|pressed) submit\b|不确定(有没有|是否)?点(了|过)?提交/;
 /** Longest message read as "I checked, it's all correct" (people list what they checked). */
@@ -109,7 +109,7 @@ export function contextualFollowUp(normalized: string): ContextualFollowUp | und
  * "还是不行", "那超过了怎么办", "what if we're cancelling?", "still nothing", "给我一段回客户的话术":
  * more about the last answer, in words that say nothing of their own.
  */
-const VAGUE = /怎么办|咋办|还没(弄|做|验|核验|操作|处理|动)|(什么|啥)都不(用)?(做|管|操作|弄)|\b(do nothing|don'?t (need to )?do anything|(hasn'?t|haven'?t|has not|have not) (done|verified|done it) yet)\b|要是.{0,12}呢|万一.{0,12}(呢|怎么办)|咋整|如何处理|会怎(么)?样|还是不行|还是不对|还是没用|还是失败|仍然不行|依然不行|还是没有|还是没反应|\bstill (nothing|not|no|the same|failing|fails|doesn't|does not)\b|\b(keeps?|kept|keep on) (getting|failing|showing|saying|popping up)\b|\bthe same (error|failure|message|prompt|thing) (again|every time)\b|一直(失败|报错|提示这个|是这个提示)|didn't help|no luck|what happens|what if|then what|now what|话术|(一句|一段)[^,.?!]{0,8}(话|回复)|怎么(跟|和|给|回)(客户|他|她|用户)|\b(wording|phrasing|template|script)\b|what (should|do|can) i (tell|say to|send)/;
+const VAGUE = /怎么办|咋办|还没(弄|做|验|核验|操作|处理|动)|(什么|啥)都不(用)?(做|管|操作|弄)|\b(do nothing|don'?t (need to )?do anything|(hasn'?t|haven'?t|has not|have not) (done|verified|done it) yet)\b|要是.{0,12}呢|万一.{0,12}(呢|怎么办)|咋整|如何处理|会怎(么)?样|还是不行|还是不对|还是没用|还是失败|仍然不行|依然不行|还是没有|还是没反应|\bstill (nothing|not|no|the same|failing|fails|doesn't|does not)\b|\b(go|goes|went) over (that|it|the limit)\b|\bexceed(s|ed)? (that|it|the limit)\b|\b(keeps?|kept|keep on) (getting|failing|showing|saying|popping up)\b|\bthe same (error|failure|message|prompt|thing) (again|every time)\b|一直(失败|报错|提示这个|是这个提示)|didn't help|no luck|what happens|what if|then what|now what|话术|(一句|一段)[^,.?!]{0,8}(话|回复)|怎么(跟|和|给|回)(客户|他|她|用户)|\b(wording|phrasing|template|script)\b|what (should|do|can) i (tell|say to|send)/;
 
 /** Longest vague follow-up, in characters (a few more words than {@link isShort} allows: "按你说的重新提交了,还是不行"), or in English words ("he says he keeps getting the same failure message"). */
 const VAGUE_MAX = 24;

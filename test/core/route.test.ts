@@ -78,6 +78,12 @@ describe('router: what a message is not about', () => {
     expect(router.classify('24小时内要完成核验吗').intent).toBe('faq.deadline');
   });
 
+  it('answers the in-scope question asked beside another step or context, said in passing', () => {
+    expect(router.classify('公安备案我自己搞定。工信部系统里的短信重发入口在哪,要填什么?').intent).toBe('faq.how-to-resend');
+    expect(router.classify('个税APP的短信验证码收不到').intent).toBe(FALLBACK);
+    expect(router.classify("someone texted me a 'domain expiring, pay now' link for my .cn domain — scam?").intent).toBe(FALLBACK);
+  });
+
   it('help asked for with nothing said is not guessed from the one word it shares with an example', () => {
     for (const text of ['help', 'help me pls', 'need help!!']) {
       const c = router.classify(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASKS_CONSEQUENCE, CAME_WHAT_NOW, HELP_ONLY, VERIFIER_TO_DO, HOW_MANY, OTHER_STEPS_MEANWHILE, RECEIVED, STATUS_UNCHANGED, WHERE_TO_SEE, WHO_DOES, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_NONE_PENDING, RESEND_OK, stripOpeners, VERIFIED, VERIFIERS, WANTS_PERSON, WHO_CUE, WHO_IS_ROLE } from '../../src/core/signals.ts';
+import { ASKS_CONSEQUENCE, ASKS_HOW_TO_RESEND, CAME_WHAT_NOW, HELP_ONLY, VERIFIER_TO_DO, HOW_MANY, OTHER_STEPS_MEANWHILE, RECEIVED, STATUS_UNCHANGED, WHERE_TO_SEE, WHO_DOES, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_NONE_PENDING, RESEND_OK, stripOpeners, VERIFIED, VERIFIERS, WANTS_PERSON, WHO_CUE, WHO_IS_ROLE } from '../../src/core/signals.ts';
 
 describe('dropNegatedClause', () => {
   it('drops the denied half of a 不是…,(而)是… contrast', () => {
@@ -272,5 +272,29 @@ describe('RESEND_OK: a resend retold', () => {
     expect(RESEND_OK.test('重发短信成功了,下一步是什么')).toBe(true);
     expect(RESEND_OK.test('the verification code was resent. what next?')).toBe(true);
     expect(RESEND_OK.test('重发没成功')).toBe(false);
+  });
+});
+
+describe('WANTS_PERSON / ASKS_HOW_TO_RESEND / closings: more ways to say it', () => {
+  it('hears a person asked for as a phone number or someone to look', () => {
+    expect(WANTS_PERSON.test('有没有电话能直接打给你们的')).toBe(true);
+    expect(WANTS_PERSON.test('你们能不能找个人帮我看看')).toBe(true);
+    expect(WANTS_PERSON.test("what's your support phone number?")).toBe(true);
+    expect(WANTS_PERSON.test('短信是哪个电话号码发的')).toBe(false);
+  });
+
+  it('hears "那重发呢" as resending asked about', () => {
+    expect(ASKS_HOW_TO_RESEND.test('找过了没有,那重发呢')).toBe(true);
+  });
+
+  it('closes on thanks followed by what the user will do, or thanks for the answer', () => {
+    expect(isClosingThanks('谢谢,我去看看是不是被拦截了')).toBe(true);
+    expect(isClosingThanks("thanks, i'll check the spam folder")).toBe(true);
+    expect(isThanksWithContext('原来我理解的是对的,谢谢确认')).toBe(true);
+    expect(isClosingThanks('谢谢,我去看了还是没有')).toBe(false);
+  });
+
+  it('hears "until the code comes, nothing else" as steps meanwhile', () => {
+    expect(OTHER_STEPS_MEANWHILE.test("until the code comes i shouldn't touch anything else, right?")).toBe(true);
   });
 });

@@ -156,3 +156,11 @@ describe('questionAfterCase', () => {
     expect(questionAfterCase(n('都核对过了没错'))).toBeUndefined();
   });
 });
+
+describe('more of the last answer: going over the limit, a filing submitted', () => {
+  it('hears "and if I go over that?" as vague, and "we did submit a filing" as the case confirmed', () => {
+    expect(isVagueFollowUp('and what if we exceed that?')).toBe(true);
+    expect(isVagueFollowUp('and if i go over that?')).toBe(true);
+    expect(contextualFollowUp(n('we did submit a filing this morning though'))?.confirmed).toBe(true);
+  });
+});
