@@ -37,7 +37,7 @@ const FAILURE_PATTERNS = [
   new RegExp(`${NUM}\\s*[次遍回](?:都|全|均)?(?:失败|错|不对|不通过|没通过|没成功)`),
   new RegExp(`(?:fail(?:ed)?|wrong|incorrect|errors?|mistakes?)\\s+(?:it\\s+|the\\s+code\\s+)?${EN_NUM}\\s+(?:consecutive\\s+)?times?`),
   new RegExp(`(?:messed up|mistyped|typed wrong|got wrong|entered wrong)[^.?!]{0,30}?\\s${EN_NUM}\\s+times?`),
-  new RegExp(`${EN_NUM}\\s+(?:times?|failed|wrong|unsuccessful|incorrect)\\s*(?:attempts?|tries|failures?)?`),
+  new RegExp(`(?<!\\blast\\s)${EN_NUM}\\s+(?:times?|failed|wrong|unsuccessful|incorrect)\\s*(?:attempts?|tries|failures?)?`),
   new RegExp(`(?:failed|wrong|incorrect)\\s+${EN_NUM}\\s+(?:times?\\s+)?in a row`),
   new RegExp(`${EN_NUM}\\s+(?:consecutive\\s+)?(?:failures|failed attempts|wrong attempts|wrong tries|wrong codes)`),
 ];

@@ -9,12 +9,12 @@
  */
 import { namesOtherForm } from '../core/forms.ts';
 import { RECORD_NOT_FOUND_TWINS as TWINS, twinOfStep } from '../core/twins.ts';
-import { dropNegatedClause, FIELDS_ASKED, HOW_MANY, isRephrasing, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_IS_ROLE } from '../core/signals.ts';
+import { dropNegatedClause, WANTS_PERSON, FIELDS_ASKED, HOW_MANY, isRephrasing, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_IS_ROLE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { draft, topicButtons, type Draft } from './compose.ts';
 import { addsToLast, asksAfterCase, asksConsequence, asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, doubtsLastAnswer, type FollowUp, followUpKind, isBareReaction, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterCase, redoesLastCase, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, termAsked } from './followups.ts';
 import type { SessionState } from './types.ts';
-import { ASKS, ASKS_IF, asksItsOwn, contextual, fewWords, hasSituation, nothingElse, outOfScope, promptWithoutPaste, ROUTER_SURE, SAME_ROW_MAX_WORDS, situationSized, statesWait, WEAK_READING } from './readings.ts';
+import { ASKS, ASKS_IF, asksItsOwn, closesWithThanks, contextual, fewWords, hasSituation, nothingElse, outOfScope, promptWithoutPaste, ROUTER_SURE, SAME_ROW_MAX_WORDS, situationSized, statesWait, WEAK_READING } from './readings.ts';
 import { answerSays } from './recall.ts';
 import { combinedScope, sameScope } from './who-verifies.ts';
 import { CHECK, CONTEXT_CONFIDENCE, type DialogContext, inContext, NEAREST_IS_LAST, NOT_RECEIVED, ROLES, UNAVAILABLE, WAIT_OTHERS, WHO, whoVerifies, whoVerifiesAgain } from './drafts.ts';
@@ -37,6 +37,8 @@ export function followLast(
   back: ReturnType<typeof returnsToPrompt>,
   hasTableSlot: boolean,
 ): Draft | undefined {
+  // A person asked for outright, or thanks that close, are never more of the last answer ("信息都核对过没错,那我转人工问问吧").
+  if ((c.intent === 'chat.handoff' && WANTS_PERSON.test(c.normalized)) || closesWithThanks(c)) return undefined;
   // "What does 注销 mean?" about a word of the last answer, when nothing else is read in it: that answer again.
   const term = last && !c.slots.prompts?.length ? termAsked(c.normalized) : undefined;
   if (last && term && answerSays(last, term) && (c.intent === 'fallback' || c.intent === last.id)) {

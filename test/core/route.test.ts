@@ -84,6 +84,11 @@ describe('router: what a message is not about', () => {
     expect(router.classify("someone texted me a 'domain expiring, pay now' link for my .cn domain — scam?").intent).toBe(FALLBACK);
   });
 
+  it('reads learner English for the roles and a changed phone', () => {
+    expect(router.classify('main body responsible person is what meaning?').intent).toBe('faq.verifier-roles');
+    expect(router.classify('the website responsible person phone is changed, cannot receive').intent).toBe('faq.phone-unavailable');
+  });
+
   it('help asked for with nothing said is not guessed from the one word it shares with an example', () => {
     for (const text of ['help', 'help me pls', 'need help!!']) {
       const c = router.classify(text);

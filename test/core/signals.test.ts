@@ -298,3 +298,16 @@ describe('WANTS_PERSON / ASKS_HOW_TO_RESEND / closings: more ways to say it', ()
     expect(OTHER_STEPS_MEANWHILE.test("until the code comes i shouldn't touch anything else, right?")).toBe(true);
   });
 });
+
+describe('learner English and word order', () => {
+  it('hears "X is what meaning?" as a role asked about, and 重发在哪里操作 as resending asked about', () => {
+    expect(WHO_IS_ROLE.test('subject principal is what meaning?')).toBe(true);
+    expect(ASKS_HOW_TO_RESEND.test('昨天问过你没收到短信,今天还是没有。你说的重发在哪里操作?')).toBe(true);
+  });
+});
+
+describe('isClosingThanks: that cleared it up', () => {
+  it('closes on thanks for an answer that cleared things up', () => {
+    expect(isClosingThanks('thanks, that cleared up the order of steps')).toBe(true);
+  });
+});

@@ -44,6 +44,10 @@ describe('extractCounts: failures', () => {
   it('does not count resends as failures', () => {
     expect(counts('重发两次了还没收到').failures).toBeUndefined();
   });
+
+  it('does not count the ID\'s last six digits as failures', () => {
+    expect(counts('maybe i filled id last 6 wrong').failures).toBeUndefined();
+  });
 });
 
 describe('extractCounts: resends', () => {

@@ -58,6 +58,11 @@ describe('followLast', () => {
     expect(after('faq.phone-unavailable', 'So we cancel the current filing and fill it in again?').draft?.intent).toBe('faq.phone-unavailable');
   });
 
+  it('leaves a person asked for, and thanks that close, to the router', () => {
+    expect(after('msg.verify-record-not-found', '信息都核对过没错,那我转人工问问吧').draft).toBeUndefined();
+    expect(after('faq.phone-unavailable', '行吧,那只能重新填了,谢谢').draft).toBeUndefined();
+  });
+
   it('does not take "that\'s not what I asked" for a doubt about the last answer', () => {
     expect(after('faq.progress', "that's not what I asked").draft).toBeUndefined();
     expect(after('faq.progress', 'are you sure?').draft?.intent).toBe('faq.progress');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
-import { asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, questionAfterAlso, questionAfterCase, namesOtherVerifier, ordinalOf, returnsToPrompt, termAsked } from '../../src/engine/followups.ts';
+import { saysDetailsWrong, asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, questionAfterAlso, questionAfterCase, namesOtherVerifier, ordinalOf, returnsToPrompt, termAsked } from '../../src/engine/followups.ts';
 
 const n = normalizeText;
 
@@ -162,5 +162,18 @@ describe('more of the last answer: going over the limit, a filing submitted', ()
     expect(isVagueFollowUp('and what if we exceed that?')).toBe(true);
     expect(isVagueFollowUp('and if i go over that?')).toBe(true);
     expect(contextualFollowUp(n('we did submit a filing this morning though'))?.confirmed).toBe(true);
+  });
+});
+
+describe('learner English after a prompt', () => {
+  it('hears "I need submit the filing again??" as the next step, and "typed the ID last 6 wrong" as details wrong', () => {
+    expect(followUpKind(n('i need submit the filing again??'))).toBe('next');
+    expect(saysDetailsWrong(n('maybe i typed the id last 6 wrong'))).toBe(true);
+  });
+});
+
+describe('contextualFollowUp: a filing perhaps never submitted, said of the filing', () => {
+  it('hears "not sure the filing was ever submitted"', () => {
+    expect(contextualFollowUp(n("actually i'm not sure the filing was ever submitted"))?.kind).toBe('next');
   });
 });
