@@ -5,7 +5,7 @@
  * guards is that a knowledge-base or router change does not quietly undo those
  * fixes: every set stays at top-1 ≥ 0.96 (the hardest, holdout12, is at 0.968)
  * and all of them together at ≥ 0.98, pasted prompts ≥ 0.98, and no near-twin
- * prompt is ever confused. Two sets have a lower floor, named in FLOORS with why.
+ * prompt is ever confused. Three sets have a lower floor, named in FLOORS with why.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -29,7 +29,11 @@ const SETS = readdirSync(DIR).filter((f) => /^holdout\d*\.jsonl$/.test(f)).sort(
 // case-sensitive (six digits, faq.sms-sender), the asterisks in 106…12381 (faq.sms-sender), a time zone
 // beside the 24 hours (faq.deadline), whether a resend changes the code or restarts the 24 hours, and what
 // to do once both resends are used (faq.how-to-resend, faq.sms-not-received). Its floor is lower.
-const FLOORS: Record<string, number> = { 'holdout55.jsonl': 0.9, 'holdout67.jsonl': 0.85 };
+// holdout71 (people confused about the order of steps and which system does what) was measured blind at 0.945
+// and is at 0.950: "which system does the code go into, Alibaba Cloud or MIIT?" asked as an A-or-B comparison is
+// read as a neighbouring topic; a cue for the comparison also took the list ("名单在工信部还是阿里云看") and which
+// SMS carries the code, so it was left out. Its floor is lower.
+const FLOORS: Record<string, number> = { 'holdout55.jsonl': 0.9, 'holdout67.jsonl': 0.85, 'holdout71.jsonl': 0.94 };
 
 describe('hold-out sets (test/eval/holdout*.jsonl)', () => {
   const pooled = { correct: 0, total: 0 };
