@@ -172,7 +172,7 @@ const WILL_DO = new RegExp(
   `^(?:(?:${ACK_WORDS})(?![a-z])[\\s,.!~]*)*(?:(?:(?:那我就|那我|我就|那|我)(?:再|先)?|再|先)(?:等等|等一等|等一下|等一会儿?|等会儿?|试试|试一下|试一试|去看看|去试试)看?[吧了啦哈]?|(?:那我|我)(?:就|先|这就|马上|回头)?(?:去)?(?:(?:跟|和|给)[^,.!?]{1,6}(?:说一声|说一下|说下|讲一下|讲下)|转告[^,.!?]{0,6}|(?:告诉|通知)[^,.!?]{1,6})[吧了啦哈]?|(?:那我(?:就|先|这就|回头)?|我(?:就|先|这就|回头))(?:去)?(?:让|叫)[^,.!?]{2,12}|(?:(?:then |so )?i'?ll |i will |will )(?:just )?(?:(?:let|tell|inform|update) (?:him|her|them|the (?:client|customer|boss|director|team)|my (?:boss|client|colleague|team))(?: know)?|pass (?:it|this|that|the message) (?:on|along)(?: to [a-z]+)?)|(?:then |so )?i'?ll (?:just )?(?:wait|try (?:it )?again|try again later|go check|check (?:it|again|later))(?: then| later| a bit| a while| for a while| and see)*)[\\s,.!~]*$`,
 );
 /** Thanks, then what the user will do now: "谢谢,我去看看是不是被拦截了", "thanks, I'll check the spam folder". */
-const THANKS_THEN_PLAN = /^(?:谢谢|感谢|多谢|谢啦|谢了|thanks|thank you|thx)[\s,.!~]*(?:(?:那)?我(?:就|先|再|这就|马上)?去|(?:i'?ll|i will|will) )/;
+const THANKS_THEN_PLAN = new RegExp(`^(?:${THANKS_WORD.source})[\\s,.!~]*(?:(?:那)?我(?:就|先|再|这就|马上)?去|(?:i'?ll|i will|will) )`);
 /** An acknowledgement opening a message, with what follows it. */
 const ACK_OPENER = /^(?:ok(?:ay)?|fine|好的|好吧|嗯嗯?|got it|alright|all right|understood|i see)(?![a-z])[\s,.!~:]*/;
 /** "that's not what I asked, I mean …" / "不是这个意思,我是问…": a rephrasing's preamble. */
