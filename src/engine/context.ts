@@ -12,7 +12,7 @@ import { RECORD_NOT_FOUND_TWINS as TWINS, twinOfStep } from '../core/twins.ts';
 import { dropNegatedClause, WANTS_PERSON, FIELDS_ASKED, HOW_MANY, isRephrasing, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_IS_ROLE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { draft, topicButtons, type Draft } from './compose.ts';
-import { addsToLast, asksAfterCase, asksConsequence, asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, doubtsLastAnswer, type FollowUp, followUpKind, isBareReaction, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterCase, redoesLastCase, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, termAsked } from './followups.ts';
+import { addsToLast, asksConsequence, asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, doubtsLastAnswer, type FollowUp, followUpKind, isBareReaction, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterCase, redoesLastCase, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, termAsked } from './followups.ts';
 import type { SessionState } from './types.ts';
 import { ASKS, ASKS_IF, asksItsOwn, closesWithThanks, contextual, fewWords, hasSituation, nothingElse, outOfScope, promptWithoutPaste, ROUTER_SURE, SAME_ROW_MAX_WORDS, situationSized, statesWait, WEAK_READING } from './readings.ts';
 import { answerSays } from './recall.ts';
@@ -57,19 +57,18 @@ export function followLast(
   const read = c.slots.prompts?.length ? undefined : contextualFollowUp(c.normalized);
   // (A case confirmed on the way to a question of its own is that question: "核对过都没问题,那审核进度去哪里看?".
   // The question is read on its own: "验证码、手机号、后六位都核对过了没错,那阿里云多久能同步?" names the ID digits only as checked.)
-  const after = read?.confirmed && asksAfterCase(c.normalized) ? questionAfterCase(c.normalized) : undefined;
+  const after = read?.confirmed ? questionAfterCase(c.normalized) : undefined;
   const asked = after ? ctx.router.classify(after) : undefined;
   if (asked && last && asksItsOwn(asked, last, read?.kind)) return inContext(ctx, asked.intent, c, lang);
-  const said = read?.confirmed && asksAfterCase(c.normalized) && asksItsOwn(c, last, read.kind) && !asked ? undefined : read;
   const short = followUpKind(c.normalized);
   const follow = ((): FollowUp | undefined => {
     if (back) return back.kind;
     // "那域名实名认证要多久": a "how long" about another product is not about the last answer.
     if (c.slots.prompts?.length || c.evidence.some((e) => e.matcher === 'scope')) return undefined;
     // The user's own case ("and if everything I typed is right?") is read before the short forms ("and if …").
-    if (said?.confirmed && last) return contextual(c, last.id, said);
+    if (read?.confirmed && last) return contextual(c, last.id, read);
     if (short && !asksItsOwn(c, last, short)) return short;
-    return last ? contextual(c, last.id, said) : undefined;
+    return last ? contextual(c, last.id, read) : undefined;
   })();
   if (last && (follow === 'wait' || follow === 'next') && last[follow]) {
     const d = draft(last.id, CONTEXT_CONFIDENCE, c);
@@ -150,7 +149,7 @@ export function followLast(
   //   ("is there anything I need to do?" when it finds little); "那我重新填一次", "之前那个订单要撤回吗" likewise;
   // (A case confirmed after an answer with nothing for it, like the roles, is no more of that answer when the router is sure of another.)
   const forLast = last !== undefined && (last.id.startsWith('msg.') || last.wait !== undefined || last.next !== undefined || c.confidence < ROUTER_SURE);
-  const ownCase = (said?.confirmed === true && forLast) || (last !== undefined && statesWait(c, last.id));
+  const ownCase = (read?.confirmed === true && forLast) || (last !== undefined && statesWait(c, last.id));
   const moreOfTheSame =
     ((follow === 'wait' || follow === 'next') && !last?.[follow] && (c.intent === 'fallback' || c.confidence < WEAK_READING || ownCase || promptWithoutPaste(c))) ||
     // (A prompt read without its paste is no new topic: "so I just do nothing?" is not "nothing pending".)

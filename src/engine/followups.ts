@@ -335,7 +335,7 @@ const THEN_QUESTION = /[,.;]\s*((?:那|那么|so|then|and)\s*[^,.;]{3,}(?:\?|吗
 
 /** Whether a message that states the user's case ends by asking something after "那" / "so". */
 export function asksAfterCase(normalized: string): boolean {
-  return THEN_QUESTION.test(normalized);
+  return questionAfterCase(normalized) !== undefined;
 }
 
 /** The question the confirmed case leads on to ("都核对过了没错,那阿里云那边多久能同步过来?" → "那阿里云那边多久能同步过来?"). */
