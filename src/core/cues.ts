@@ -19,7 +19,7 @@ import {
 /** The all-done prompt told as what was seen. */
 const ALL_DONE_SEEN = /全部完成|\ball (the )?verifications? (is |are )?(complete|completed|done)\b/;
 /** How many resends are allowed, asked: "重发最多能发几次", "how many times can I resend". */
-const RESENDS_COUNTED = /(重发|再发)[^,.?!]{0,8}(几次|多少次|上限)|\bhow many (times|resends)\b[^.?!]{0,20}\bresen[dt]|\bresen[dt]\b[^.?!]{0,20}\bhow many\b/;
+const RESENDS_COUNTED = /(重发|再发)[^,.?!]{0,8}(几次|多少次|上限|次数限制|有限制)|\bhow many (times|resends)\b[^.?!]{0,20}\bresen[dt]|\bresen[dt]\b[^.?!]{0,20}\bhow many\b|\b(limit|cap|maximum|max) (on|to|for) (the )?(re-?sending|resends?)\b|\bre-?sen(d|ding)\b[^.?!]{0,30}\b(limit(ed)?|max(imum)?|capped)\b/;
 
 const NOT_RECEIVED_ID = 'faq.sms-not-received';
 /** How much "the SMS never came" is weakened by an SMS said to have arrived, or by resending asked about outright. */
@@ -29,6 +29,8 @@ const HANDOFF_ID = 'chat.handoff';
 const REVIEW = /审核|审批|进度|\breview\b|\bprogress\b|\bapproval\b|\bexamination\b/;
 /** "send the verification text again": a resend, in other words. */
 const SEND_AGAIN = /\b(?:send|request|ask for)\b[^.?!]{0,30}\bagain\b|(?:让|叫|请|申请|想)[^,，。?]{0,8}再(?:给我)?发一(?:次|条|遍)|补发|\b(?:trigger|get|request) a second (?:message|text|sms|code)\b/;
+/** Someone else's word reported ("客服说链接48小时有效", "an agent said I'd wait 7 days"): checking a claim, not asking for a person. */
+const HEARSAY = /(?:客服|工作人员|有人|别人|同事|朋友|群里|网上|知乎|代理商|销售)(?:之前|上次|也|都)?(?:跟我|和我|对我|给我)?(?:说|讲|告诉我|回复)|\b(?:an?|the|your|one of your|another|the last|the previous|the other|my) (?:agent|support (?:person|staff|guy|agent)|rep|representative|staff member|customer service (?:person|agent|rep))s? (?:said|told me|says|mentioned|claimed)\b|\b(?:support|customer service|your support|your customer service|someone|somebody) (?:said|told me|says|claimed)\b/;
 /** How much of the handoff reading is left when the writer is staff themselves. */
 const SELF_STAFF_DAMPING = 0.3;
 
@@ -60,6 +62,8 @@ export function readQuestionCues(
   if (either(VERIFIER_TO_DO) && !either(WHO_IS_ROLE)) boost(raw, evidence, 'faq.how-to-verify', 'what the verifier does', 0.3);
   // (Not when the question is about resending: "输错了一次…怎么申请重发"; nor resends counted: "输错了4次…重发最多能发几次".)
   if (FAILURE_CUE.test(normalized) && counts.failures !== undefined && !ASKS_HOW_TO_RESEND.test(normalized) && !RESENDS_COUNTED.test(normalized)) boost(raw, evidence, 'faq.failure-limit', 'failures counted', ASKS_CONSEQUENCE.test(normalized) ? 0.5 : 0.35);
+  // "Is there a limit on resending the SMS?": resends counted, which the resend answer states (not the failures').
+  if (RESENDS_COUNTED.test(normalized) && !FAILURE_CUE.test(normalized)) boost(raw, evidence, 'faq.how-to-resend', 'resends counted', 0.3);
   // "短信核验失败次数有限制吗": how many failures are allowed, not the failure prompt (resends have their own limit).
   else if (FAILURE_CUE.test(normalized) && HOW_MANY.test(normalized) && !RESEND_WORD.test(normalized)) boost(raw, evidence, 'faq.failure-limit', 'failures, how many', 0.35);
 }
@@ -87,7 +91,9 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
   if (inScope && RECEIVED.test(normalized) && CAME_WHAT_NOW.test(normalized) && !VERIFIED.test(normalized) && !STILL_MISSING.test(folded)) boost(raw, evidence, 'faq.how-to-verify', 'sms came, what now', 0.5);
   // "验完了,备案进度还停在短信核验那一步": the provider's status lags the verification, not the review after it.
   // ("短信核验显示全部完成了,但是阿里云控制台里还是待核验": the all-done prompt told as what was seen, likewise.)
-  if (!pasted && (VERIFIED.test(normalized) || ALL_DONE_SEEN.test(normalized)) && STATUS_UNCHANGED.test(normalized)) boost(raw, evidence, 'faq.sync-delay', 'verified, status unchanged', 0.35);
+  if (!pasted && (VERIFIED.test(normalized) || ALL_DONE_SEEN.test(normalized)) && STATUS_UNCHANGED.test(normalized)) boost(raw, evidence, 'faq.sync-delay', 'verified, status unchanged', ALL_DONE_SEEN.test(normalized) ? 0.7 : 0.35);
+  // ("工信部那边提示已全部完成了,阿里云控制台还是显示待核验": the all-done prompt quoted, and the console behind it: the lag is the question.)
+  else if (pasted && ALL_DONE_SEEN.test(normalized) && STATUS_UNCHANGED.test(normalized)) boost(raw, evidence, 'faq.sync-delay', 'all done quoted, status unchanged', 0.8);
   // "Verification is complete. Now what?": what follows the verification, not how to do it.
   // ("验证完成后管局审核在哪查": where to follow the review after it, likewise.)
   if (!pasted && VERIFIED.test(normalized) && (either(WHAT_NOW) || (WHERE_TO_SEE.test(normalized) && REVIEW.test(normalized))) && !STILL_MISSING.test(folded)) boost(raw, evidence, 'faq.progress', 'verified, what now', 0.3);
@@ -97,4 +103,6 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
   if (raw.has(NOT_RECEIVED_ID) && RECEIVED.test(normalized) && !STILL_MISSING.test(folded)) raw.set(NOT_RECEIVED_ID, raw.get(NOT_RECEIVED_ID)! * NOT_RECEIVED_DAMPING);
   // "我是代理商这边的客服,帮客户处理…": staff introducing themselves are not asking for a person.
   if (raw.has(HANDOFF_ID) && SELF_STAFF.test(normalized)) raw.set(HANDOFF_ID, raw.get(HANDOFF_ID)! * SELF_STAFF_DAMPING);
+  // ("客服说核验链接48小时有效,是这样吗?": what an agent said, to be checked, likewise.)
+  else if (raw.has(HANDOFF_ID) && HEARSAY.test(normalized) && !WANTS_PERSON.test(normalized)) raw.set(HANDOFF_ID, raw.get(HANDOFF_ID)! * SELF_STAFF_DAMPING);
 }

@@ -39,7 +39,10 @@ const LONGEST_SYLLABLE = 6;
 /** Common English words that are also valid pinyin: a run made only of these is English. */
 const ENGLISH = new Set(
   ('a an ai am ban bang bin bo bye can change china die e en fan fang gang hang he hen hi ho long lie man manage men ' +
-    'no o pan pen pin ran sang she shin sun tan tie wan we yang ye yo you zen').split(' '),
+    'no o pan pen pin ran sang she shin sun tan tie wan we yang ye yo you zen ' +
+    // Common English words that also split into syllables ("make sense" is not 码可 sen 色).
+    'anyone came care case chance chase data decide delete entire face game here human late like line longer make mate ' +
+    'mean meantime mine minute more name nice page police same sense share side site sure take taken time').split(' '),
 );
 
 /** Longest word, and most syllables in one run, read as pinyin: nobody types more without an input method. */

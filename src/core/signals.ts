@@ -35,9 +35,9 @@ export const CAME_WHAT_NOW = /(短信|验证码|sms|code|text).{0,12}(然后呢|
 /** Someone saying they are support staff themselves ("我是代理商这边的客服"): not asking for one. */
 export const SELF_STAFF = /我(是|们是|这边是)[^,.!?;找要转请]{0,12}(客服|售后|技术支持)|\bi(?:'m| am) (?:a |an |the |from |on )(?:[a-z']+ ){0,3}(?:support|customer service|helpdesk|service desk)\b/;
 /** Verifying already done, in so many words. */
-export const VERIFIED = /\b(sms|verification) step is done\b|\balready verif(y|ied)\b|\b(miit|工信部) side (is )?done\b|(核验|验证|验)(完|好了|过了|成功|通过)|已(核验|验证)|\bverified\b|verification (is |was )?(done|complete|successful)/;
+export const VERIFIED = /\b(sms|verification) step is done\b|(?:miit|工信部)\s?(?:那边|这边|那里|side)?\s?(?:说|显示|提示|says?|said|shows?|showed)?\s?(?:已经)?(?:弄完|搞完|做完|完成了|成功|通过|success|succeeded|done|completed?)|\balready verif(y|ied)\b|\b(miit|工信部) side (is )?done\b|(核验|验证|验)(完|好了|过了|成功|通过)|已(核验|验证)|\bverified\b|verification (is |was )?(done|complete|successful)/;
 /** …and the provider's status still shows the verification step ("备案进度还停在短信核验那一步", "两边状态对不上"). */
-export const STATUS_UNCHANGED = /(阿里云|控制台|后台|系统|那边|页面)[^,.!?]{0,6}(还是|还|仍然|依然|一直)?(没|没有|未)(显示|更新|变|同步)|(还|仍|依然|依旧|一直)(是|停在|卡在|显示|在|处于|停留在)?.{0,8}(短信核验|核验中|待核验|没核验|未核验)|(阿里云|控制台|后台)[^,.!?]{0,6}(还是|仍然|依然|一直)(待核验|待验证|待短信核验|未核验)|状态(还)?(没变|没有变|不变|没更新|没有更新|对不上)|对不上|\bstill (shows?|says?|at|on|stuck (at|on)|in)\b.{0,30}(verif|pending)|\bstill not (change|changed|update|updated)\b|\b(status|system) (still )?(not|hasn'?t|didn'?t|doesn'?t) (change|update)/;
+export const STATUS_UNCHANGED = /(阿里云|控制台|后台|系统|那边|页面)[^,.!?]{0,6}(还是|还|仍然|依然|一直)?(没|没有|未)(显示|更新|变|同步)|(还|仍|依然|依旧|一直)(是|停在|卡在|显示|在|处于|停留在)?.{0,8}(短信核验|核验中|待核验|没核验|未核验)|(阿里云|控制台|后台)[^,.!?]{0,6}(还是|仍然|依然|一直)(待核验|待验证|待短信核验|未核验)|状态(还)?(没变|没有变|不变|没更新|没有更新|对不上)|对不上|\bstill (shows?|says?|at|on|stuck (at|on)|in)\b.{0,30}(verif|pending)|\bstill not (change|changed|update|updated)\b|\b(status|system|console|dashboard) (still )?(not|hasn'?t|didn'?t|doesn'?t|has not|did not|does not) (change|update)|(阿里云|控制台|后台)[^,.!?]{0,8}(没|没有)(一点|任何)?(动静|反应)|(阿里云|控制台|后台)[^,.!?]{0,8}一点(动静|反应)都没(有)?/;
 /** …and yet something is still missing ("阿里云的收到了,工信部的还没来"). */
 export const STILL_MISSING = /没收到|收不到|未收到|没有收到|还没|没来|没到|unreceived|only got|\b(no|not|never|nothing|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|isn'?t|wasn'?t)\b/;
 /** Asking who does the verification, in so many words: "到底谁要做验证", "who has to do the verification". */
@@ -178,6 +178,9 @@ const ACK_OPENER = /^(?:ok(?:ay)?|fine|好的|好吧|嗯嗯?|got it|alright|all 
 /** "that's not what I asked, I mean …" / "不是这个意思,我是问…": a rephrasing's preamble. */
 const REPHRASING =
   /^(?:(?:no,? )?that'?s not what i (?:asked|meant|mean)|that is not what i (?:asked|meant)|not what i (?:asked|meant)|(?:no,? )?i mean(?:t)?|我不是(?:问|说)(?:这个|的这个)|不是这个意思|我问的不是这个|你没懂|我是说|我是问)[\s,.!:;-]*/;
+/** "昨天问过你没收到短信的事,…" / "I asked you yesterday about the missing SMS, …" / "me again.": a recap of an earlier chat, not the question. */
+const RECAP =
+  /^(?:(?:it'?s )?me again|i'?m back|back again|(?:我)?(?:昨天|前天|上次|之前|前几天|刚才|早上|上午)(?:问过你|问了你|咨询过|跟你说过|和你说过|找过你)[^,.!?;]{1,24}?(?:的事情?|的问题|那件事)|i (?:asked|wrote to|talked to|spoke to|chatted with) you (?:yesterday|earlier|before|last time|last week|this morning) about [^,.!?;]{1,40})(?![a-z])\s*[,.!;]+\s*/;
 /** Whether a message opens by saying the last answer missed its point. */
 export function isRephrasing(normalized: string): boolean {
   return REPHRASING.test(normalized) && /^(?:no|that|not|我不是|不是|我问的|你没懂)/.test(normalized);
@@ -224,7 +227,7 @@ export function isClosingThanks(normalized: string): boolean {
  */
 export function stripOpeners(normalized: string): string {
   let rest = normalized;
-  const opener = (text: string) => OPENER.exec(text) ?? ACK_OPENER.exec(text) ?? REPHRASING.exec(text);
+  const opener = (text: string) => OPENER.exec(text) ?? ACK_OPENER.exec(text) ?? REPHRASING.exec(text) ?? RECAP.exec(text);
   for (let m = opener(rest); m && m[0].length > 0; m = opener(rest)) rest = rest.slice(m[0].length);
   const cjk = (rest.match(/[\u3400-\u9fff]/g) ?? []).length;
   const words = (rest.match(/[a-z]{2,}/g) ?? []).length;

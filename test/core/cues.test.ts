@@ -12,6 +12,15 @@ function situation(text: string, extra: { pasted?: boolean; inScope?: boolean; r
   return { raw, why: evidence.map((e) => e.detail) };
 }
 
+/** The question cues read in `text`, with no Table C slot or count. */
+function questions(text: string) {
+  const normalized = normalizeText(text);
+  const raw = new Map<string, number>();
+  const evidence: Evidence[] = [];
+  readQuestionCues(raw, evidence, { normalized, folded: normalized }, {}, {});
+  return { raw, why: evidence.map((e) => e.detail) };
+}
+
 describe('readSituationCues', () => {
   it('reads a resend that brought nothing as the SMS still missing', () => {
     const { raw, why } = situation('重发了两次还是没收到');
@@ -32,6 +41,33 @@ describe('readSituationCues', () => {
 
   it('reads the all-done prompt told as seen, with the console unchanged, as the sync delay', () => {
     expect(situation('短信核验显示全部完成了,但是阿里云控制台里还是待核验').why).toContain('verified, status unchanged');
+  });
+
+  it('reads the all-done prompt quoted, with the console unchanged, as the sync delay over that prompt', () => {
+    expect(situation('工信部那边提示已全部完成了,阿里云控制台还是显示待核验').raw.get('faq.sync-delay')).toBeCloseTo(0.7);
+    expect(situation('尊敬的ICP用户:您的短信核验已全部完成。但是阿里云控制台还是待核验', { pasted: true }).why).toContain('all done quoted, status unchanged');
+    expect(situation('我核验完了,阿里云控制台还是待核验').raw.get('faq.sync-delay')).toBeCloseTo(0.35);
+  });
+
+  it('reads the MIIT side said to be done, and a console that has not moved, as the sync delay', () => {
+    expect(situation('工信部那边弄完了,阿里云控制台一点动静都没有').why).toContain('verified, status unchanged');
+    expect(situation("MIIT said success but our console hasn't updated").why).toContain('verified, status unchanged');
+  });
+
+  it('reads resends counted as the resend answer, which states the limit', () => {
+    expect(situation('Retry policy for the OTP resend - max attempts?').raw.size).toBe(0);
+    const { raw, why } = questions('Retry policy for the OTP resend - max attempts?');
+    expect(raw.get('faq.how-to-resend')).toBeCloseTo(0.3);
+    expect(why).toContain('resends counted');
+    expect(questions('重发短信有次数限制吗').why).toContain('resends counted');
+    expect(questions('输错验证码有次数限制吗').why).not.toContain('resends counted');
+  });
+
+  it('damps the handoff reading when an agent is only quoted', () => {
+    expect(situation('客服说核验链接48小时有效,是这样吗?', { raw: { 'chat.handoff': 1 } }).raw.get('chat.handoff')).toBeCloseTo(0.3);
+    expect(situation('An agent said I would have to wait 7 days. Is that accurate?', { raw: { 'chat.handoff': 1 } }).raw.get('chat.handoff')).toBeCloseTo(0.3);
+    // (A person asked for, after what an agent said, is still asked for.)
+    expect(situation('客服说要等,我要转人工', { raw: { 'chat.handoff': 1 } }).raw.get('chat.handoff')).toBeGreaterThan(1);
   });
 
   it('damps the handoff reading when staff introduce themselves', () => {

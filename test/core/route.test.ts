@@ -141,6 +141,12 @@ describe('router: acknowledgements and closings', () => {
     expect(router.fold("i didn't get the sms")).toContain('unreceived');
   });
 
+  it('common English words that split into syllables stay English ("make sense" is not read as pinyin)', () => {
+    expect(router.fold("that doesn't make sense")).toContain('make sense');
+    expect(router.fold('same here, the page says it')).toContain('same here');
+    expect(router.fold('duanxin meishoudao')).toBe('短信 没收到');
+  });
+
   it('an opening "ok" is an acknowledgement, not a success', () => {
     expect(router.classify('ok got it, where do I type the code now?').intent).toBe('faq.how-to-verify');
   });

@@ -56,6 +56,19 @@ describe('stripOpeners', () => {
   });
 });
 
+describe('stripOpeners: a recap of an earlier chat', () => {
+  it('drops "asked you about X yesterday" and "me again", keeping what follows', () => {
+    expect(stripOpeners('昨天问过你没收到短信的事,今天收到了,但是发件号码是106开头的一长串,这是真的工信部短信吗?')).toBe('今天收到了,但是发件号码是106开头的一长串,这是真的工信部短信吗?');
+    expect(stripOpeners('me again. i tried the resend you mentioned and it said: 该条验证库里找不到记录.')).toBe('i tried the resend you mentioned and it said: 该条验证库里找不到记录.');
+    expect(stripOpeners('i asked you yesterday about the missing sms. it came today, is 1069 the real sender?')).toBe('it came today, is 1069 the real sender?');
+  });
+
+  it('keeps a recap that is the message itself, or a topic without 的事', () => {
+    expect(stripOpeners('昨天问过你没收到短信的事')).toBe('昨天问过你没收到短信的事');
+    expect(stripOpeners('上次你教我重发短信,我已经重发过两次了')).toBe('上次你教我重发短信,我已经重发过两次了');
+  });
+});
+
 describe('isGreetingWithContext / isThanksWithContext', () => {
   it('a greeting followed by context but no question', () => {
     expect(isGreetingWithContext('good afternoon. i am responsible for our company\'s icp filing and would like some assistance.')).toBe(true);
