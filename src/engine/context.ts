@@ -20,6 +20,12 @@ import { combinedScope, sameScope } from './who-verifies.ts';
 import { CHECK, CONTEXT_CONFIDENCE, type DialogContext, inContext, NEAREST_IS_LAST, NOT_RECEIVED, ROLES, UNAVAILABLE, WAIT_OTHERS, WHO, whoVerifies, whoVerifiesAgain } from './drafts.ts';
 import type { Intent } from '../kb/schema.ts';
 
+/** Words of the filing and what users do in it: "我提交过了啊", "是我儿子帮我填的", "那我就干等着?". */
+const FILING_ACT = /备案|提交|填|输|核验|验证|短信|手机|号码|证件|重发|等|\b(?:submit|submitted|fill|filled|typed|entered|filing|verif\w*|code|sms|text|wait\w*|resen[dt])\b/;
+
+/** Another question brought in: "顺便问一下…", "by the way, …". */
+const BY_THE_WAY = /顺便|另外|对了|\b(?:by the way|btw|also|unrelated|off topic)\b/;
+
 /** Most English words in the last answer put back in the user's words ("So we cancel the current filing and fill it in again?"). */
 const RESTATE_MAX_WORDS = 12;
 
@@ -161,6 +167,10 @@ export function followLast(
     // "so update the number first, then verify?": the last answer put back in the user's words, to check it.
     (restatesLastAnswer(c.normalized) && (isShort(c.normalized) || (fewWords(c, RESTATE_MAX_WORDS) && !WHERE_TO_SEE.test(c.normalized))) && !WHO_CUE.test(c.normalized) && (nothingElse(c) || c.confidence < ROUTER_SURE)) ||
     (redoesLastCase(c.normalized) && !WHO_CUE.test(c.normalized) && (nothingElse(c) || (c.intent !== 'fallback' && c.confidence < ROUTER_SURE))) ||
+    // "我提交过了啊,我儿子上礼拜就提交了", "那我的备案是不是没了" right after a prompt: nothing else read in a message
+    // that size is more of that prompt's case.
+    // (Only about the filing: "@小王 下午开会吗", "lunch at 12?" in a group chat are not; nor "…顺便问一下云服务器有优惠吗".)
+    (last?.id.startsWith('msg.') === true && nothingElse(c) && situationSized(c) && FILING_ACT.test(c.normalized) && !BY_THE_WAY.test(c.normalized) && !c.slots.prompts?.length) ||
     // "我刚才填的手机号好像少了一位", said not asked: the prompt's branch for wrong details.
     (last?.id.startsWith('msg.') === true && saysDetailsWrong(c.normalized) && !ASKS_IF.test(c.normalized) && !HOW_MANY.test(c.normalized) && c.slots.failures === undefined && situationSized(c) && !c.slots.prompts?.length);
   // (A scenario asked about with verification named, "does cancelling access need any verification?", is a who-verifies question.)

@@ -14,7 +14,7 @@ import { redactPii } from '../core/pii.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { answerPrompts } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
-import { asksSecondQuestion, isAside, languageAsked, namesOtherCase, questionAfterAlso, questionsIn, refersBack, returnsToPrompt, saysUnsure } from './followups.ts';
+import { asksSecondQuestion, isAside, isCutOff, languageAsked, namesOtherCase, questionAfterAlso, questionsIn, refersBack, returnsToPrompt, saysUnsure } from './followups.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import { closesWithThanks, nothingElse, ROUTER_SURE, situationSized } from './readings.ts';
 import { chosenOption } from './recall.ts';
@@ -102,6 +102,16 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     return d;
   }
 
+  // "重发短信的时候提示" / "the verify page says": cut off before its point. Ask for the rest; the two are read together.
+  // (Not a prompt pasted in part: "等待其他核验人 短信核验 提示" has said it.)
+  if (isCutOff(c.normalized) && !hasTableSlot && !c.evidence.some((e) => e.matcher === 'prompt') && !c.slots.pii?.length) {
+    const d = draft('fallback', 0, c);
+    d.flags.fallback = true;
+    d.parts.push(phrase(ctx.kb, 'cut-off', lang));
+    state.cutOff = true;
+    return d;
+  }
+
   // The question after a pasted prompt; the prompt's own answer is one click away, or "that error" away.
   const also = alsoAsked(ctx, c);
   if (also) {
@@ -174,7 +184,9 @@ export function respond(
 ): { reply: Reply; next: SessionState; clicked?: string } {
   // "*验证码" right after "验正码输错了好几次": the last message, corrected, is what is asked.
   const fix = correctionOf(message.text);
-  const text = fix !== undefined && before?.lastText ? applyCorrection(before.lastText, fix) : (chosenOption(ctx.kb, before, message.text, ctx.defaultLang) ?? message.text);
+  // ("the verify page says" … "record not found": a message cut off, then its rest, is read as one.)
+  const rest = before?.cutOff && before.lastText ? `${before.lastText} ${message.text}` : message.text;
+  const text = fix !== undefined && before?.lastText ? applyCorrection(before.lastText, fix) : (chosenOption(ctx.kb, before, message.text, ctx.defaultLang) ?? rest);
   const c = ctx.router.classify(text);
   // "B客户是App备案,谁核验?": another filing than the one talked about; its Table C row starts afresh.
   const prev = before && namesOtherCase(c.normalized) ? { ...before, scenario: undefined, whoVerifies: undefined, pending: undefined, parked: undefined } : before;

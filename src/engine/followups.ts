@@ -289,8 +289,17 @@ export function languageAsked(normalized: string): 'zh' | 'en' | undefined {
  */
 const DOUBTS = /^(?:你|您)?(?:确定|肯定)|你确定|您确定|真的(?:是|吗|假的)|没搞错吧|没弄错吧|我(?:听说|记得|以为)是|不是说|\b(?:are you sure|you sure|is that (?:right|correct|true)|really\?|that'?s not what|i thought it was|i heard it was|i read it was)\b/;
 
+/**
+ * "为什么要先等?", "why only 2?", "where does it say that?", "说简单点", "that doesn't make sense": the last answer
+ * questioned or asked again more plainly, in a few words that name nothing new.
+ */
+const QUESTIONS_ANSWER =
+  /^(?:那|可是|但是|but|so)?\s?(?:为什么|为啥|凭什么|怎么会|why|how come)|说?(?:简单|通俗|直白)(?:一)?点|说人话|(?:哪里|哪儿|在哪)写(?:的|着)|出处|(?:说不通|不合理|没道理|讲不通)|\b(?:explain (?:it |that )?(?:simpler|more simply|in plain (?:words|english))|in plain (?:words|english)|simpler please|where does it say|(?:that|this|it) (?:doesn'?t|does not) make sense|makes no sense|what'?s the source)\b/;
+/** Most words of such a message ("why do I have to wait so long before resending?" is still one). */
+const QUESTIONS_ANSWER_MAX_WORDS = 12;
+
 export function doubtsLastAnswer(normalized: string): boolean {
-  return DOUBTS.test(normalized);
+  return DOUBTS.test(normalized) || (fits(normalized, QUESTIONS_ANSWER_MAX_WORDS * 2, QUESTIONS_ANSWER_MAX_WORDS) && QUESTIONS_ANSWER.test(normalized));
 }
 
 /**
@@ -298,7 +307,7 @@ export function doubtsLastAnswer(normalized: string): boolean {
  * again, not a new question ("success" alone reads as the all-done prompt).
  */
 const ASKS_OUTCOME =
-  /^(那|所以|请问)?(这|那|这个|那个|这样|那样|我这|我这个|我这边|我这里|我们这边|我)?(是|算|就)?(不是)?(已经)?(成功|通过|好了|完成|完事|搞定|结束|可以|行|ok|没问题)了?(吗|没|嘛|么|没有)$|^(这|那)?(是不是|算不算|是否)(就|已经)?(成功|通过|好了|完成|可以|行)了?$|^(这|那|这个|那个|这句|这是|是)?(什么|啥)意思(呀|啊)?$|^(so )?(did|does) (it|that|this) (work|go through|mean i'?m done|mean (it )?(worked|success(ful)?))$|^(so )?(is|was) (it|that|this|my filing|the filing|my application) (good|ok|okay|fine|done|stuck|success(ful)?|a success)( then| now)?$|^(so )?am i (done|through|finished)( then| now)?$|^what does (that|this|it) mean$|^(so )?does (that|this|it) mean\b.{0,48}$/;
+  /^(那|所以|请问)?(这|那|这个|那个|这样|那样|我这|我这个|我这边|我这里|我们这边|我)?(是|算|就|就算|算是|就是)?(不是)?(已经)?(成功|通过|好了|完成|完事|搞定|结束|可以|行|ok|没问题)了?(吗|没|嘛|么|没有)$|^(这|那)?(是不是|算不算|是否)(就|已经)?(成功|通过|好了|完成|可以|行)了?$|^(这|那|这个|那个|这句|这是|是)?(什么|啥)意思(呀|啊)?$|^(so )?(did|does) (it|that|this) (work|go through|mean i'?m done|mean (it )?(worked|success(ful)?))$|^(so )?(is|was) (it|that|this|my filing|the filing|my application) (good|ok|okay|fine|done|stuck|success(ful)?|a success)( then| now)?$|^(so )?am i (done|through|finished)( then| now)?$|^what does (that|this|it) mean$|^(so )?does (that|this|it) mean\b.{0,48}$/;
 
 /** Longest English outcome question, in words ("so does that mean the filing is already with the bureau?"). */
 const OUTCOME_MAX_WORDS = 14;
@@ -354,4 +363,30 @@ export function termAsked(normalized: string): string | undefined {
   const m = MEANING.exec(normalized);
   const term = m?.slice(1).find((g) => g !== undefined)?.trim().replace(/^(?:the|a|an|this) /, '');
   return term && term.length >= 2 && !/^(?:这|那|它|it\b|that\b|this\b)/.test(term) ? term : undefined;
+}
+
+/**
+ * A message cut off before its point ("the verify page says", "重发短信的时候提示", "我想问", "who has to do the"):
+ * sent in pieces from a phone, the rest is still coming. Bare reactions ("and?", "然后呢") are not cut off.
+ */
+const CUT_OFF_EN = /(?:^|\s)(?:the|a|an|my|our|your|and|but|or|because|says|said|reads|displays|displayed|popped up|typed|entered|when|if)$/;
+/** (Not "还是没显示", "不提示": a status said.) */
+const CUT_OFF_ZH = /(?:(?<![没不未])(?:提示|显示|弹出)|写着|(?<![都也还就不])是|的时候|之后|以后|完后|了后|(?<![最然])后|刚才|刚刚|就是|然后|但是|可是|而且|因为|如果)$/;
+/** Whole answers that end the same way: "是", "不是…", "是输入验证码的时候". */
+const WHOLE_SHORT = /^(?:是|不是|就是|我是|也是|还是|然后|以后)$|^不是|^是[^,]*的时候$/;
+/** A question already asked, or A-or-B: nothing more is needed to answer it. */
+const ASKS_ALREADY = /[?]|吗|呢|么|谁|哪|什么|啥|几|多久|多长|多少|怎|咋|如何|能否|是否|还是/;
+const CUT_OFF_MAX_CHARS = 24;
+const CUT_OFF_MAX_WORDS = 8;
+
+export function isCutOff(normalized: string): boolean {
+  const text = normalized.trim();
+  if (!text || isBareReaction(text) || WHOLE_SHORT.test(text)) return false;
+  // "the page says:" / "我的问题是:": a colon at the end leaves the point to come.
+  const colon = /:$/.test(text);
+  const bare = text.replace(/[\s,:;~.…-]+$/g, '');
+  if (!bare || /[!?]$/.test(bare)) return false;
+  if (/[a-z]/.test(bare) && !/[\u3400-\u9fff]/.test(bare)) return bare.split(/\s+/).length <= CUT_OFF_MAX_WORDS && (colon || CUT_OFF_EN.test(bare));
+  if (bare.length > CUT_OFF_MAX_CHARS || ASKS_ALREADY.test(bare)) return false;
+  return colon || CUT_OFF_ZH.test(bare);
 }

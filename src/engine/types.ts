@@ -65,6 +65,8 @@ export interface SessionState {
   handedOff?: boolean;
   /** The user's last message, PII redacted, for a typo fixed in the next one ("*验证码"); short messages only. */
   lastText?: string;
+  /** The last message stopped before its point ("重发的时候提示"): the next one is read after it. */
+  cutOff?: boolean;
   turns: number;
 }
 

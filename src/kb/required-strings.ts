@@ -25,6 +25,7 @@ export const REQUIRED_STRINGS: Readonly<Record<string, readonly string[]>> = {
   'unknown-scope': [],
   'suggestions-label': [],
   'waited-a-while': [],
+  'cut-off': [],
 };
 
 /** The `{name}` placeholders of a text, sorted and deduplicated. */

@@ -1167,3 +1167,47 @@ describe('an answer to the pending Table C question that also asks something els
     expect((await say('both of them are foreigners, which ID do they use for the last six digits?', 'en')).intent).toBe('faq.id-number');
   });
 });
+
+describe('messages sent in pieces', () => {
+  it('asks for the rest of a message cut off, then reads the two together', async () => {
+    const say = conversation();
+    const first = await say('重发短信的时候提示');
+    expect(first.intent).toBe('fallback');
+    expect(first.flags.fallback).toBe(true);
+    expect(first.text).toContain('还没说完');
+    expect((await say('该条验证库里找不到记录。')).intent).toBe('msg.resend-record-not-found');
+  });
+
+  it('joins an English question typed over two messages', async () => {
+    const say = conversation();
+    expect((await say('who has to do the')).intent).toBe('fallback');
+    expect((await say('sms verification for a first filing')).intent).toBe('faq.who-verifies');
+  });
+
+  it('does not hold back a prompt pasted in part, or an answer to the Table C question', async () => {
+    expect((await once('等待其他核验人 短信核验 提示')).intent).toBe('msg.verify-wait-others');
+    const say = conversation();
+    await say('谁来核验');
+    expect((await say('首次备案的')).intent).toBe('faq.who-verifies');
+  });
+});
+
+describe('the last answer questioned or retold', () => {
+  it('answers a short why or where-does-it-say with the topic under way', async () => {
+    const say = conversation();
+    await say('提交备案后一直没收到工信部的验证码短信');
+    expect((await say('为什么要先等?')).intent).toBe('faq.sms-not-received');
+    const en = conversation();
+    await en('How long do I have after getting the verification SMS?');
+    expect((await en('where does it say that?')).intent).toBe('faq.deadline');
+  });
+
+  it('keeps a prompt for the user\'s own case told after it, but not for chat about something else', async () => {
+    const say = conversation();
+    await say('我想重发短信,它说:您暂无待短信核验的备案申请,无需重发短信');
+    expect((await say('我提交过了啊,我儿子上礼拜就提交了')).intent).toBe('msg.resend-no-pending');
+    const group = conversation();
+    await group('看看这个 提交后显示:尊敬的ICP用户:该条验证库里找不到记录或已完成验证。');
+    expect((await group('@小王 下午开会吗')).intent).toBe('fallback');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
-import { saysDetailsWrong, asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, questionAfterAlso, questionAfterCase, namesOtherVerifier, ordinalOf, returnsToPrompt, termAsked } from '../../src/engine/followups.ts';
+import { isCutOff, saysDetailsWrong, asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, questionAfterAlso, questionAfterCase, namesOtherVerifier, ordinalOf, returnsToPrompt, termAsked } from '../../src/engine/followups.ts';
 
 const n = normalizeText;
 
@@ -175,5 +175,29 @@ describe('learner English after a prompt', () => {
 describe('contextualFollowUp: a filing perhaps never submitted, said of the filing', () => {
   it('hears "not sure the filing was ever submitted"', () => {
     expect(contextualFollowUp(n("actually i'm not sure the filing was ever submitted"))?.kind).toBe('next');
+  });
+});
+
+describe('isCutOff', () => {
+  it.each(['the verify page says', 'after submitting it says', 'who has to do the', '重发短信的时候提示', '点短信重发 它提示', '提交后显示 尊敬的ICP用户:', '我的问题是:', '我刚才', '双人验证是', '提交备案后'])(
+    'reads %s as cut off before its point',
+    (text) => expect(isCutOff(n(text))).toBe(true),
+  );
+
+  it.each(['好的', '是', '不是', '还有', 'then', '后六位填谁的', '核验完了阿里云还没显示', '号码是对的', '不是重发,是输入验证码提交核验的时候', 'Thanks, I\'ll tell her.', 'yo the code never showed', 'what does the MIIT code look like', '验证码是6位还是4位的'])(
+    'reads %s as whole',
+    (text) => expect(isCutOff(n(text))).toBe(false),
+  );
+});
+
+describe('doubtsLastAnswer: the answer questioned', () => {
+  it('reads a short why, a where-does-it-say and a plainer-please as about the last answer', () => {
+    for (const text of ['为什么要先等?', 'why only 2?', 'where does it say that?', '什么意思,能说简单点吗', "that doesn't make sense, I typed everything correctly"]) {
+      expect(doubtsLastAnswer(n(text)), text).toBe(true);
+    }
+  });
+
+  it('does not read a long why-question of its own that way', () => {
+    expect(doubtsLastAnswer(n('why does the website principal have to verify when we are only cancelling the app and nothing else changes at all'))).toBe(false);
   });
 });
