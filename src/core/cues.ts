@@ -31,6 +31,8 @@ const REVIEW = /审核|审批|进度|\breview\b|\bprogress\b|\bapproval\b|\bexam
 const SEND_AGAIN = /\b(?:send|request|ask for)\b[^.?!]{0,30}\bagain\b|(?:让|叫|请|申请|想)[^,，。?]{0,8}再(?:给我)?发一(?:次|条|遍)|补发|\b(?:trigger|get|request) a second (?:message|text|sms|code)\b/;
 /** Someone else's word reported ("客服说链接48小时有效", "an agent said I'd wait 7 days"): checking a claim, not asking for a person. */
 const HEARSAY = /(?:客服|工作人员|有人|别人|同事|朋友|群里|网上|知乎|代理商|销售)(?:之前|上次|也|都)?(?:跟我|和我|对我|给我)?(?:说|讲|告诉我|回复)|\b(?:an?|the|your|one of your|another|the last|the previous|the other|my) (?:agent|support (?:person|staff|guy|agent)|rep|representative|staff member|customer service (?:person|agent|rep))s? (?:said|told me|says|mentioned|claimed)\b|\b(?:support|customer service|your support|your customer service|someone|somebody) (?:said|told me|says|claimed)\b/;
+/** The verifier's number itself gone ("手机号上个月注销了", "号码停用了", "number was cancelled"): unusable, not an SMS in transit. */
+const NUMBER_GONE = /(?:手机号|手机号码|号码|电话号码|手机卡)[^,.!?;]{0,6}(?:注销了|销号了|停用了|作废了|被回收了?|不存在了)|\b(?:number|sim(?: card)?|phone line) (?:was |has been |got |is )?(?:cancell?ed|deactivated|terminated|disconnected|recycled)\b/;
 /** How much of the handoff reading is left when the writer is staff themselves. */
 const SELF_STAFF_DAMPING = 0.3;
 
@@ -99,6 +101,8 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
   if (!pasted && VERIFIED.test(normalized) && (either(WHAT_NOW) || (WHERE_TO_SEE.test(normalized) && REVIEW.test(normalized))) && !STILL_MISSING.test(folded)) boost(raw, evidence, 'faq.progress', 'verified, what now', 0.3);
   // "验证码没到之前能先做别的操作吗": what to expect while it is awaited (nothing else until it comes), not a missing SMS.
   if (OTHER_STEPS_MEANWHILE.test(normalized)) boost(raw, evidence, 'faq.what-sms-to-expect', 'other steps while the SMS is awaited', 0.4);
+  // "主体负责人的手机号上个月注销了,短信根本收不到": the number is gone, which the unusable-number answer covers.
+  if (!pasted && NUMBER_GONE.test(normalized)) boost(raw, evidence, 'faq.phone-unavailable', 'the number itself gone', 0.4);
   // "收到106…发的短信,是工信部的吗" / "the text arrived": an SMS that came is not a missing one.
   if (raw.has(NOT_RECEIVED_ID) && RECEIVED.test(normalized) && !STILL_MISSING.test(folded)) raw.set(NOT_RECEIVED_ID, raw.get(NOT_RECEIVED_ID)! * NOT_RECEIVED_DAMPING);
   // "我是代理商这边的客服,帮客户处理…": staff introducing themselves are not asking for a person.

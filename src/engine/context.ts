@@ -23,8 +23,8 @@ import type { Intent } from '../kb/schema.ts';
 /** Words of the filing and what users do in it: "我提交过了啊", "是我儿子帮我填的", "那我就干等着?". */
 const FILING_ACT = /备案|提交|填|输|核验|验证|短信|手机|号码|证件|重发|等|\b(?:submit|submitted|fill|filled|typed|entered|filing|verif\w*|code|sms|text|wait\w*|resen[dt])\b/;
 
-/** Another question brought in: "顺便问一下…", "by the way, …". */
-const BY_THE_WAY = /顺便|另外|对了|\b(?:by the way|btw|also|unrelated|off topic)\b/;
+/** Another question brought in: "顺便问一下…", "by the way, …" (not "对了"/"also", which as often add to the case). */
+const BY_THE_WAY = /顺便|\b(?:by the way|btw|unrelated|off topic)\b/;
 
 /** Most English words in the last answer put back in the user's words ("So we cancel the current filing and fill it in again?"). */
 const RESTATE_MAX_WORDS = 12;
@@ -45,6 +45,8 @@ export function followLast(
 ): Draft | undefined {
   // A person asked for outright, or thanks that close, are never more of the last answer ("信息都核对过没错,那我转人工问问吧").
   if ((c.intent === 'chat.handoff' && WANTS_PERSON.test(c.normalized)) || closesWithThanks(c)) return undefined;
+  // Nor a question of its own brought in by the way that the router cannot place ("顺便问下,备案期间网站可以先开放访问吗").
+  if (c.intent === 'fallback' && BY_THE_WAY.test(c.normalized) && !isShort(c.normalized) && !isVagueFollowUp(c.normalized)) return undefined;
   // "What does 注销 mean?" about a word of the last answer, when nothing else is read in it: that answer again.
   const term = last && !c.slots.prompts?.length ? termAsked(c.normalized) : undefined;
   if (last && term && answerSays(last, term) && (c.intent === 'fallback' || c.intent === last.id)) {
@@ -133,7 +135,8 @@ export function followLast(
     return inContext(ctx, CHECK, c, lang);
   }
   // (Not right after an answer that branches on the scenario itself: "我们不是注销,是接入备案" after the unavailable number is its situation.)
-  if (wv && hasTableSlot && !last?.by_scenario && (isShort(c.normalized) || situationSized(c) || fewWords(c, SAME_ROW_MAX_WORDS)) && !c.slots.prompts?.length && (follow === 'what-about' || unsure)) {
+  // (Nor a request out of scope that names a website: "can you set up CDN for client MM's site?".)
+  if (wv && hasTableSlot && !last?.by_scenario && (isShort(c.normalized) || situationSized(c) || fewWords(c, SAME_ROW_MAX_WORDS)) && !c.slots.prompts?.length && !outOfScope(c) && (follow === 'what-about' || unsure)) {
     const d = draft(WHO, CONTEXT_CONFIDENCE, c);
     const scenario = c.slots.scenario ?? wv.scenario;
     // A new scenario keeps the scope already given when it means the same there (App: first filing → new service);
@@ -161,7 +164,8 @@ export function followLast(
     // (A prompt read without its paste is no new topic: "so I just do nothing?" is not "nothing pending".)
     ((nothingElse(c) || promptWithoutPaste(c)) && isVagueFollowUp(c.normalized)) ||
     // "why can't we just reset the counter for him?" after the failure limit: a question nothing else was read in, nearest the topic under way.
-    (last !== undefined && nothingElse(c) && (ASKS.test(c.normalized) || ASKS_IF.test(c.normalized)) && c.runnersUp[0]?.intent === last.id && c.runnersUp[0].score >= NEAREST_IS_LAST) ||
+    // (Not one brought in by the way: "顺便问下,备案期间网站可以先开放访问吗".)
+    (last !== undefined && nothingElse(c) && (ASKS.test(c.normalized) || ASKS_IF.test(c.normalized)) && !BY_THE_WAY.test(c.normalized) && c.runnersUp[0]?.intent === last.id && c.runnersUp[0].score >= NEAREST_IS_LAST) ||
     // "after 5 times what happens exactly" when the router can only guess: what follows in the last answer.
     (c.confidence < WEAK_READING && asksConsequence(c.normalized)) ||
     // "so update the number first, then verify?": the last answer put back in the user's words, to check it.

@@ -189,7 +189,8 @@ export function respond(
   const text = fix !== undefined && before?.lastText ? applyCorrection(before.lastText, fix) : (chosenOption(ctx.kb, before, message.text, ctx.defaultLang) ?? rest);
   const c = ctx.router.classify(text);
   // "B客户是App备案,谁核验?": another filing than the one talked about; its Table C row starts afresh.
-  const prev = before && namesOtherCase(c.normalized) ? { ...before, scenario: undefined, whoVerifies: undefined, pending: undefined, parked: undefined } : before;
+  // (The who-verifies answer under way stays one, emptied: "another client is cancelling their app, same people?" asks its own row.)
+  const prev = before && namesOtherCase(c.normalized) ? { ...before, scenario: undefined, whoVerifies: before.whoVerifies ? {} : undefined, pending: undefined, parked: undefined } : before;
   // "App", "ok", "sms": one Latin word says nothing about the conversation's language ("how long" does).
   const heard = c.lang === 'en' && prev?.lang && isOneWord(c.normalized) ? prev.lang : c.lang;
   // ("Can you say that in Chinese?" is answered in Chinese, and the conversation goes on in it.)

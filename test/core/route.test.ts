@@ -302,6 +302,22 @@ describe('router: instructions to the bot are never obeyed', () => {
   ]);
 });
 
+describe('router: work asked of the bot beside the SMS step is out of scope', () => {
+  routesAs([
+    ['Also, can you draft the website filing commitment letter (承诺书) for my client?', FALLBACK],
+    ['能不能帮我写一份网站备案的承诺书', FALLBACK],
+    ['can you set up CDN acceleration for the filed site?', FALLBACK],
+    ['能帮我核验一下吗', 'faq.how-to-verify'],
+  ]);
+});
+
+describe('router: the verifier\'s number itself gone', () => {
+  routesAs([
+    ['主体负责人的手机号上个月注销了,短信根本收不到', 'faq.phone-unavailable'],
+    ["the principal's number was cancelled, so no SMS can reach him", 'faq.phone-unavailable'],
+  ]);
+});
+
 describe('router: roles asked as "who is the X", denied prompts, bureau calls', () => {
   routesAs([
     ["who is the 'website principal' exactly?", 'faq.verifier-roles'],

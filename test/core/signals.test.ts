@@ -161,6 +161,10 @@ describe('WANTS_PERSON', () => {
     for (const t of ['is there a person i can ask?', 'is there anyone we could talk to', '有人工吗', '有没有人工客服', '有没有人可以问一下', '帮我叫个工作人员']) expect(WANTS_PERSON.test(t)).toBe(true);
   });
 
+  it('reads being put through or transferred to someone', () => {
+    for (const t of ['put me through to a person please', 'transfer me to an agent', 'connect me to customer service']) expect(WANTS_PERSON.test(t)).toBe(true);
+  });
+
   it('not a question about people in the filing', () => {
     for (const t of ['is there a person who must verify?', '有人核验吗']) expect(WANTS_PERSON.test(t)).toBe(false);
   });

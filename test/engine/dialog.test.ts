@@ -1211,3 +1211,26 @@ describe('the last answer questioned or retold', () => {
     expect((await group('@小王 下午开会吗')).intent).toBe('fallback');
   });
 });
+
+describe('another client or case named after a who-verifies answer', () => {
+  it('answers the new case\'s own row, asked as "same people?"', async () => {
+    const say = conversation();
+    await say('Who verifies an app filing?');
+    await say("It's a first filing");
+    const reply = await say('Another client is cancelling their app, same people?');
+    expect(reply.intent).toBe('faq.who-verifies');
+    expect(reply.text).toContain('website principal');
+  });
+
+  it('does not read a request out of scope that names a website as more of the table', async () => {
+    const say = conversation();
+    await say('Client MM is a first filing for website and app, who verifies?');
+    expect((await say('Can you also set up CDN acceleration for client MM\'s site?')).intent).toBe('fallback');
+  });
+
+  it('does not read a question brought in by the way as more of the last answer', async () => {
+    const say = conversation();
+    await say('提交备案后会收到哪些短信');
+    expect((await say('顺便问下,备案期间网站可以先开放访问吗')).intent).toBe('fallback');
+  });
+});
