@@ -33,6 +33,8 @@ const SEND_AGAIN = /\b(?:send|request|ask for)\b[^.?!]{0,30}\bagain\b|(?:让|叫
 const HEARSAY = /(?:客服|工作人员|有人|别人|同事|朋友|群里|网上|知乎|代理商|销售)(?:之前|上次|也|都)?(?:跟我|和我|对我|给我)?(?:说|讲|告诉我|回复)|\b(?:an?|the|your|one of your|another|the last|the previous|the other|my) (?:agent|support (?:person|staff|guy|agent)|rep|representative|staff member|customer service (?:person|agent|rep))s? (?:said|told me|says|mentioned|claimed)\b|\b(?:support|customer service|your support|your customer service|someone|somebody) (?:said|told me|says|claimed)\b/;
 /** The verifier's number itself gone ("手机号上个月注销了", "号码停用了", "number was cancelled"): unusable, not an SMS in transit. */
 const NUMBER_GONE = /(?:手机号|手机号码|号码|电话号码|手机卡)[^,.!?;]{0,6}(?:注销了|销号了|停用了|作废了|被回收了?|不存在了)|\b(?:number|sim(?: card)?|phone line) (?:was |has been |got |is )?(?:cancell?ed|deactivated|terminated|disconnected|recycled)\b/;
+/** A person demanded to end the message ("…我弄了三遍了,直接转人工吧", "…just get me a human"): that is what is asked now. */
+const DEMANDS_PERSON = /(?:直接|马上|赶紧|快)?(?:给我|帮我)?转人工(?:吧|啊|!|。)*\s*$|\b(?:just |now )?(?:get|give|put) me (?:through to )?(?:a |an )?(?:human|person|agent|real person)(?: now| please)?[.!]*\s*$/;
 /** How much of the handoff reading is left when the writer is staff themselves. */
 const SELF_STAFF_DAMPING = 0.3;
 
@@ -88,7 +90,7 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
   // "got 重发成功 on the resend tab", "点重发说没东西要核验": a resend prompt retold, however often "resend" is said.
   for (const [re, id, why, by] of RESEND_RETOLD) if (re.test(folded) || re.test(normalized)) boost(raw, evidence, id, why, by);
   // "this bot is useless, get me a person": a person asked for outright.
-  if (WANTS_PERSON.test(normalized)) boost(raw, evidence, HANDOFF_ID, 'a person asked for', 0.3);
+  if (WANTS_PERSON.test(normalized)) boost(raw, evidence, HANDOFF_ID, 'a person asked for', DEMANDS_PERSON.test(normalized) ? 0.5 : 0.3);
   // "收到12381的短信了,然后呢": what to do with the SMS that came, not the progress after verifying.
   if (inScope && RECEIVED.test(normalized) && CAME_WHAT_NOW.test(normalized) && !VERIFIED.test(normalized) && !STILL_MISSING.test(folded)) boost(raw, evidence, 'faq.how-to-verify', 'sms came, what now', 0.5);
   // "验完了,备案进度还停在短信核验那一步": the provider's status lags the verification, not the review after it.
@@ -100,7 +102,11 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
   // ("验证完成后管局审核在哪查": where to follow the review after it, likewise.)
   if (!pasted && VERIFIED.test(normalized) && (either(WHAT_NOW) || (WHERE_TO_SEE.test(normalized) && REVIEW.test(normalized))) && !STILL_MISSING.test(folded)) boost(raw, evidence, 'faq.progress', 'verified, what now', 0.3);
   // "验证码没到之前能先做别的操作吗": what to expect while it is awaited (nothing else until it comes), not a missing SMS.
-  if (OTHER_STEPS_MEANWHILE.test(normalized)) boost(raw, evidence, 'faq.what-sms-to-expect', 'other steps while the SMS is awaited', 0.4);
+  // ("提交完了短信还没来 这段时间我能不能先去弄点别的操作": the SMS not yet come is the situation, the question is what to do meanwhile.)
+  if (OTHER_STEPS_MEANWHILE.test(normalized)) {
+    boost(raw, evidence, 'faq.what-sms-to-expect', 'other steps while the SMS is awaited', 0.4);
+    if (raw.has(NOT_RECEIVED_ID)) raw.set(NOT_RECEIVED_ID, raw.get(NOT_RECEIVED_ID)! * NOT_RECEIVED_DAMPING);
+  }
   // "主体负责人的手机号上个月注销了,短信根本收不到": the number is gone, which the unusable-number answer covers.
   if (!pasted && NUMBER_GONE.test(normalized)) boost(raw, evidence, 'faq.phone-unavailable', 'the number itself gone', 0.4);
   // "收到106…发的短信,是工信部的吗" / "the text arrived": an SMS that came is not a missing one.

@@ -263,7 +263,8 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     else if (promptHits.length === 0 && (step = findOtherStep(normalized, folded)) !== undefined && !VERIFICATION_SMS.test(normalized) && !askedInScope(step)) outOfScope(`another step: ${step}`);
     else if (promptHits.length === 0 && (step = findNotOffered(normalized, folded)) !== undefined && !WANTS_PERSON.test(normalized)) outOfScope(`not offered: ${step}`);
     // "24小时包括周末和节假日吗", "要不要加+86": a detail the help page does not state.
-    else if (promptHits.length === 0 && (step = findNotStated(normalized, folded)) !== undefined && !WANTS_PERSON.test(normalized)) outOfScope(`not stated: ${step}`);
+    // (Unless asked beside an in-scope question: "后六位我用 passport 的可以吗?我国内身份证过期了".)
+    else if (promptHits.length === 0 && (step = findNotStated(normalized, folded)) !== undefined && !WANTS_PERSON.test(normalized) && !askedInScope(step)) outOfScope(`not stated: ${step}`);
     // Almost word for word a known out-of-scope question ("管局审核一般要多久啊"): its in-scope keywords must not win.
     else if (promptHits.length === 0 && nearOutOfScope(hits) && !WANTS_PERSON.test(normalized)) outOfScope('close to an out-of-scope example', 0.05, round(hits[0]!.score));
     // What the user did or saw: resent, received, verified, a person asked for (cues.ts).

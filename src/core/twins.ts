@@ -126,6 +126,8 @@ export function resolveTwinScores(ranked: Array<[string, number]>, normalized: s
   const top = ranked[0];
   if (!top) return ranked;
   if (top[0] === ALL_DONE || top[0] === ALREADY_DONE) return settleDoneTwins(ranked, normalized);
+  // (A person asked for over a retold prompt is asked for: "这个'找不到记录'我弄了三遍了,直接转人工吧".)
+  if (top[0] === 'chat.handoff') return ranked;
   const isTwin = top[0] === RESEND || top[0] === VERIFY;
   // "already completed, not need repeat submit" names no missing record: it is the already-done prompt.
   if (isTwin && !RECORD_NOT_FOUND.test(normalized) && ALREADY_DONE_MARKER.test(normalized)) return promote(ranked, ALREADY_DONE);

@@ -371,11 +371,11 @@ export function termAsked(normalized: string): string | undefined {
  */
 const CUT_OFF_EN = /(?:^|\s)(?:the|a|an|my|our|your|and|but|or|because|says|said|reads|displays|displayed|popped up|typed|entered|when|if)$/;
 /** (Not "还是没显示", "不提示": a status said.) */
-const CUT_OFF_ZH = /(?:(?<![没不未])(?:提示|显示|弹出)|写着|(?<![都也还就不])是|的时候|之后|以后|完后|了后|(?<![最然])后|刚才|刚刚|就是|然后|但是|可是|而且|因为|如果)$/;
+const CUT_OFF_ZH = /(?:(?<![没不未个条])(?:提示|显示|弹出)|写着|(?<![都也还就不])是|的时候|之后|以后|完后|了后|(?<![最然])后|刚才|刚刚|就是|然后|但是|可是|而且|因为|如果)$/;
 /** Whole answers that end the same way: "是", "不是…", "是输入验证码的时候". */
 const WHOLE_SHORT = /^(?:是|不是|就是|我是|也是|还是|然后|以后)$|^不是|^是[^,]*的时候$/;
-/** A question already asked, or A-or-B: nothing more is needed to answer it. */
-const ASKS_ALREADY = /[?]|吗|呢|么|谁|哪|什么|啥|几|多久|多长|多少|怎|咋|如何|能否|是否|还是/;
+/** A question already asked, A-or-B, or A-not-A (能不能, 是不是): nothing more is needed to answer it. */
+const ASKS_ALREADY = /[?]|吗|呢|么|谁|哪|什么|啥|几|多久|多长|多少|怎|咋|如何|能否|是否|还是|(.)不\1/;
 const CUT_OFF_MAX_CHARS = 24;
 const CUT_OFF_MAX_WORDS = 8;
 

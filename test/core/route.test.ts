@@ -78,6 +78,26 @@ describe('router: what a message is not about', () => {
     expect(router.classify('24小时内要完成核验吗').intent).toBe('faq.deadline');
   });
 
+  it('an API, an expired ID or the MIIT site\'s address is not stated; an in-scope question beside one is answered', () => {
+    for (const text of ['Is there a webhook or callback when the client\'s verification completes?', '我们想写个脚本自动轮询核验状态,有接口文档吗', 'my ID card expired, can I still do the filing?']) {
+      expect(router.classify(text).intent, text).toBe(FALLBACK);
+    }
+    expect(router.classify('ID last six digits,我用 passport 的可以吗?我国内身份证过期了').intent).toBe('faq.id-number');
+  });
+
+  it('what to do while the SMS is awaited is asked, beside the SMS not yet come', () => {
+    expect(router.classify('提交完了短信还没来 这段时间我能不能先去弄点别的操作').intent).toBe('faq.what-sms-to-expect');
+  });
+
+  it('a person demanded at the end wins over the prompt told before it', () => {
+    expect(router.classify("这个'找不到记录'我弄了三遍了,直接转人工吧").intent).toBe('chat.handoff');
+  });
+
+  it('who verifies, asked as "do both have to" or "can I alone"; what follows the verification, in plain words', () => {
+    expect(router.classify('首次备案网站 是不是两个人都要填 我一个人不行吗').intent).toBe('faq.who-verifies');
+    expect(router.classify('短信核验弄好以后 接下来是干啥').intent).toBe('faq.progress');
+  });
+
   it('answers the in-scope question asked beside another step or context, said in passing', () => {
     expect(router.classify('公安备案我自己搞定。工信部系统里的短信重发入口在哪,要填什么?').intent).toBe('faq.how-to-resend');
     expect(router.classify('个税APP的短信验证码收不到').intent).toBe(FALLBACK);
