@@ -5,6 +5,7 @@ describe('dropNegatedClause', () => {
   it('drops the denied half of a 不是…,(而)是… contrast', () => {
     expect(dropNegatedClause('不是没收到短信,是收到了不知道怎么填')).toBe('收到了不知道怎么填');
     expect(dropNegatedClause('并不是验证码错了,而是没收到')).toBe('没收到');
+    expect(dropNegatedClause('等下 不是app 是网站')).toBe('等下 网站');
   });
 
   it('drops a denial that follows what the message is about', () => {
@@ -272,6 +273,18 @@ describe('WHO_IS_ROLE / VERIFIER_TO_DO', () => {
     expect(VERIFIER_TO_DO.test('那网站负责人要做什么')).toBe(true);
     expect(VERIFIER_TO_DO.test('what does the website principal need to do?')).toBe(true);
     expect(VERIFIER_TO_DO.test('网站负责人是什么人')).toBe(false);
+  });
+
+  it('hears how the other verifier does their part, not how one verifies who lost the phone', () => {
+    expect(VERIFIER_TO_DO.test('how does he do his part')).toBe(true);
+    expect(VERIFIER_TO_DO.test('the website principal lost their phone number, how can they do the verification?')).toBe(false);
+  });
+});
+
+describe('WHO_DOES: dual verification asked', () => {
+  it('hears "要不要双人" as who verifies', () => {
+    expect(WHO_DOES.test('那我们要不要双人')).toBe(true);
+    expect(WHO_DOES.test('双人验证是什么意思')).toBe(false);
   });
 });
 
