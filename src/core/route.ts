@@ -81,6 +81,14 @@ export function detectLang(normalized: string): Lang | undefined {
   return words > 0 ? 'en' : undefined;
 }
 
+/** `normalized` without the quoted spans of `text`, when something is said around them; otherwise empty. */
+function unquoted(text: string, normalized: string): string {
+  const quotes = text.includes("'") || text.includes('"') || /[“”‘’「」『』]/.test(text) ? quotedSpans(text) : [];
+  let rest = normalized;
+  for (const q of quotes) rest = rest.replace(normalizeText(q), ' ');
+  return rest === normalized ? normalized : rest.replace(/[\s,.:;!?'"-]+/g, ' ').trim();
+}
+
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /** Builds the router; all indexing happens here, once. `memoSize: 0` turns the memo off (benchmarks). */
@@ -176,7 +184,8 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
 
   function score(text: string) {
     const normalized = readPinyin(normalizeText(text));
-    const lang = detectLang(normalized);
+    // The language the user writes in, not the one of a prompt they quote ("客户念的是 'ICP user: …failed'").
+    const lang = detectLang(unquoted(text, normalized)) ?? detectLang(normalized);
     const evidence: Evidence[] = [];
 
     // The denied half of "不是 X,是 Y" / "Y, not X" is set aside for the prompts, the index and the slots alike.
@@ -206,12 +215,18 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     if (pasted) raw_.set(pasted.intent, Math.max(...raw_.values(), 0) + 0.05);
     // What the user quotes is usually what the system showed (unless denied: "而不是「…」"): a quoted prompt paraphrase names the topic.
     // (Read by the whole router when the examples alone are not close enough: keywords and twin markers count too.)
+    let quotedPrompt = false;
     for (const quote of quotedSpans(text).filter((q) => plain.includes(normalizeText(q)))) {
       const top = index.search(extractFeatures(fold(fixTypos(readPinyin(normalizeText(quote)))), stopwords))[0];
-      if (top?.intent.startsWith('msg.') && top.score >= QUOTE_MIN) boost(raw_, evidence, top.intent, `quoted: ${top.score.toFixed(2)}`, 0.3);
-      else {
+      if (top?.intent.startsWith('msg.') && top.score >= QUOTE_MIN) {
+        boost(raw_, evidence, top.intent, `quoted: ${top.score.toFixed(2)}`, 0.3);
+        quotedPrompt = true;
+      } else {
         const read = classify(quote);
-        if (read.intent.startsWith('msg.') && read.confidence >= QUOTED_PROMPT) boost(raw_, evidence, read.intent, `quoted, read: ${read.confidence.toFixed(2)}`, 0.3);
+        if (read.intent.startsWith('msg.') && read.confidence >= QUOTED_PROMPT) {
+          boost(raw_, evidence, read.intent, `quoted, read: ${read.confidence.toFixed(2)}`, 0.3);
+          quotedPrompt = true;
+        }
       }
     }
     // A prompt retold in the user's own words ("it told me it was already completed"): the nearest prompt is the topic.
@@ -261,10 +276,11 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     else if (other !== undefined && findAnchor(plain, folded) === undefined && !askedInScope(other)) outOfScope(`other context: ${other}`);
     // "管局打电话来核实,我没接到": another step of the filing, whatever "没接到" sounds like; "能发到座机吗": not offered at all.
     else if (promptHits.length === 0 && (step = findOtherStep(normalized, folded)) !== undefined && !VERIFICATION_SMS.test(normalized) && !askedInScope(step)) outOfScope(`another step: ${step}`);
-    else if (promptHits.length === 0 && (step = findNotOffered(normalized, folded)) !== undefined && !WANTS_PERSON.test(normalized)) outOfScope(`not offered: ${step}`);
+    // ("客户用英文版界面,念的是 'ICP user: SMS verification failed…'": a prompt quoted is in scope, whatever is said around it.)
+    else if (promptHits.length === 0 && !quotedPrompt && (step = findNotOffered(normalized, folded)) !== undefined && !WANTS_PERSON.test(normalized)) outOfScope(`not offered: ${step}`);
     // "24小时包括周末和节假日吗", "要不要加+86": a detail the help page does not state.
     // (Unless asked beside an in-scope question: "后六位我用 passport 的可以吗?我国内身份证过期了".)
-    else if (promptHits.length === 0 && (step = findNotStated(normalized, folded)) !== undefined && !WANTS_PERSON.test(normalized) && !askedInScope(step)) outOfScope(`not stated: ${step}`);
+    else if (promptHits.length === 0 && !quotedPrompt && (step = findNotStated(normalized, folded)) !== undefined && !WANTS_PERSON.test(normalized) && !askedInScope(step)) outOfScope(`not stated: ${step}`);
     // Almost word for word a known out-of-scope question ("管局审核一般要多久啊"): its in-scope keywords must not win.
     else if (promptHits.length === 0 && nearOutOfScope(hits) && !WANTS_PERSON.test(normalized)) outOfScope('close to an out-of-scope example', 0.05, round(hits[0]!.score));
     // What the user did or saw: resent, received, verified, a person asked for (cues.ts).

@@ -23,6 +23,9 @@ import type { Intent } from '../kb/schema.ts';
 /** Words of the filing and what users do in it: "我提交过了啊", "是我儿子帮我填的", "那我就干等着?". */
 const FILING_ACT = /备案|提交|填|输|核验|验证|短信|手机|号码|证件|重发|等|\b(?:submit|submitted|fill|filled|typed|entered|filing|verif\w*|code|sms|text|wait\w*|resen[dt])\b/;
 
+/** Below this, another prompt read from a few words (never pasted) is no new prompt. */
+const WEAK_PROMPT = 0.7;
+
 /** Another question brought in: "顺便问一下…", "by the way, …" (not "对了"/"also", which as often add to the case). */
 const BY_THE_WAY = /顺便|\b(?:by the way|btw|unrelated|off topic)\b/;
 
@@ -175,6 +178,8 @@ export function followLast(
     // that size is more of that prompt's case.
     // (Only about the filing: "@小王 下午开会吗", "lunch at 12?" in a group chat are not; nor "…顺便问一下云服务器有优惠吗".)
     (last?.id.startsWith('msg.') === true && nothingElse(c) && situationSized(c) && FILING_ACT.test(c.normalized) && !BY_THE_WAY.test(c.normalized) && !c.slots.prompts?.length) ||
+    // "她问是不是重新输一遍验证码就行" after the failure prompt: another prompt read weakly from a few words, never pasted, is this one's case.
+    (last?.id.startsWith('msg.') === true && promptWithoutPaste(c) && c.intent !== last.id && c.confidence < WEAK_PROMPT && situationSized(c) && !c.evidence.some((e) => e.matcher === 'prompt')) ||
     // "我刚才填的手机号好像少了一位", said not asked: the prompt's branch for wrong details.
     (last?.id.startsWith('msg.') === true && saysDetailsWrong(c.normalized) && !ASKS_IF.test(c.normalized) && !HOW_MANY.test(c.normalized) && c.slots.failures === undefined && situationSized(c) && !c.slots.prompts?.length);
   // (A scenario asked about with verification named, "does cancelling access need any verification?", is a who-verifies question.)

@@ -21,7 +21,7 @@ const TIME_ALLOWED = /\bhow (long|much time) (do|does|did|will|would) [\w' ]{1,2
 const asksWait = (t: string): boolean => WAIT.test(t) && !TIME_ALLOWED.test(t);
 /** "I checked, the details are right": the answer's own "if the details are correct" branch, which is its `wait` part. */
 const CONFIRMED =
-  /(都|确认|肯定|绝对|确定|保证|核对过?|检查过?|查过|看过).{0,6}(是对的|没错|冇错|没问题|冇问题|正确|无误|对的|对了)|(核对|检查|确认|查)过?.{0,24}(都|全)(是)?对(的|了)?$|没有?填错|都填对了|填对了|信息没错|(?<!不|没|不是|是不是)(都|全)(是)?对(的|了|啊|呀)?(?=$|[\s,.!;])|(details|info(rmation)?|everything|they|all|digits|numbers?) (are|is) (all |definitely |certainly |absolutely |really |both )?(correct|right)|(everything|all|what) (i|we|he|she|they) (typed|entered|filled( in)?|put in|wrote) (is|are|was|were) (all )?(correct|right)|all correct|double[- ]checked|(?<!\bnot (?:100% |totally |completely |entirely )?|n't (?:100% |totally |completely |entirely )?)(sure|certain|confident|positive|insists?|insisted|swears?|swore) (that )?[^.?!]{0,48}(is|are|was|were) (all )?(right|correct)|entered (it |them |everything )?correctly|checked (it|them|everything|the details) (and|,)/;
+  /(都|确认|肯定|绝对|确定|保证|核对过?|检查过?|查过|看过).{0,6}(是对的|没错|冇错|没问题|冇问题|正确|无误|对的|对了)|(核对|检查|确认|查)过?.{0,24}(都|全)(是)?对(的|了)?$|没有?填错|都填对了|填对了|信息没错|(?<!不|没|不是|是不是)(都|全)(是)?对(的|了|啊|呀)?(?=$|[\s,.!;])|(details|info(rmation)?|everything|they|all|digits|numbers?) (are|is) (all |definitely |certainly |absolutely |really |both )?(correct|right)|(everything|all|what) (i|we|he|she|they) (typed|entered|filled( in)?|put in|wrote) (is|are|was|were) (all )?(correct|right)|all correct|(?:double|triple)[- ]?checked|(?<!\bnot (?:100% |totally |completely |entirely )?|n't (?:100% |totally |completely |entirely )?)(sure|certain|confident|positive|insists?|insisted|swears?|swore) (that )?[^.?!]{0,48}(is|are|was|were) (all )?(right|correct)|entered (it |them |everything )?correctly|checked (it|them|everything|the details) (and|,)/;
 /** Doubt about the details ("I'm not sure the ID digits are correct"): not the user's confirmed case. */
 const DOUBT = /\b(not sure|unsure|not certain|don'?t know|do not know|wonder(ing)?|whether)\b|不确定|不知道|不清楚|怀疑/;
 /** "我已经提交备案了" / "I did submit the filing": the answer's branch for a filing already submitted, its `wait` part. */
@@ -247,7 +247,7 @@ export function returnsToPrompt(normalized: string): { kind?: 'wait' | 'next' } 
 }
 
 /** Asking for the last answer in the other language: "can you explain in English?", "用中文说". */
-const OTHER_LANGUAGE = /\bin english\b|english please|\bin chinese\b|用中文|说中文|中文回答|中文说|用英文|英文回答/;
+const OTHER_LANGUAGE = /\bin english\b|english please|\bin chinese\b|用中文(?!版|界面|系统)|说中文|中文回答|中文说|用英文(?!版|界面|系统)|英文回答/;
 
 export function asksOtherLanguage(normalized: string): boolean {
   return OTHER_LANGUAGE.test(normalized);

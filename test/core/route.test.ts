@@ -653,3 +653,17 @@ describe('router: the help page quoted back', () => {
     ['for the resend, the last six digits of which document?', 'faq.id-number'],
   ]);
 });
+
+describe('router: a prompt quoted inside other words', () => {
+  it('is in scope whatever is said around it, and the reply language is the words around it', () => {
+    const c = router.classify("客户用英文版界面,念的是 'ICP user: SMS verification failed, please verify again'");
+    expect(c.intent).toBe('msg.verify-failed');
+    expect(c.lang).toBe('zh');
+    expect(router.classify("It says '您的短信核验失败,请您重新验证'").lang).toBe('en');
+    expect(router.classify("'尊敬的ICP用户:您的短信核验失败,请您重新验证。'").lang).toBe('zh');
+  });
+
+  it('a server\'s price asked is out of scope', () => {
+    expect(router.classify('你们服务器多少钱一年').evidence.some((e) => e.matcher === 'scope')).toBe(true);
+  });
+});

@@ -163,7 +163,7 @@ describe('WANTS_PERSON', () => {
   });
 
   it('reads being put through or transferred to someone', () => {
-    for (const t of ['put me through to a person please', 'transfer me to an agent', 'connect me to customer service']) expect(WANTS_PERSON.test(t)).toBe(true);
+    for (const t of ['put me through to a person please', 'transfer me to an agent', 'connect me to customer service', '转个人工吧,他要加急']) expect(WANTS_PERSON.test(t)).toBe(true);
   });
 
   it('not a question about people in the filing', () => {
@@ -277,6 +277,8 @@ describe('WHO_IS_ROLE / VERIFIER_TO_DO', () => {
 
   it('hears how the other verifier does their part, not how one verifies who lost the phone', () => {
     expect(VERIFIER_TO_DO.test('how does he do his part')).toBe(true);
+    expect(VERIFIER_TO_DO.test('主体负责人核验的时候要填什么')).toBe(true);
+    expect(VERIFIER_TO_DO.test('what does each of them need to type in?')).toBe(true);
     expect(VERIFIER_TO_DO.test('the website principal lost their phone number, how can they do the verification?')).toBe(false);
   });
 });

@@ -1234,3 +1234,11 @@ describe('another client or case named after a who-verifies answer', () => {
     expect((await say('顺便问下,备案期间网站可以先开放访问吗')).intent).toBe('fallback');
   });
 });
+
+describe('another prompt read weakly right after one', () => {
+  it('is the same prompt\'s case when never pasted', async () => {
+    const say = conversation();
+    await say('她那边显示:您的短信核验失败,请您重新验证。');
+    expect((await say('她问是不是重新输一遍验证码就行')).intent).toBe('msg.verify-failed');
+  });
+});

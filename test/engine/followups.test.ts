@@ -201,3 +201,14 @@ describe('doubtsLastAnswer: the answer questioned', () => {
     expect(doubtsLastAnswer(n('why does the website principal have to verify when we are only cancelling the app and nothing else changes at all'))).toBe(false);
   });
 });
+
+describe('languageAsked / contextualFollowUp: words that only look like it', () => {
+  it('does not read an English interface mentioned as English asked for', () => {
+    expect(languageAsked(n('客户用英文版界面,念的是这个'))).toBeUndefined();
+    expect(languageAsked(n('能用英文回答吗'))).toBe('en');
+  });
+
+  it('reads details triple-checked as the user confirming their case', () => {
+    expect(contextualFollowUp(n('she triple-checked the phone number and ID digits'))?.confirmed).toBe(true);
+  });
+});
