@@ -14,7 +14,7 @@ const VERIFY = 'msg.verify-record-not-found';
 /** The two "record not found" prompts. */
 export const RECORD_NOT_FOUND_TWINS: ReadonlySet<string> = new Set([RESEND, VERIFY]);
 
-const RESEND_CONTEXT = /重发|再发|重新要一条|再要一条|\bresen[dt]|\bre-send/;
+const RESEND_CONTEXT = /重发|虫发|再发|重新要一条|再要一条|\bresen[dt]|\bre-send/;
 /** The prompt retold up to "…can't find the record." and no further: the resend prompt's whole wording (the verify prompt goes on). */
 const ENDS_AT_RECORD = /(?:找不到(?:这条)?记录|\b(?:can'?t|cannot|can not|could not|couldn'?t) find the record|\brecord (?:is |was )?not found)[。.!]?\s*$/;
 const VERIFY_CONTEXT = /核验信息|填写|输入|填了|填完|提交验证码|输验证码|验证码提交|短信核验页|enter(ed)? the code|submitt?(ed)? the code|verif(y|ying|ication) page/;
@@ -49,7 +49,7 @@ export function resolveTwins(hits: PromptHit[], normalized: string): PromptHit[]
 
 /** "…or already verified/completed" in any language marks the verify prompt. */
 const VERIFY_MARKER =
-  /或者?已完成|或者?已验证|或者?已经?(?:验|核验|验证)过|or (?:the )?(?:verification |it )?(?:has |have |was |is )?(?:already )?(?:been )?(?:verif(?:ied|y)|completed?|done)|already (?:been )?(?:verified|completed?)/;
+  /或者?已完成|或者?已验证|或者?已经?(?:验|核验|验证)过|or (?:the )?(?:verification |it )?(?:has |have |was |is )?(?:already )?(?:been )?(?:verif(?:ied|y|ed|yed)|verfied|completed?|done)|already (?:been )?(?:verified|verifed|verfied|completed?)/;
 /** The verify marker, unless the user says it is absent ("no 'or verified' part", "没有或已完成验证"). */
 function hasVerifyMarker(text: string): boolean {
   const m = VERIFY_MARKER.exec(text);

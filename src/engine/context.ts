@@ -21,7 +21,7 @@ import { CHECK, CONTEXT_CONFIDENCE, type DialogContext, inContext, NEAREST_IS_LA
 import type { Intent } from '../kb/schema.ts';
 
 /** Words of the filing and what users do in it: "我提交过了啊", "是我儿子帮我填的", "那我就干等着?". */
-const FILING_ACT = /备案|提交|填|输|核验|验证|短信|手机|号码|证件|重发|等|\b(?:submit|submitted|fill|filled|typed|entered|filing|verif\w*|code|sms|text|wait\w*|resen[dt])\b/;
+const FILING_ACT = /备案|提交|填|输|核验|验证|短信|手机|号码|证件|重发|等|从头|重新|\b(?:submit|submitted|fill|filled|typed|entered|filing|verif\w*|code|sms|text|wait\w*|resen[dt])\b/;
 
 /** Below this, another prompt read from a few words (never pasted) is no new prompt. */
 const WEAK_PROMPT = 0.7;

@@ -59,7 +59,7 @@ function codePoints(text: string): number {
  * the topic under way is the topic.
  */
 const BARE_REACTION =
-  /^(?:[?!.~]+|啥|什么|蛤|(?:那|那么|所以)?(?:啥|什么|神马)意思|(?:还是)?(?:没|没有|不)(?:看|听)?(?:懂|明白)|看不懂|没看明白|(?:再)?(?:说)?(?:具体|详细|清楚)(?:一)?点(?:儿)?|具体(?:说说|讲讲)|展开(?:说说)?|真的(?:吗|嘛|假的)?|确定(?:吗|嘛)?|是吗|然后(?:呢|咧|嘞)?|还有(?:呢|吗|别的吗)?|接下来呢|那(?:怎么|咋)办|怎么办|(?:那)?(?:怎么|咋)(?:弄|整|搞)|多久|多长时间|哪里(?:看)?|在哪(?:里)?(?:看)?|谁|huh|what|meaning|what do you mean|and|and then|so|really|sure|are you sure|more|more details?|details|explain(?: please| more)?|then|how|how long|where|who|why)[?!.~\s]*$/;
+  /^(?:[?!.~]+|啥|什么|蛤|(?:那|那么|所以)?(?:啥|什么|神马)意思|(?:还是)?(?:没|没有|不)(?:看|听)?(?:懂|明白)|看不懂|没看明白|(?:再)?(?:说)?(?:具体|详细|清楚)(?:一)?点(?:儿)?|具体(?:说说|讲讲)|展开(?:说说)?|真的(?:吗|嘛|假的)?|确定(?:吗|嘛)?|是吗|然后(?:呢|咧|嘞)?|还有(?:呢|吗|别的吗)?|接下来呢|那(?:怎么|咋)办|怎么办|(?:那)?(?:怎么|咋)(?:弄|整|搞)|多久|多长时间|(?:得|要|需要|就)?(?:一两|两三|几|[一二两三四五六七八九十0-9]+)个?(?:小时|钟头|分钟|天)(?:吧|吗|啊|呀)?|哪里(?:看)?|在哪(?:里)?(?:看)?|谁|huh|what|meaning|what do you mean|and|and then|so|really|sure|are you sure|more|more details?|details|explain(?: please| more)?|then|how|how long|where|who|why)[?!.~\s]*$/;
 
 export function isBareReaction(normalized: string): boolean {
   return BARE_REACTION.test(normalized.trim());
@@ -333,7 +333,7 @@ export function saysUnsure(normalized: string): boolean {
 }
 
 /** How many people, asked on its own: "就一个人?", "两个人都要?", "only one person?". */
-const HEADCOUNT = /^(那|所以)?(就|只|只要|只有|只需要?)?(一|两|俩|1|2)个?人|^(so )?(only|just) (one|two|1|2)( person| people)?\b|^(so )?(one|two|1|2) (person|people|persons)\b|^(both|two) (of them|people)\b|^one person\b/;
+const HEADCOUNT = /^(那|所以)?(就|只|只要|只有|只需要?)?(一|两|俩|1|2)个?人|^(那|所以)?(就|只有|只要)我(一个|自己)?(人)?(吗|是吧|对吧)?[?]?$|^(so )?(only|just) (me|him|her|us|the boss|my boss)\b|^(so )?(only|just) (one|two|1|2)( person| people)?\b|^(so )?(one|two|1|2) (person|people|persons)\b|^(both|two) (of them|people)\b|^one person\b/;
 
 export function asksHeadcount(normalized: string): boolean {
   return isShort(normalized) && HEADCOUNT.test(normalized);

@@ -667,3 +667,19 @@ describe('router: a prompt quoted inside other words', () => {
     expect(router.classify('你们服务器多少钱一年').evidence.some((e) => e.matcher === 'scope')).toBe(true);
   });
 });
+
+describe('router: the record-not-found twins told with slips', () => {
+  routesAs([
+    ['在短信虫发页面提交后说验证库里找不到记录', 'msg.resend-record-not-found'],
+    ['"this verification record cannot be found in the database or has been verifed" after I submitted the code', 'msg.verify-record-not-found'],
+  ]);
+});
+
+describe('router: words older users use', () => {
+  routesAs([
+    ['手机上来了一串数字,在哪输', 'faq.how-to-verify'],
+    ['那个网页上的框要填几个东西啊', 'faq.how-to-verify'],
+    ['It has 6 numbers in it. Is that my password?', 'faq.sms-sender'],
+    ['我记不住这么多,能找个人跟我说吗', 'chat.handoff'],
+  ]);
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
-import { isCutOff, saysDetailsWrong, asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, questionAfterAlso, questionAfterCase, namesOtherVerifier, ordinalOf, returnsToPrompt, termAsked } from '../../src/engine/followups.ts';
+import { asksHeadcount, isCutOff, saysDetailsWrong, asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, questionAfterAlso, questionAfterCase, namesOtherVerifier, ordinalOf, returnsToPrompt, termAsked } from '../../src/engine/followups.ts';
 
 const n = normalizeText;
 
@@ -210,5 +210,17 @@ describe('languageAsked / contextualFollowUp: words that only look like it', () 
 
   it('reads details triple-checked as the user confirming their case', () => {
     expect(contextualFollowUp(n('she triple-checked the phone number and ID digits'))?.confirmed).toBe(true);
+  });
+});
+
+describe('asksHeadcount / isBareReaction: more short forms', () => {
+  it('reads "only me?" as the headcount asked again', () => {
+    expect(asksHeadcount(n('So only me, the company boss?'))).toBe(true);
+    expect(asksHeadcount(n('就我一个人吗'))).toBe(true);
+  });
+
+  it('reads a guessed wait ("得一两个小时?") as a reaction to the last answer', () => {
+    expect(isBareReaction(n('得一两个小时?'))).toBe(true);
+    expect(isBareReaction(n('24小时内要完成核验吗'))).toBe(false);
   });
 });
