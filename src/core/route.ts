@@ -89,6 +89,9 @@ function unquoted(text: string, normalized: string): string {
   return rest === normalized ? normalized : rest.replace(/[\s,.:;!?'"-]+/g, ' ').trim();
 }
 
+/** Gestures that approve or thank (👍 👌 🙏 👏 💯 ✅ 🆗 🤝), alone in a message; smileys say less. */
+const APPROVING_EMOJI = /^(?:[\u{1F44D}\u{1F44C}\u{1F64F}\u{1F44F}\u{1F4AF}\u{2705}\u{1F197}\u{1F91D}\u{1F3FB}-\u{1F3FF}\uFE0F]|\s)+$/u;
+
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /** Builds the router; all indexing happens here, once. `memoSize: 0` turns the memo off (benchmarks). */
@@ -201,6 +204,8 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
         evidence.push({ matcher: 'ngram', intent: h.intent, detail: index.examples[h.example]!.text, score: round(h.score) });
       }
     }
+    // "👍", "🙏", "👌" and nothing else: thanks, as a chat app's reaction means it.
+    if (!normalized.trim() && APPROVING_EMOJI.test(text) && /\p{Extended_Pictographic}/u.test(text)) boost(raw_, evidence, THANKS, 'approving emoji', 1);
     for (const i of new Set(findKeywords(folded).map((m) => Number(m.value)))) {
       const k = keywords[i]!;
       raw_.set(k.intent, Math.min(1, (raw_.get(k.intent) ?? 0) + 0.25 * k.weight));

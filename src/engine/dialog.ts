@@ -14,7 +14,7 @@ import { redactPii } from '../core/pii.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { answerPrompts } from './answers.ts';
 import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
-import { asksSecondQuestion, isAside, isCutOff, languageAsked, namesOtherCase, questionAfterAlso, questionsIn, refersBack, returnsToPrompt, saysUnsure } from './followups.ts';
+import { asksSecondQuestion, isAside, isCutOff, replyAfterQuote, languageAsked, namesOtherCase, questionAfterAlso, questionsIn, refersBack, returnsToPrompt, saysUnsure } from './followups.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import { closesWithThanks, nothingElse, ROUTER_SURE, situationSized } from './readings.ts';
 import { chosenOption } from './recall.ts';
@@ -173,6 +173,19 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   return d;
 }
 
+/**
+ * The message as the router reads it; after a quote-reply ("> 核验短信仅支持重发2次\n是总共只能重发2次吗"), the words
+ * after the quote, unless the quote is a prompt pasted (then the whole message is about it).
+ */
+function readReply(ctx: DialogContext, text: string): Classification {
+  const reply = replyAfterQuote(text);
+  const whole = ctx.router.classify(text);
+  if (reply === undefined || whole.slots.prompts?.length) return whole;
+  // ("> 核验短信仅支持重发2次\n一共就两次?": words that say nothing alone are read with the line they quote.)
+  const after = ctx.router.classify(reply);
+  return after.intent === 'fallback' && whole.intent !== 'fallback' && whole.confidence >= ROUTER_SURE ? whole : after;
+}
+
 /** One Latin word and nothing else. */
 const isOneWord = (normalized: string): boolean => /^[a-z0-9'-]+$/.test(normalized.replace(/[?!.,~]+$/g, '').trim());
 
@@ -187,7 +200,7 @@ export function respond(
   // ("the verify page says" … "record not found": a message cut off, then its rest, is read as one.)
   const rest = before?.cutOff && before.lastText ? `${before.lastText} ${message.text}` : message.text;
   const text = fix !== undefined && before?.lastText ? applyCorrection(before.lastText, fix) : (chosenOption(ctx.kb, before, message.text, ctx.defaultLang) ?? rest);
-  const c = ctx.router.classify(text);
+  const c = readReply(ctx, text);
   // "B客户是App备案,谁核验?": another filing than the one talked about; its Table C row starts afresh.
   // (The who-verifies answer under way stays one, emptied: "another client is cancelling their app, same people?" asks its own row.)
   const prev = before && namesOtherCase(c.normalized) ? { ...before, scenario: undefined, whoVerifies: before.whoVerifies ? {} : undefined, pending: undefined, parked: undefined } : before;

@@ -390,3 +390,21 @@ export function isCutOff(normalized: string): boolean {
   if (bare.length > CUT_OFF_MAX_CHARS || ASKS_ALREADY.test(bare)) return false;
   return colon || CUT_OFF_ZH.test(bare);
 }
+
+/** A quoted line that names who said it ("> Sophie: …", "> 原话(同事): …"). */
+const QUOTED_SPEAKER = /^\s*[>＞]\s*[^:：\n]{1,20}[:：]/;
+
+/**
+ * A chat app's quote-reply: "> 核验短信仅支持重发2次\n是总共只能重发2次吗", "> 短信核验页签 — where is that tab?".
+ * The words after the quote are the message; undefined when nothing but a quote is there.
+ */
+export function replyAfterQuote(text: string): string | undefined {
+  const lines = text.split(/\r?\n/);
+  // ("> 张三: 核验人员名单在哪个页面\n回复: @备案助手 同问": a colleague's question quoted, to be answered, is the message.)
+  if (!/^\s*[>＞]/.test(lines[0] ?? '') || QUOTED_SPEAKER.test(lines[0]!)) return undefined;
+  const rest = lines.filter((l) => !/^\s*[>＞]/.test(l)).join('\n').trim();
+  if (rest) return rest;
+  // One line: "> quoted line — the question".
+  const dash = /^\s*[>＞][^\n]*?\s[—–]+\s*(.+)$/.exec(lines[0]!);
+  return lines.length === 1 && dash ? dash[1]!.trim() : undefined;
+}

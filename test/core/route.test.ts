@@ -683,3 +683,14 @@ describe('router: words older users use', () => {
     ['我记不住这么多,能找个人跟我说吗', 'chat.handoff'],
   ]);
 });
+
+describe('router: reactions', () => {
+  it('reads an approving gesture alone as thanks, and a smiley or a crying face as nothing yet', () => {
+    for (const t of ['👍', '🙏', '👌', '👍👍', '👍🏻']) expect(router.classify(t).intent, t).toBe('chat.thanks');
+    for (const t of ['😀😀😀', '🙂👍', '😭']) expect(router.classify(t).intent, t).toBe(FALLBACK);
+  });
+
+  it('reads a verifier\'s number changed as the unusable number', () => {
+    expect(router.classify('他手机号已经换了,收不到短信').intent).toBe('faq.phone-unavailable');
+  });
+});

@@ -1242,3 +1242,23 @@ describe('another prompt read weakly right after one', () => {
     expect((await say('她问是不是重新输一遍验证码就行')).intent).toBe('msg.verify-failed');
   });
 });
+
+describe('quote-replies and reactions in chat apps', () => {
+  it('answers the words after a quoted line, and a thumbs-up as thanks', async () => {
+    const say = conversation();
+    await say('工信部短信一直没收到');
+    expect((await say('> 核验短信仅支持重发2次\n是总共只能重发2次吗')).intent).toBe('faq.how-to-resend');
+    expect((await say('👍')).intent).toBe('chat.thanks');
+  });
+
+  it('reads a role said not to get the SMS, after a who-verifies answer, as that row again', async () => {
+    const say = conversation();
+    await say('who needs to do the SMS verification for a change filing?');
+    await say('only the service info changes');
+    expect((await say('> 网站负责人\nso the subject principal gets no SMS?')).intent).toBe('faq.who-verifies');
+  });
+
+  it('reads a pasted prompt quoted with a question after it as that prompt', async () => {
+    expect((await once('> 尊敬的ICP用户:您的短信核验失败,请您重新验证。\n这是什么意思')).intent).toBe('msg.verify-failed');
+  });
+});

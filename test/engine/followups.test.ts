@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
-import { asksHeadcount, isCutOff, saysDetailsWrong, asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, questionAfterAlso, questionAfterCase, namesOtherVerifier, ordinalOf, returnsToPrompt, termAsked } from '../../src/engine/followups.ts';
+import { asksHeadcount, isCutOff, replyAfterQuote, saysDetailsWrong, asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, questionAfterAlso, questionAfterCase, namesOtherVerifier, ordinalOf, returnsToPrompt, termAsked } from '../../src/engine/followups.ts';
 
 const n = normalizeText;
 
@@ -222,5 +222,18 @@ describe('asksHeadcount / isBareReaction: more short forms', () => {
   it('reads a guessed wait ("得一两个小时?") as a reaction to the last answer', () => {
     expect(isBareReaction(n('得一两个小时?'))).toBe(true);
     expect(isBareReaction(n('24小时内要完成核验吗'))).toBe(false);
+  });
+});
+
+describe('replyAfterQuote', () => {
+  it('finds the words after a quoted line of the last answer', () => {
+    expect(replyAfterQuote('> 核验短信仅支持重发2次\n是总共只能重发2次吗')).toBe('是总共只能重发2次吗');
+    expect(replyAfterQuote('> 短信核验页签 — where is that tab?')).toBe('where is that tab?');
+  });
+
+  it('leaves a colleague\'s quoted question, a quote alone and an ordinary message whole', () => {
+    expect(replyAfterQuote('> 张三: 核验人员名单在哪个页面\n回复: @备案助手 同问')).toBeUndefined();
+    expect(replyAfterQuote('> 核验短信仅支持重发2次')).toBeUndefined();
+    expect(replyAfterQuote('重发最多几次')).toBeUndefined();
   });
 });
