@@ -35,6 +35,8 @@ const HEARSAY = /(?:客服|工作人员|有人|别人|同事|朋友|群里|网�
 const NUMBER_GONE = /(?:手机号|手机号码|号码|电话号码|手机卡)[^,.!?;]{0,6}(?:注销了|销号了|停用了|作废了|换了|被回收了?|不存在了)|\b(?:number|sim(?: card)?|phone line) (?:was |has been |got |is )?(?:cancell?ed|deactivated|terminated|disconnected|recycled)\b/;
 /** A person demanded to end the message ("…我弄了三遍了,直接转人工吧", "…just get me a human"): that is what is asked now. */
 const DEMANDS_PERSON = /(?:直接|马上|赶紧|快)?(?:给我|帮我)?转人工(?:吧|啊|!|。)*\s*$|\b(?:just |now )?(?:get|give|put) me (?:through to )?(?:a |an )?(?:human|person|agent|real person)(?: now| please)?[.!]*\s*$/;
+/** The two roles set side by side: "主体负责人跟网站负责人有什么区别", "difference between the entity and the website principal". */
+const ROLES_COMPARED = /负责人[^,.?!]{0,12}(?:差别|区别|不同|不一样)|\b(?:difference|differences|differ)\b[^?.!]{0,40}\bprincipals?\b|\bprincipal\b[^?.!]{0,30}\b(?:vs\.?|versus)\b[^?.!]{0,20}\bprincipal\b/;
 /** How much of the handoff reading is left when the writer is staff themselves. */
 const SELF_STAFF_DAMPING = 0.3;
 
@@ -60,6 +62,8 @@ export function readQuestionCues(
   if (either(WHERE_TO_SEE) && (either(VERIFIERS) || either(WHO_DOES))) boost(raw, evidence, 'faq.check-verifiers', 'where to see the verifiers', 0.3);
   // "到底谁要做验证?": who does it, asked outright, even with no filing scenario named yet.
   else if (either(WHO_DOES)) boost(raw, evidence, 'faq.who-verifies', 'who verifies, asked outright', 0.25);
+  // "「主体负责人」跟「网站负责人」有什么差别?" / "entity principal vs website principal": the roles compared.
+  if (either(ROLES_COMPARED)) boost(raw, evidence, 'faq.verifier-roles', 'the roles compared', 0.35);
   // "who is the 'website person in charge'?": what the role is, not who must verify.
   if (either(WHO_IS_ROLE) && !table.scenario) boost(raw, evidence, 'faq.verifier-roles', 'who is the role', 0.35);
   // "那网站负责人要做什么": the verification steps, not who the role is.

@@ -694,3 +694,13 @@ describe('router: reactions', () => {
     expect(router.classify('他手机号已经换了,收不到短信').intent).toBe('faq.phone-unavailable');
   });
 });
+
+describe('router: roles compared, a link that will not open, the review watched', () => {
+  routesAs([
+    ['主体负责人和网站负责人有啥区别', 'faq.verifier-roles'],
+    ["what's the difference between the entity principal and the website principal?", 'faq.verifier-roles'],
+    ['短信里的链接点不开怎么办', FALLBACK],
+    ['个人备案,短信核验具体怎么操作', 'faq.how-to-verify'],
+    ['工信部的验证码迟迟不来', 'faq.sms-not-received'],
+  ]);
+});
