@@ -81,7 +81,7 @@ export function detectLang(normalized: string): Lang | undefined {
   return words > 0 ? 'en' : undefined;
 }
 
-/** `normalized` without the quoted spans of `text`, when something is said around them; otherwise empty. */
+/** `normalized` without the quoted spans of `text` (empty when it is all quote); `normalized` itself when nothing is quoted. */
 function unquoted(text: string, normalized: string): string {
   const quotes = text.includes("'") || text.includes('"') || /[“”‘’「」『』]/.test(text) ? quotedSpans(text) : [];
   let rest = normalized;

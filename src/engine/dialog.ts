@@ -13,7 +13,7 @@ import { applyCorrection, correctionOf } from '../core/correction.ts';
 import { redactPii } from '../core/pii.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { answerPrompts } from './answers.ts';
-import { draft, finish, phrase, topicButtons, type Draft } from './compose.ts';
+import { draft, finish, phrase, topicButton, topicButtons, type Draft } from './compose.ts';
 import { asksSecondQuestion, isAside, languageAsked, namesOtherCase, questionAfterAlso, questionsIn, refersBack, returnsToPrompt, saysUnsure } from './followups.ts';
 import { isCutOff, replyAfterQuote } from './pieces.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
@@ -109,6 +109,9 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
     const d = draft('fallback', 0, c);
     d.flags.fallback = true;
     d.parts.push(phrase(ctx.kb, 'cut-off', lang));
+    // (A person stays one click away, as in every reply that answers nothing yet.)
+    const person = topicButton(ctx.kb, 'chat.handoff', lang);
+    if (person) d.suggestions.push(person);
     state.cutOff = true;
     return d;
   }

@@ -1175,6 +1175,7 @@ describe('messages sent in pieces', () => {
     expect(first.intent).toBe('fallback');
     expect(first.flags.fallback).toBe(true);
     expect(first.text).toContain('还没说完');
+    expect(first.suggestions.map((s) => s.label)).toEqual([title('chat.handoff', 'zh')]);
     expect((await say('该条验证库里找不到记录。')).intent).toBe('msg.resend-record-not-found');
   });
 
