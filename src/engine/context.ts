@@ -12,7 +12,7 @@ import { RECORD_NOT_FOUND_TWINS as TWINS, twinOfStep } from '../core/twins.ts';
 import { dropNegatedClause, WANTS_PERSON, FIELDS_ASKED, HOW_MANY, isRephrasing, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_IS_ROLE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { draft, topicButtons, type Draft } from './compose.ts';
-import { addsToLast, asksConsequence, asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, doubtsLastAnswer, type FollowUp, followUpKind, isBareReaction, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterCase, redoesLastCase, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, termAsked } from './followups.ts';
+import { addsToLast, asksConsequence, comparesPrompts, asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, doubtsLastAnswer, type FollowUp, followUpKind, isBareReaction, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterCase, redoesLastCase, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, termAsked } from './followups.ts';
 import type { SessionState } from './types.ts';
 import { ASKS, ASKS_IF, asksItsOwn, closesWithThanks, contextual, fewWords, hasSituation, nothingElse, outOfScope, promptWithoutPaste, ROUTER_SURE, SAME_ROW_MAX_WORDS, situationSized, statesWait, WEAK_READING } from './readings.ts';
 import { answerSays } from './recall.ts';
@@ -102,6 +102,10 @@ export function followLast(
   }
   // … and with nothing more asked ("回到刚才那个提示"), that prompt's answer again.
   if (back && last) {
+    return inContext(ctx, last.id, c, lang);
+  }
+  // "我们俩提示不一样,现在以哪个为准" right after a prompt: the prompt seen last is where the user is now.
+  if (last?.id.startsWith('msg.') && !c.slots.prompts?.length && comparesPrompts(c.normalized) && (c.intent === 'fallback' || c.confidence < ROUTER_SURE)) {
     return inContext(ctx, last.id, c, lang);
   }
   // "这是成功了吗" right after a pasted prompt asks what that prompt means: its answer again. The router

@@ -14,7 +14,7 @@ import { redactPii } from '../core/pii.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { answerPrompts } from './answers.ts';
 import { draft, finish, phrase, topicButton, topicButtons, type Draft } from './compose.ts';
-import { asksSecondQuestion, isAside, languageAsked, namesOtherCase, questionAfterAlso, questionsIn, refersBack, returnsToPrompt, saysUnsure } from './followups.ts';
+import { asksSecondQuestion, comparesPrompts, isAside, languageAsked, namesOtherCase, questionAfterAlso, questionsIn, refersBack, returnsToPrompt, saysUnsure } from './followups.ts';
 import { isCutOff, replyAfterQuote } from './pieces.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import { closesWithThanks, nothingElse, ROUTER_SURE, situationSized } from './readings.ts';
@@ -137,8 +137,10 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   if (followed) return followed;
 
   // Several prompts: each explained; the one the router puts first is the topic ("…那个后来好了。今天重发提示…": the last).
+  // ("First I got …wait for others. A day later … 已全部完成. So which applies now?": the one seen last.)
   if ((c.slots.prompts?.length ?? 0) >= 2) {
-    const d = draft(c.slots.prompts!.includes(c.intent) ? c.intent : c.slots.prompts![0]!, c.confidence, c);
+    const topic = comparesPrompts(c.normalized) ? c.slots.prompts!.at(-1)! : c.slots.prompts!.includes(c.intent) ? c.intent : c.slots.prompts![0]!;
+    const d = draft(topic, c.confidence, c);
     answerPrompts(ctx, d, c.slots.prompts!, lang);
     return d;
   }

@@ -168,14 +168,18 @@ export function followUpKind(normalized: string): FollowUp | undefined {
 }
 
 /** "另外…" / "Also, …": a second question after a pasted prompt ("另外一个人" is the other person, not "besides"). */
-const ALSO = /另外(?![一两几个位的那些])|(?<=^|[,.;!?\s])对了(?![吗吧么呀])|还有个问题|还想问|顺便问一?下|顺便|再问一?下|\balso\b|another question|\bbtw\b|by the way/;
+const ALSO = /另外(?![一两几个位的那些0-9])|(?<=^|[,.;!?\s])对了(?![吗吧么呀])|还有个问题|还想问|顺便问一?下|顺便|再问一?下|\balso\b|another question|\bbtw\b|by the way/;
+
+/** A question in so many words. */
+const ASKED = /[?]|吗|呢|么|怎|咋|什么|啥|哪|谁|几|多久|多少|是否|能否|要不要|能不能|是不是|有没有|\b(?:how|what|where|when|who|which|why|can|could|should|is|are|do|does|will|would)\b/;
 
 /** The question after "另外" / "also" in a message, if there is one worth reading on its own. */
 export function questionAfterAlso(normalized: string): string | undefined {
   const m = ALSO.exec(normalized);
   if (!m) return undefined;
   const tail = normalized.slice(m.index + m[0].length).replace(/^[\s,.:]+/, '');
-  return tail.length >= 4 ? tail : undefined;
+  // (A statement after it is the user's case, not a second question: "…另外1个人是网站负责人,他在出差".)
+  return tail.length >= 4 && ASKED.test(tail) ? tail : undefined;
 }
 
 /** "对了,…" / "by the way, …" at the start: a question on the side, not an answer to the bot's question. */
@@ -363,4 +367,14 @@ export function termAsked(normalized: string): string | undefined {
   const m = MEANING.exec(normalized);
   const term = m?.slice(1).find((g) => g !== undefined)?.trim().replace(/^(?:the|a|an|this) /, '');
   return term && term.length >= 2 && !/^(?:这|那|它|it\b|that\b|this\b)/.test(term) ? term : undefined;
+}
+
+/**
+ * "现在以哪个为准", "和上一次差在哪", "so which applies now?", "is that the same message as before?": two prompts
+ * compared; the one seen last is where the user is now.
+ */
+const WHICH_COUNTS = /以哪个为准|哪个(?:为准|算数|算|有效|对)|差在哪|有(?:什么|啥)(?:不同|区别)|(?:提示|两个)[^,.?!]{0,6}不一样|\bwhich (?:one )?(?:applies|counts|is (?:right|correct|valid|current))\b|\bis (?:that|this|it) the same (?:message|prompt|one|error)\b|\bwhat(?:'s| is) the difference\b/;
+
+export function comparesPrompts(normalized: string): boolean {
+  return WHICH_COUNTS.test(normalized);
 }

@@ -1263,3 +1263,14 @@ describe('quote-replies and reactions in chat apps', () => {
     expect((await once('> 尊敬的ICP用户:您的短信核验失败,请您重新验证。\n这是什么意思')).intent).toBe('msg.verify-failed');
   });
 });
+
+describe('two prompts compared', () => {
+  it('takes the prompt seen last, in one message or over two', async () => {
+    const one = await once('First I got 您的短信核验完成,请等待其他核验人进行短信核验. A day later my colleague verified and got 您的短信核验已全部完成,该请求将提交管局审核. So which applies now?');
+    expect(one.intent).toBe('msg.verify-all-done');
+    const say = conversation();
+    await say('提交完显示 您的短信核验完成,请等待其他核验人进行短信核验。');
+    await say('网站负责人那边显示:尊敬的ICP用户:您的短信核验已全部完成,该请求将提交管局审核。');
+    expect((await say('我们俩提示不一样,现在以哪个为准')).intent).toBe('msg.verify-all-done');
+  });
+});

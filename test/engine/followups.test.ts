@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
-import { asksHeadcount, saysDetailsWrong, asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, questionAfterAlso, questionAfterCase, namesOtherVerifier, ordinalOf, returnsToPrompt, termAsked } from '../../src/engine/followups.ts';
+import { asksHeadcount, comparesPrompts, saysDetailsWrong, asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, questionAfterAlso, questionAfterCase, namesOtherVerifier, ordinalOf, returnsToPrompt, termAsked } from '../../src/engine/followups.ts';
 
 const n = normalizeText;
 
@@ -210,5 +210,17 @@ describe('asksHeadcount / isBareReaction: more short forms', () => {
   it('reads a guessed wait ("得一两个小时?") as a reaction to the last answer', () => {
     expect(isBareReaction(n('得一两个小时?'))).toBe(true);
     expect(isBareReaction(n('24小时内要完成核验吗'))).toBe(false);
+  });
+});
+
+describe('comparesPrompts / questionAfterAlso', () => {
+  it('hears two prompts compared', () => {
+    for (const t of ['我们俩提示不一样,现在以哪个为准', '和上一次差在哪', 'so which applies now?', 'Is that the same message as the resend one earlier?']) expect(comparesPrompts(n(t)), t).toBe(true);
+    expect(comparesPrompts(n('重发最多几次'))).toBe(false);
+  });
+
+  it('reads no second question in a statement after 另外, nor in "另外1个人"', () => {
+    expect(questionAfterAlso(n('请等待其他核验人进行短信核验。另外1个人是网站负责人,他在出差'))).toBeUndefined();
+    expect(questionAfterAlso(n('请等待其他核验人进行短信核验。另外验证码一般是哪个号码发的?'))).toBe('验证码一般是哪个号码发的?');
   });
 });
