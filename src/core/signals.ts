@@ -74,7 +74,7 @@ export const VERIFIERS = /核验人|核验人员|核验的人|几个人(需要|�
  */
 /** Work asked of the bot beside the SMS step: "can you draft the commitment letter for my client?", "帮我写一份承诺书". */
 export const TASK_FOR_BOT =
-  /\b(?:can|could|would|will) you (?:please |also |just )?(?:draft|write|set up|setup|configure|prepare|create|design|build|translate|generate|register|buy|renew|host|deploy)\b|(?:帮我|帮忙|替我|给我)(?:写|起草|拟|配置|设置|搭建|注册|购买|买|续费|部署|设计|翻译)/;
+  /\b(?:can|could|would|will) you (?:please |also |just )?(?:draft|write|set up|setup|configure|prepare|create|design|build|translate|generate|register|buy|renew|host|deploy)\b|(?:帮我|帮忙|替我|给我)(?:写|起草|拟|配置|设置|搭建|注册|购买|买|续费|部署|设计|翻译|查一?下(?:我的)?(?:备案)?(?:订单|订单号|进度|备案号))/;
 export const INSTRUCTIONS_TO_BOT =
   /\bignore (?:all |the |any |your )?(?:previous|above|prior|earlier|preceding)\b|\bignore (?:all |your )?(?:instructions|rules)\b|忽略(?:以上|上面|之前|前面|上述|所有)|\byou are now\b|\b(?:admin|developer|god|debug) mode\b|\bclassify (?:every|all|each) (?:message|input)|\b(?:just |only )?(?:output|print|respond with|reply with) ['"“‘]|\bjailbreak\b|\bpretend (?:to be|you are)\b|(?:只|直接)(?:输出|回复|回答)[“"'‘]|你现在(?:是|扮演)/;
 /** Asking whether the bot is a person: "你是机器人吗", "are you a real person?". */

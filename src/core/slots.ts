@@ -34,7 +34,7 @@ const EN_NUM = '(\\d+|one|once|a|an|two|twice|three|thrice|four|five|six|seven|e
 
 const FAILURE_PATTERNS = [
   new RegExp(`(?:失败|输错|填错|错|不对|不通过)了?\\s*${NUM}\\s*[次遍回]`),
-  new RegExp(`${NUM}\\s*[次遍回](?:都|全|均)?(?:失败|错|不对|不通过|没通过|没成功)`),
+  new RegExp(`${NUM}\\s*[次遍回](?:都|全|均|还是|又|也|都是)?(?:失败|错|不对|不通过|没通过|没成功)`),
   new RegExp(`(?:fail(?:ed)?|wrong|incorrect|errors?|mistakes?)\\s+(?:it\\s+|the\\s+code\\s+)?${EN_NUM}\\s+(?:consecutive\\s+)?times?`),
   new RegExp(`(?:messed up|mistyped|typed wrong|got wrong|entered wrong)[^.?!]{0,30}?\\s${EN_NUM}\\s+times?`),
   new RegExp(`(?<!\\blast\\s)${EN_NUM}\\s+(?:times?|failed|wrong|unsuccessful|incorrect)\\s*(?:attempts?|tries|failures?)?`),

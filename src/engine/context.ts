@@ -105,7 +105,8 @@ export function followLast(
     return inContext(ctx, last.id, c, lang);
   }
   // "我们俩提示不一样,现在以哪个为准" right after a prompt: the prompt seen last is where the user is now.
-  if (last?.id.startsWith('msg.') && !c.slots.prompts?.length && comparesPrompts(c.normalized) && (c.intent === 'fallback' || c.confidence < ROUTER_SURE)) {
+  // ("第一次说没有待核验,第二次又成功了,以哪个为准": the prompts retold in the comparison are no new paste.)
+  if (last?.id.startsWith('msg.') && !c.slots.prompts?.length && comparesPrompts(c.normalized) && (c.intent === 'fallback' || c.confidence < ROUTER_SURE || promptWithoutPaste(c))) {
     return inContext(ctx, last.id, c, lang);
   }
   // "这是成功了吗" right after a pasted prompt asks what that prompt means: its answer again. The router

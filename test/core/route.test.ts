@@ -326,6 +326,8 @@ describe('router: work asked of the bot beside the SMS step is out of scope', ()
   routesAs([
     ['Also, can you draft the website filing commitment letter (承诺书) for my client?', FALLBACK],
     ['能不能帮我写一份网站备案的承诺书', FALLBACK],
+    ['帮我查一下我的备案订单号是多少', FALLBACK],
+    ['重新提交备案的话要不要重新买服务器', FALLBACK],
     ['can you set up CDN acceleration for the filed site?', FALLBACK],
     ['能帮我核验一下吗', 'faq.how-to-verify'],
   ]);
@@ -702,5 +704,12 @@ describe('router: roles compared, a link that will not open, the review watched'
     ['短信里的链接点不开怎么办', FALLBACK],
     ['个人备案,短信核验具体怎么操作', 'faq.how-to-verify'],
     ['工信部的验证码迟迟不来', 'faq.sms-not-received'],
+  ]);
+});
+
+describe('router: counts and numbers beside the words', () => {
+  routesAs([
+    ['第5次还是失败,现在怎么办', 'faq.failure-limit'],
+    ['网站负责人的手机号138****0000上个月注销了,收不到核验短信', 'faq.phone-unavailable'],
   ]);
 });
