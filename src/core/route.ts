@@ -81,9 +81,8 @@ export function detectLang(normalized: string): Lang | undefined {
   return words > 0 ? 'en' : undefined;
 }
 
-/** `normalized` without the quoted spans of `text` (empty when it is all quote); `normalized` itself when nothing is quoted. */
-function unquoted(text: string, normalized: string): string {
-  const quotes = text.includes("'") || text.includes('"') || /[“”‘’「」『』]/.test(text) ? quotedSpans(text) : [];
+/** `normalized` without the `quotes` (empty when it is all quote); `normalized` itself when nothing is quoted. */
+function unquoted(quotes: readonly string[], normalized: string): string {
   let rest = normalized;
   for (const q of quotes) rest = rest.replace(normalizeText(q), ' ');
   return rest === normalized ? normalized : rest.replace(/[\s,.:;!?'"-]+/g, ' ').trim();
@@ -188,7 +187,8 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
   function score(text: string) {
     const normalized = readPinyin(normalizeText(text));
     // The language the user writes in, not the one of a prompt they quote ("客户念的是 'ICP user: …failed'").
-    const lang = detectLang(unquoted(text, normalized)) ?? detectLang(normalized);
+    const quotes = quotedSpans(text);
+    const lang = detectLang(unquoted(quotes, normalized)) ?? detectLang(normalized);
     const evidence: Evidence[] = [];
 
     // The denied half of "不是 X,是 Y" / "Y, not X" is set aside for the prompts, the index and the slots alike.
@@ -221,7 +221,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     // What the user quotes is usually what the system showed (unless denied: "而不是「…」"): a quoted prompt paraphrase names the topic.
     // (Read by the whole router when the examples alone are not close enough: keywords and twin markers count too.)
     let quotedPrompt = false;
-    for (const quote of quotedSpans(text).filter((q) => plain.includes(normalizeText(q)))) {
+    for (const quote of quotes.filter((q) => plain.includes(normalizeText(q)))) {
       const top = index.search(extractFeatures(fold(fixTypos(readPinyin(normalizeText(quote)))), stopwords))[0];
       if (top?.intent.startsWith('msg.') && top.score >= QUOTE_MIN) {
         boost(raw_, evidence, top.intent, `quoted: ${top.score.toFixed(2)}`, 0.3);

@@ -153,7 +153,7 @@ export function isLong(normalized: string): boolean {
 const OPENER = /^(?:(?:您好|你好(?!笨|蠢|傻|烂|垃圾|差劲|菜|没用)|早上好|下午好|晚上好|早安|哈喽|嗨|hello there|hi there|hey there|greetings|hope you(?: are|'re) (?:doing )?well|hi|hello|hey|good (?:morning|afternoon|evening)|dear|在吗|在不在|有人吗|有人不|有人没|有人在吗|嘎哈呢|干啥呢|请问一下|请问|打扰一下|打扰了|麻烦问一下|麻烦问下|(?:我)?想问(?:一)?下|想问一下|问一下|excuse me|(?:is )?any(?:one|body) (?:there|here|around)|(?:are )?you there|(?:is )?any(?:one|body) available|(?:got|have you got|do you have) a (?:sec|second|minute|moment)|are you free|有空吗|忙吗|方便吗)(?![a-z])[\s,.!~:?]*)+/;
 
 /** A question in so many words: a question mark, 吗/呢/怎么/什么…, or an English question word. */
-const QUESTION = /[?？]|吗|呢|怎么|什么|哪|谁|几|多久|是否|能否|可以.{0,8}(吗|么)|\b(how|what|where|when|who|which|why|can|could|should|is|are|do|does)\b/;
+export const QUESTION = /[?？]|吗|呢|怎么|什么|哪|谁|几|多久|是否|能否|可以.{0,8}(吗|么)|\b(how|what|where|when|who|which|why|can|could|should|is|are|do|does)\b/;
 /** Saying there are questions is not asking one: "想请教几个问题", "I have a few questions". */
 const QUESTIONS_AHEAD = /(?:几|一些|些|一个|两个|好多|很多|许多|一堆)个?(?:[^,.?!]{0,12}的)?(?:问题|疑问)|\b(?:a few|some|several|a couple of|two|a|a bunch of|lots of|a lot of|many) questions?\b/g;
 /** Question words used as indefinites, asking nothing: "什么都不懂", "哪儿都找不到". */

@@ -9,7 +9,7 @@
  *   questionAfterAlso('…请等待其他核验人进行短信核验. 另外验证码是哪个号码发的?')  // '验证码是哪个号码发的?'
  */
 import { segments } from '../core/features.ts';
-import { stripOpeners } from '../core/signals.ts';
+import { QUESTION, stripOpeners } from '../core/signals.ts';
 
 export type FollowUp = 'wait' | 'next' | 'what-about';
 
@@ -170,16 +170,13 @@ export function followUpKind(normalized: string): FollowUp | undefined {
 /** "另外…" / "Also, …": a second question after a pasted prompt ("另外一个人" is the other person, not "besides"). */
 const ALSO = /另外(?![一两几个位的那些0-9])|(?<=^|[,.;!?\s])对了(?![吗吧么呀])|还有个问题|还想问|顺便问一?下|顺便|再问一?下|\balso\b|another question|\bbtw\b|by the way/;
 
-/** A question in so many words. */
-const ASKED = /[?]|吗|呢|么|怎|咋|什么|啥|哪|谁|几|多久|多少|是否|能否|要不要|能不能|是不是|有没有|\b(?:how|what|where|when|who|which|why|can|could|should|is|are|do|does|will|would)\b/;
-
 /** The question after "另外" / "also" in a message, if there is one worth reading on its own. */
 export function questionAfterAlso(normalized: string): string | undefined {
   const m = ALSO.exec(normalized);
   if (!m) return undefined;
   const tail = normalized.slice(m.index + m[0].length).replace(/^[\s,.:]+/, '');
   // (A statement after it is the user's case, not a second question: "…另外1个人是网站负责人,他在出差".)
-  return tail.length >= 4 && ASKED.test(tail) ? tail : undefined;
+  return tail.length >= 4 && QUESTION.test(tail) ? tail : undefined;
 }
 
 /** "对了,…" / "by the way, …" at the start: a question on the side, not an answer to the bot's question. */
