@@ -115,8 +115,8 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
   if (!pasted && NUMBER_GONE.test(normalized)) boost(raw, evidence, 'faq.phone-unavailable', 'the number itself gone', 0.4);
   // "收到106…发的短信,是工信部的吗" / "the text arrived": an SMS that came is not a missing one.
   if (raw.has(NOT_RECEIVED_ID) && RECEIVED.test(normalized) && !STILL_MISSING.test(folded)) raw.set(NOT_RECEIVED_ID, raw.get(NOT_RECEIVED_ID)! * NOT_RECEIVED_DAMPING);
-  // "我是代理商这边的客服,帮客户处理…": staff introducing themselves are not asking for a person.
-  if (raw.has(HANDOFF_ID) && SELF_STAFF.test(normalized)) raw.set(HANDOFF_ID, raw.get(HANDOFF_ID)! * SELF_STAFF_DAMPING);
-  // ("客服说核验链接48小时有效,是这样吗?": what an agent said, to be checked, likewise.)
-  else if (raw.has(HANDOFF_ID) && HEARSAY.test(normalized) && !WANTS_PERSON.test(normalized)) raw.set(HANDOFF_ID, raw.get(HANDOFF_ID)! * SELF_STAFF_DAMPING);
+  // "我是代理商这边的客服,帮客户处理…": staff introducing themselves are not asking for a person;
+  // nor is "客服说核验链接48小时有效,是这样吗?", what an agent said, to be checked.
+  const staffNamed = SELF_STAFF.test(normalized) || (HEARSAY.test(normalized) && !WANTS_PERSON.test(normalized));
+  if (raw.has(HANDOFF_ID) && staffNamed) raw.set(HANDOFF_ID, raw.get(HANDOFF_ID)! * SELF_STAFF_DAMPING);
 }

@@ -8,6 +8,7 @@
  *   isCutOff('重发短信的时候提示')                             // true: the rest is still to come
  *   replyAfterQuote('> 核验短信仅支持重发2次\n是总共只能重发2次吗')  // '是总共只能重发2次吗'
  */
+import { QUESTION } from '../core/signals.ts';
 import { isBareReaction } from './followups.ts';
 
 /**
@@ -19,8 +20,8 @@ const CUT_OFF_EN = /(?:^|\s)(?:the|a|an|my|our|your|and|but|or|because|says|said
 const CUT_OFF_ZH = /(?:(?<![没不未个条])(?:提示|显示|弹出)|写着|(?<![都也还就不])是|的时候|之后|以后|完后|了后|(?<![最然])后|刚才|刚刚|就是|然后|但是|可是|而且|因为|如果)$/;
 /** Whole answers that end the same way: "是", "不是…", "是输入验证码的时候". */
 const WHOLE_SHORT = /^(?:是|不是|就是|我是|也是|还是|然后|以后)$|^不是|^是[^,]*的时候$/;
-/** A question already asked, A-or-B, or A-not-A (能不能, 是不是): nothing more is needed to answer it. */
-const ASKS_ALREADY = /[?]|吗|呢|么|谁|哪|什么|啥|几|多久|多长|多少|怎|咋|如何|能否|是否|还是|(.)不\1/;
+/** Beside signals' QUESTION, what also asks already: colloquial question words, A-or-B, A-not-A (能不能, 是不是). */
+const ASKS_ALREADY = /么|啥|多长|多少|怎|咋|如何|还是|(.)不\1/;
 const CUT_OFF_MAX_CHARS = 24;
 const CUT_OFF_MAX_WORDS = 8;
 
@@ -32,7 +33,7 @@ export function isCutOff(normalized: string): boolean {
   const bare = text.replace(/[\s,:;~.…-]+$/g, '');
   if (!bare || /[!?]$/.test(bare)) return false;
   if (/[a-z]/.test(bare) && !/[\u3400-\u9fff]/.test(bare)) return bare.split(/\s+/).length <= CUT_OFF_MAX_WORDS && (colon || CUT_OFF_EN.test(bare));
-  if (bare.length > CUT_OFF_MAX_CHARS || ASKS_ALREADY.test(bare)) return false;
+  if (bare.length > CUT_OFF_MAX_CHARS || QUESTION.test(bare) || ASKS_ALREADY.test(bare)) return false;
   return colon || CUT_OFF_ZH.test(bare);
 }
 
