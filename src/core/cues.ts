@@ -13,11 +13,11 @@ import type { extractCounts, extractTableSlots } from './slots.ts';
 import type { Evidence } from './types.ts';
 import {
   ASKS_CONSEQUENCE, ASKS_HOW_TO_RESEND, boost, CAME_WHAT_NOW, FAILURE_CUE, HOW_MANY, OTHER_STEPS_MEANWHILE, RECEIVED, RESEND_AGAIN, RESEND_RETOLD, RESEND_WORD, RESENT_STILL_NOTHING, SELF_STAFF,
-  STATUS_UNCHANGED, STILL_MISSING, VERIFIED, VERIFIER_TO_DO, VERIFIERS, VERIFY_WORD, WANTS_PERSON, WHAT_NOW, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
+  STATUS_UNCHANGED, STILL_MISSING, HEADCOUNT_ASKED, PUT_OFF, VERIFIED, VERIFIER_TO_DO, VERIFIERS, VERIFY_WORD, WANTS_PERSON, WHAT_NOW, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
 } from './signals.ts';
 
 /** The all-done prompt told as what was seen. */
-const ALL_DONE_SEEN = /全部完成|\ball (the )?verifications? (is |are )?(complete|completed|done)\b/;
+const ALL_DONE_SEEN = /全部完成|\ball (the )?verifications? (is |are )?(complete|completed|done)\b|\bverifications? (is |are |was |were |has been |have been )?(all |fully )(complete|completed|done)\b/;
 /** How many resends are allowed, asked: "重发最多能发几次", "how many times can I resend". */
 const RESENDS_COUNTED = /(重发|再发)[^,.?!]{0,8}(几次|多少次|上限|次数限制|有限制)|\bhow many (times|resends)\b[^.?!]{0,20}\bresen[dt]|\bresen[dt]\b[^.?!]{0,20}\bhow many\b|\b(limit|cap|maximum|max) (on|to|for) (the )?(re-?sending|resends?)\b|\bre-?sen(d|ding)\b[^.?!]{0,30}\b(limit(ed)?|max(imum)?|capped)\b/;
 
@@ -33,6 +33,8 @@ const SEND_AGAIN = /\b(?:send|request|ask for)\b[^.?!]{0,30}\bagain\b|(?:让|叫
 const HEARSAY = /(?:客服|工作人员|有人|别人|同事|朋友|群里|网上|知乎|代理商|销售)(?:之前|上次|也|都)?(?:跟我|和我|对我|给我)?(?:说|讲|告诉我|回复)|\b(?:an?|the|your|one of your|another|the last|the previous|the other|my) (?:agent|support (?:person|staff|guy|agent)|rep|representative|staff member|customer service (?:person|agent|rep))s? (?:said|told me|says|mentioned|claimed)\b|\b(?:support|customer service|your support|your customer service|someone|somebody) (?:said|told me|says|claimed)\b/;
 /** The verifier's number itself gone ("手机号上个月注销了", "号码停用了", "number was cancelled"): unusable, not an SMS in transit. */
 const NUMBER_GONE = /(?:手机号|手机号码|号码|电话号码|手机卡)(?:\s?[0-9*＊xX×]{3,13})?[^,.!?;]{0,6}(?:注销了|销号了|停用了|作废了|换了|被回收了?|不存在了)|\b(?:number|sim(?: card)?|phone line) (?:was |has been |got |is )?(?:cancell?ed|deactivated|terminated|disconnected|recycled)\b/;
+/** The number lost for good: "找不回来了", "can't get the number back". */
+const NUMBER_LOST = /找不回|无法找回|找回不了|\blost (it |the number |that number )?for good\b|\bcan'?t get (it|the number|that number) back\b/;
 /** A person demanded to end the message ("…我弄了三遍了,直接转人工吧", "…just get me a human"): that is what is asked now. */
 const DEMANDS_PERSON = /(?:直接|马上|赶紧|快)?(?:给我|帮我)?转人工(?:吧|啊|!|。)*\s*$|\b(?:just |now )?(?:get|give|put) me (?:through to )?(?:a |an )?(?:human|person|agent|real person)(?: now| please)?[.!]*\s*$/;
 /** The two roles set side by side: "主体负责人跟网站负责人有什么区别", "difference between the entity and the website principal". */
@@ -56,6 +58,8 @@ export function readQuestionCues(
 ): void {
   const either = (re: RegExp) => re.test(normalized) || re.test(folded);
   if ((table.scenario || table.scope) && either(WHO_CUE)) boost(raw, evidence, 'faq.who-verifies', 'table c + who');
+  // "接入备案是双人验证吗": one person or two, for a filing type, is who verifies in it (not what 双人验证 means).
+  if (table.scenario && either(HEADCOUNT_ASKED)) boost(raw, evidence, 'faq.who-verifies', 'table c + one or two', 0.35);
   // A whole Table C row named, and verification mentioned: "我是首次备案,网站服务,是不是要双人验证".
   if (table.scenario && table.scope && (VERIFY_WORD.test(normalized) || either(WHO_CUE))) boost(raw, evidence, 'faq.who-verifies', 'table c row + verify', 0.35);
   // "其他核验人在哪里能看到?": where to see who verifies, not the prompt that mentions the others.
@@ -70,6 +74,8 @@ export function readQuestionCues(
   if (either(VERIFIER_TO_DO) && !either(WHO_IS_ROLE)) boost(raw, evidence, 'faq.how-to-verify', 'what the verifier does', 0.3);
   // (Not when the question is about resending: "输错了一次…怎么申请重发"; nor resends counted: "输错了4次…重发最多能发几次".)
   if (FAILURE_CUE.test(normalized) && counts.failures !== undefined && !ASKS_HOW_TO_RESEND.test(normalized) && !RESENDS_COUNTED.test(normalized)) boost(raw, evidence, 'faq.failure-limit', 'failures counted', ASKS_CONSEQUENCE.test(normalized) ? 0.5 : 0.35);
+  // "老板周五晚上收到的短信,周一再弄行吗": how long the SMS stays valid, not how to verify.
+  if (!either(WHO_CUE) && either(PUT_OFF)) boost(raw, evidence, 'faq.deadline', 'verifying put off', 0.3);
   // "Is there a limit on resending the SMS?": resends counted, which the resend answer states (not the failures').
   if (RESENDS_COUNTED.test(normalized) && !FAILURE_CUE.test(normalized)) boost(raw, evidence, 'faq.how-to-resend', 'resends counted', 0.3);
   // "短信核验失败次数有限制吗": how many failures are allowed, not the failure prompt (resends have their own limit).
@@ -112,7 +118,12 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
     if (raw.has(NOT_RECEIVED_ID)) raw.set(NOT_RECEIVED_ID, raw.get(NOT_RECEIVED_ID)! * NOT_RECEIVED_DAMPING);
   }
   // "主体负责人的手机号上个月注销了,短信根本收不到": the number is gone, which the unusable-number answer covers.
-  if (!pasted && NUMBER_GONE.test(normalized)) boost(raw, evidence, 'faq.phone-unavailable', 'the number itself gone', 0.4);
+  // (The SMS that cannot come to it is the consequence, not the question: "…早就停用了,收不到短信怎么办"; unless the number is
+  // lost for good, which the missing-SMS answer covers: "…停用了,找不回来了".)
+  if (!pasted && NUMBER_GONE.test(normalized)) {
+    boost(raw, evidence, 'faq.phone-unavailable', 'the number itself gone', 0.4);
+    if (raw.has(NOT_RECEIVED_ID) && !NUMBER_LOST.test(normalized)) raw.set(NOT_RECEIVED_ID, raw.get(NOT_RECEIVED_ID)! * NOT_RECEIVED_DAMPING);
+  }
   // "收到106…发的短信,是工信部的吗" / "the text arrived": an SMS that came is not a missing one.
   if (raw.has(NOT_RECEIVED_ID) && RECEIVED.test(normalized) && !STILL_MISSING.test(folded)) raw.set(NOT_RECEIVED_ID, raw.get(NOT_RECEIVED_ID)! * NOT_RECEIVED_DAMPING);
   // "我是代理商这边的客服,帮客户处理…": staff introducing themselves are not asking for a person;

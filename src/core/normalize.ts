@@ -110,9 +110,14 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** "fail 5x in a row", "resent 2x": a count written with an x, spelled out (an ID ending in X has more digits before it). */
+export function spellTimes(text: string): string {
+  return text.replace(/(?<![\w.])(\d{1,2})x(?=[\s,.!?;)]|$)/g, '$1 times');
+}
+
 /**
  * The full chain the router runs on every message: sanitise, NFKC, Simplified,
- * lower case, decoration and salutation removed, punctuation unified, spaces collapsed,
+ * lower case, decoration and salutation removed, punctuation unified, "5x" spelled out, spaces collapsed,
  * an e-mail's greeting and sign-off and a group chat's leading mentions dropped.
  */
 export function normalizeText(raw: string): string {
@@ -123,7 +128,7 @@ export function normalizeText(raw: string): string {
   t = stripDecoration(t);
   t = unifyPunctuation(t);
   t = stripSalutation(t);
-  return stripLetter(stripMentions(collapseWhitespace(t)));
+  return stripLetter(stripMentions(collapseWhitespace(spellTimes(t))));
 }
 
 /** Only letters, digits and CJK: what prompt alignment compares. */

@@ -26,6 +26,7 @@ export const CHECK = 'faq.check-verifiers';
 export const WAIT_OTHERS = 'msg.verify-wait-others';
 export const UNAVAILABLE = 'faq.phone-unavailable';
 export const NOT_RECEIVED = 'faq.sms-not-received';
+export const PROGRESS = 'faq.progress';
 /** Answers decided by conversation context rather than by the router alone. */
 export const CONTEXT_CONFIDENCE = 0.9;
 

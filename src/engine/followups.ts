@@ -14,7 +14,7 @@ import { QUESTION, stripOpeners } from '../core/signals.ts';
 export type FollowUp = 'wait' | 'next' | 'what-about';
 
 const WAIT = /多久|几耐|多长时间|多少时间|几分钟|几个?小时|几天|要等|等多少|什么时候(能|会|才)|只能等|就等着?(吗|呗)|就是等着?|只能等着?|等着就行|\bso (i|we) (just )?wait\b|how long|how much time|how many (minutes|hours)|when will|when can|until when|\bjust wait\b|\bonly wait\b/;
-const NEXT = /然后呢?|接下来|下一步|之后呢|之后怎么|再怎么|那怎么办|怎么办呢|(?:该|要|应该)怎么(?:处理|办|弄)|还要做什么|还需要做什么|还要干(嘛|啥|什么)|还得做什么|我(现在)?(该|要|需要|应该)(做|干)(什么|啥|嘛)|(那|那我)?现在(该)?(干嘛|干啥|做什么|做啥)|要我(做|干)(什么|啥|嘛)|(得|要|需要)重新填|要怎么做|会怎(么)?样|(要|该|需要)(核对|检查)(哪些|什么)|核对哪些|检查哪些|要重新提交|需要重新提交|重新提交吗|从头再来|what next|which details|(have|need) to resubmit|\bneed (to )?submit (the |my |our )?(filing|application|it) again\b|resubmit the|start over|what (should|do|does|can) (i|we|he|she|they) (double-?)?check|what now|next step|then what|and then|what else|anything else (to do|i need)|\banything (else )?(i|we) (need|have|should) to do\b|(我|我们)(还)?(需要|要|得)做(什么|啥)吗|有什么(要|需要)(我)?做的|what should i do( now| next| first| exactly| then)?$|\bwhat (exactly )?(should|do|does|must) (we|he|she|they|the customer|the client) (exactly )?do\b|what do i do( now| next| first| exactly| then)?$|(我)?(该|要|得)?先(做|干)(什么|啥|嘛)|now what|^(then|and then|and now|so now|and next)$/;
+const NEXT = /然后呢?|接下来|下一步|之后呢|之后怎么|再怎么|那怎么办|怎么办呢|(?:该|要|应该)怎么(?:处理|办|弄)|还要做什么|还需要做什么|还要干(嘛|啥|什么)|还得做什么|我(现在)?(该|要|需要|应该)(做|干)(什么|啥|嘛)|(那|那我)?现在(该)?(干嘛|干啥|做什么|做啥)|要我(做|干)(什么|啥|嘛)|(得|要|需要)重新填|要怎么做|会怎(么)?样|(要|该|需要)(核对|检查)(哪些|什么)|核对哪些|检查哪些|要重新提交|需要重新提交|重新提交吗|从头再来|what next|which details|(have|need) to resubmit|\bneed (to )?submit (the |my |our )?(filing|application|it) again\b|resubmit the|start over|what (should|do|does|can) (i|we|he|she|they) (double-?)?check|what now|next step|then what|and then|^(?:and |so |ok,? |then )*(?:what (?:about|happens|comes) )?after that(?:\?|$)|what else|anything else (to do|i need)|\banything (else )?(i|we) (need|have|should) to do\b|(我|我们)(还)?(需要|要|得)做(什么|啥)吗|有什么(要|需要)(我)?做的|what should i do( now| next| first| exactly| then)?$|\bwhat (exactly )?(should|do|does|must) (we|he|she|they|the customer|the client) (exactly )?do\b|what do i do( now| next| first| exactly| then)?$|(我)?(该|要|得)?先(做|干)(什么|啥|嘛)|now what|^(then|and then|and now|so now|and next)$/;
 /** The time allowed, not the time to wait: "how long do I have", "多长时间内要完成", "when does it expire" (faq.deadline). */
 const TIME_ALLOWED = /\bhow (long|much time) (do|does|did|will|would) [\w' ]{1,24}? (still )?have\b|还有多(久|长时间)(可以|能|来)|多长时间内|多久(之)?内|有效|过期|失效|\bexpires?\b|\bexpired\b|\bdeadline\b|\btime limit\b|\bvalid(ity)?\b/;
 /** "要等多久", "how long until…": asking about a wait (but not about the time allowed). */
@@ -106,10 +106,10 @@ export function contextualFollowUp(normalized: string): ContextualFollowUp | und
 }
 
 /**
- * "还是不行", "那超过了怎么办", "what if we're cancelling?", "still nothing", "给我一段回客户的话术":
+ * "还是不行", "那超过了怎么办", "那如果超过了呢", "what if we're cancelling?", "still nothing", "给我一段回客户的话术":
  * more about the last answer, in words that say nothing of their own.
  */
-const VAGUE = /怎么办|咋办|还没(弄|做|验|核验|操作|处理|动)|(什么|啥)都不(用)?(做|管|操作|弄)|\b(do nothing|don'?t (need to )?do anything|(hasn'?t|haven'?t|has not|have not) (done|verified|done it) yet)\b|要是.{0,12}呢|万一.{0,12}(呢|怎么办)|咋整|如何处理|会怎(么)?样|还是不行|还是不对|还是没用|还是失败|仍然不行|依然不行|还是没有|还是没反应|\bstill (nothing|not|no|the same|failing|fails|doesn't|does not)\b|\b(go|goes|went) over (that|it|the limit)\b|\bexceed(s|ed)? (that|it|the limit)\b|\b(keeps?|kept|keep on) (getting|failing|showing|saying|popping up)\b|\bthe same (error|failure|message|prompt|thing) (again|every time)\b|一直(失败|报错|提示这个|是这个提示)|didn't help|no luck|what happens|what if|then what|now what|话术|(一句|一段)[^,.?!]{0,8}(话|回复)|怎么(跟|和|给|回)(客户|他|她|用户)|\b(wording|phrasing|template|script)\b|what (should|do|can) i (tell|say to|send)/;
+const VAGUE = /怎么办|咋办|还没(弄|做|验|核验|操作|处理|动)|(什么|啥)都不(用)?(做|管|操作|弄)|\b(do nothing|don'?t (need to )?do anything|(hasn'?t|haven'?t|has not|have not) (done|verified|done it) yet)\b|(?:要是|如果|假如)[^,.?!]{0,12}呢|万一.{0,12}(呢|怎么办)|咋整|如何处理|会怎(么)?样|还是不行|还是不对|还是没用|还是失败|仍然不行|依然不行|还是没有|还是没反应|\bstill (nothing|not|no|the same|failing|fails|doesn't|does not)\b|\b(go|goes|went) over (that|it|the limit)\b|\bexceed(s|ed)? (that|it|the limit)\b|\b(keeps?|kept|keep on) (getting|failing|showing|saying|popping up)\b|\bthe same (error|failure|message|prompt|thing) (again|every time)\b|一直(失败|报错|提示这个|是这个提示)|didn't help|no luck|what happens|what if|then what|now what|话术|(一句|一段)[^,.?!]{0,8}(话|回复)|怎么(跟|和|给|回)(客户|他|她|用户)|\b(wording|phrasing|template|script)\b|what (should|do|can) i (tell|say to|send)/;
 
 /** Longest vague follow-up, in characters (a few more words than {@link isShort} allows: "按你说的重新提交了,还是不行"), or in English words ("he says he keeps getting the same failure message"). */
 const VAGUE_MAX = 24;
@@ -155,6 +155,14 @@ const OTHER_VERIFIER = /另一个人|另一位|另外一个人|另外一位|其�
 
 export function namesOtherVerifier(normalized: string): boolean {
   return OTHER_VERIFIER.test(normalized);
+}
+
+/** The other verifier through, and what follows asked: "等他也核验完之后呢", "he's done now, what next?", "what about after that? once my colleague is done". */
+const OTHERS_DONE = /(另一个人|另一位|其他人|对方|同事|老板|他|她|负责人)(也|都)?(已经)?(核验|验证|弄|做|搞|填|提交)(完|好)|\b(?:he|she|they|my colleague|my boss|the boss|the other (?:one|person|principal|verifier))(?: is| are|'s|'re| has| have)?(?: also| now)? (?:done|finished|verified|through)\b/;
+const ASKS_AFTER = /之后|以后|然后|接下来|下一步|后面|\b(after that|afterwards|then what|what next|next step|what now|and then)\b/;
+
+export function saysOthersDone(normalized: string): boolean {
+  return fits(normalized, VAGUE_MAX, VAGUE_MAX_WORDS) && OTHERS_DONE.test(normalized) && ASKS_AFTER.test(normalized);
 }
 
 /** Which follow-up a short message is, if any. */

@@ -34,6 +34,18 @@ describe('readSituationCues', () => {
     expect(raw.get('faq.sms-not-received')).toBeLessThan(1);
   });
 
+  it('reads a number gone as the unusable number, the missing SMS as its consequence, unless the number is lost for good', () => {
+    const gone = situation('网站负责人的手机号早就停用了,收不到短信怎么办', { raw: { 'faq.sms-not-received': 1 } }).raw;
+    expect(gone.get('faq.phone-unavailable')).toBeCloseTo(0.4);
+    expect(gone.get('faq.sms-not-received')).toBeLessThan(1);
+    expect(situation('那个手机号已经停用了,找不回来了', { raw: { 'faq.sms-not-received': 1 } }).raw.get('faq.sms-not-received')).toBe(1);
+  });
+
+  it('reads the all-done prompt told in other words, with the console behind it, as the sync delay', () => {
+    const { why } = situation('MIIT page said my verification is all complete. Why does my provider console still show nothing??');
+    expect(why).toContain('verified, status unchanged');
+  });
+
   it('leaves the resend cues to a pasted prompt, and everything to an out-of-scope message', () => {
     expect(situation('重发了两次还是没收到', { pasted: true }).raw.size).toBe(0);
     expect(situation('去哪里重发', { inScope: false }).raw.size).toBe(0);
@@ -87,6 +99,15 @@ describe('readQuestionCues', () => {
     readQuestionCues(raw, [], { normalized, folded: normalized }, table, counts);
     return raw;
   };
+
+  it('reads one person or two asked for a filing type as who verifies', () => {
+    expect(ask('接入备案是双人验证吗', { scenario: 'access' }).get('faq.who-verifies')).toBeGreaterThanOrEqual(0.35);
+    expect(ask('双人验证是什么意思').has('faq.who-verifies')).toBe(false);
+  });
+
+  it('reads verifying put off to Monday as the time limit', () => {
+    expect(ask('boss got the SMS friday night, can he do it monday?').get('faq.deadline')).toBeCloseTo(0.3);
+  });
 
   it('reads a whole Table C row with verification named as who verifies', () => {
     expect(ask('首次备案网站服务要谁来验证', { scenario: 'first-filing', scope: 'website' }).get('faq.who-verifies')).toBeGreaterThan(0.35);

@@ -6,6 +6,7 @@ import {
   foldWidth,
   normalizeText,
   sanitize,
+  spellTimes,
   stripDecoration,
   stripLetter,
   stripMentions,
@@ -146,5 +147,18 @@ describe('stripMentions', () => {
     expect(stripMentions('@备案助手')).toBe('@备案助手');
     expect(stripMentions('请 @张三 核验一下')).toBe('请 @张三 核验一下');
     expect(stripMentions('bob@example.com 收不到')).toBe('bob@example.com 收不到');
+  });
+});
+
+describe('spellTimes', () => {
+  it('spells a count written with an x', () => {
+    expect(spellTimes('if i fail 5x in a row')).toBe('if i fail 5 times in a row');
+    expect(spellTimes('resent 2x.')).toBe('resent 2 times.');
+  });
+
+  it('leaves ID digits ending in X, hex and sizes alone', () => {
+    expect(spellTimes('11010519491231002x')).toBe('11010519491231002x');
+    expect(spellTimes('后六位12345x')).toBe('后六位12345x');
+    expect(spellTimes('0x1f and 1x1')).toBe('0x1f and 1x1');
   });
 });

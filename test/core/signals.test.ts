@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASKS_CONSEQUENCE, ASKS_HOW_TO_RESEND, CAME_WHAT_NOW, HELP_ONLY, VERIFIER_TO_DO, HOW_MANY, OTHER_STEPS_MEANWHILE, RECEIVED, STATUS_UNCHANGED, WHERE_TO_SEE, WHO_DOES, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_NONE_PENDING, RESEND_OK, stripOpeners, VERIFIED, VERIFIERS, WANTS_PERSON, WHO_CUE, WHO_IS_ROLE } from '../../src/core/signals.ts';
+import { ASKS_CONSEQUENCE, ASKS_HOW_TO_RESEND, CAME_WHAT_NOW, HEADCOUNT_ASKED, HELP_ONLY, PUT_OFF, SELF_STAFF, VERIFIER_TO_DO, HOW_MANY, OTHER_STEPS_MEANWHILE, RECEIVED, STATUS_UNCHANGED, WHERE_TO_SEE, WHO_DOES, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_NONE_PENDING, RESEND_OK, stripOpeners, VERIFIED, VERIFIERS, WANTS_PERSON, WHO_CUE, WHO_IS_ROLE } from '../../src/core/signals.ts';
 
 describe('dropNegatedClause', () => {
   it('drops the denied half of a 不是…,(而)是… contrast', () => {
@@ -341,5 +341,41 @@ describe('learner English and word order', () => {
 describe('isClosingThanks: that cleared it up', () => {
   it('closes on thanks for an answer that cleared things up', () => {
     expect(isClosingThanks('thanks, that cleared up the order of steps')).toBe(true);
+  });
+});
+
+describe('HEADCOUNT_ASKED / PUT_OFF / WHO_IS_ROLE / SELF_STAFF (blind round 83–84)', () => {
+  it('hears one person or two asked', () => {
+    expect(HEADCOUNT_ASKED.test('我们是接入备案,是双人吗')).toBe(true);
+    expect(HEADCOUNT_ASKED.test('is it dual verification for an access filing?')).toBe(true);
+    expect(HEADCOUNT_ASKED.test('双人验证是什么意思')).toBe(false);
+  });
+
+  it('hears verifying put off to a later day', () => {
+    expect(PUT_OFF.test('老板周五晚上收到的短信,周一再弄行吗')).toBe(true);
+    expect(PUT_OFF.test('boss got the sms friday night, can he do it monday?')).toBe(true);
+    expect(PUT_OFF.test('could we do the verification next week')).toBe(true);
+    expect(PUT_OFF.test('can he do it himself?')).toBe(false);
+  });
+
+  it('hears "is the X principal A or B?" as what the role is, not who verifies', () => {
+    expect(WHO_IS_ROLE.test('is the website principal the legal rep or the guy running the site')).toBe(true);
+    expect(WHO_IS_ROLE.test('is the website principal the one who verifies or the entity principal?')).toBe(false);
+  });
+
+  it('hears an agent or reseller introducing themselves, not one asked for', () => {
+    expect(SELF_STAFF.test('hello, i am an agent handling icp filings for clients')).toBe(true);
+    expect(SELF_STAFF.test("i'm a reseller doing filings")).toBe(true);
+    expect(SELF_STAFF.test('i am an agent here')).toBe(false);
+    expect(SELF_STAFF.test('i want an agent')).toBe(false);
+  });
+
+  it('hears a console that still shows nothing as the status unchanged', () => {
+    expect(STATUS_UNCHANGED.test('why does my provider console still show nothing??')).toBe(true);
+  });
+
+  it('drops a denial in brackets', () => {
+    expect(dropNegatedClause('the 2fa code for my console never arrives (not the filing one).')).not.toContain('filing');
+    expect(dropNegatedClause('登录验证码一直不来(不是备案的)')).not.toContain('备案');
   });
 });

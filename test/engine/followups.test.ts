@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
-import { asksHeadcount, comparesPrompts, saysDetailsWrong, asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, questionAfterAlso, questionAfterCase, namesOtherVerifier, ordinalOf, returnsToPrompt, termAsked } from '../../src/engine/followups.ts';
+import { asksHeadcount, comparesPrompts, saysDetailsWrong, asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, questionAfterAlso, questionAfterCase, namesOtherVerifier, ordinalOf, returnsToPrompt, saysOthersDone, termAsked } from '../../src/engine/followups.ts';
 
 const n = normalizeText;
 
@@ -222,5 +222,26 @@ describe('comparesPrompts / questionAfterAlso', () => {
   it('reads no second question in a statement after 另外, nor in "另外1个人"', () => {
     expect(questionAfterAlso(n('请等待其他核验人进行短信核验。另外1个人是网站负责人,他在出差'))).toBeUndefined();
     expect(questionAfterAlso(n('请等待其他核验人进行短信核验。另外验证码一般是哪个号码发的?'))).toBe('验证码一般是哪个号码发的?');
+  });
+});
+
+describe('saysOthersDone / after that / 如果…呢 (blind round 85–86)', () => {
+  it('hears the other verifier through, with what follows asked', () => {
+    expect(saysOthersDone(n('等他也核验完之后呢'))).toBe(true);
+    expect(saysOthersDone(n('what about after that? once my colleague is done'))).toBe(true);
+    expect(saysOthersDone(n("he's done now, what next?"))).toBe(true);
+    expect(saysOthersDone(n('他已经核验完了,但是我这边还显示等待其他核验人'))).toBe(false);
+    expect(saysOthersDone(n('然后呢'))).toBe(false);
+  });
+
+  it('reads "after that?" as what follows, but not a question of its own after it', () => {
+    expect(followUpKind(n('and after that?'))).toBe('next');
+    expect(followUpKind(n('What happens after that?'))).toBe('next');
+    expect(followUpKind(n('And after that, where do we track the bureau review?'))).toBeUndefined();
+  });
+
+  it('reads "那如果超过了呢" as vague, more of the last answer', () => {
+    expect(isVagueFollowUp(n('那如果超过了呢'))).toBe(true);
+    expect(isVagueFollowUp(n('假如一直不来呢'))).toBe(true);
   });
 });

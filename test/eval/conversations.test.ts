@@ -56,13 +56,13 @@ describe('labelled conversations (test/eval/conversations.jsonl)', () => {
 // (85/98), conversations42 at 23/30 (121/129), conversations43 at
 // 28/30 (129/131), conversations44 at 22/30 (63/72), conversations45 at
 // 22/30 (73/83), conversations46 at 19/30 (72/85), conversations47 at
-// 26/30 (84/88), conversations48 at 24/30 (128/134), conversations49 at 22/30 (104/112), conversations50 at 24/30 (119/127), conversations51 at 26/30 (132/136), conversations52 at 24/30 (116/124), conversations53 at 21/30 (133/143), conversations54 at 7/30 (96/125), conversations55 at 24/30 (106/112), conversations56 at 29/30 (116/117), conversations57 at 21/30 (123/135), conversations58 at 26/30 (169/174), conversations59 at 27/30 (107/110), conversations60 at 24/30 (105/112), conversations61 at 26/30 (107/111), conversations62 at 24/30 (133/140), conversations63 at 21/30 (111/120), conversations64 at 21/30 (102/112), conversations65 at 25/30 (113/119), conversations66 at 24/30 (120/129), conversations67 at 22/30 (118/129), conversations68 at 17/30 (117/134), conversations69 at 5/30 (96/132), conversations70 at 16/30 (116/131), conversations71 at 21/30 (102/113), conversations72 at 25/30 (118/126), conversations73 at 24/30 (124/131), conversations74 at 14/30 (98/116), conversations75 at 21/30 (134/144). The fixes
+// 26/30 (84/88), conversations48 at 24/30 (128/134), conversations49 at 22/30 (104/112), conversations50 at 24/30 (119/127), conversations51 at 26/30 (132/136), conversations52 at 24/30 (116/124), conversations53 at 21/30 (133/143), conversations54 at 7/30 (96/125), conversations55 at 24/30 (106/112), conversations56 at 29/30 (116/117), conversations57 at 21/30 (123/135), conversations58 at 26/30 (169/174), conversations59 at 27/30 (107/110), conversations60 at 24/30 (105/112), conversations61 at 26/30 (107/111), conversations62 at 24/30 (133/140), conversations63 at 21/30 (111/120), conversations64 at 21/30 (102/112), conversations65 at 25/30 (113/119), conversations66 at 24/30 (120/129), conversations67 at 22/30 (118/129), conversations68 at 17/30 (117/134), conversations69 at 5/30 (96/132), conversations70 at 16/30 (116/131), conversations71 at 21/30 (102/113), conversations72 at 25/30 (118/126), conversations73 at 24/30 (124/131), conversations74 at 14/30 (98/116), conversations75 at 21/30 (134/144), conversations76 at 22/30 (115/123), conversations77 at 26/30 (107/111). The fixes
 // that followed brought them to
 // 40/40, 40/40, 36/40, 29/30, 30/30, 29/30, 28/30, 28/30, 27/30, 29/30, 28/30, 29/30, 29/30, 23/30, 29/30,
 // 28/30, 29/30, 30/30, 27/30, 29/30, 30/30, 28/30, 30/30, 30/30, 30/30, 30/30, 30/30, 30/30, 26/30, 29/30,
 // 30/30, 30/30, 30/30, 29/30, 30/30, 25/30, 23/30, 30/30, 30/30, 28/30, 26/30, 29/30, 30/30, 27/30, 25/30,
 // 27/30, 27/30, 27/30, 26/30, 29/30, 29/30, 27/30, 29/30, 29/30, 30/30, 27/30, 30/30, 28/30, 26/30, 29/30,
-// 27/30, 26/30, 26/30, 25/30, 27/30, 28/30, 22/30, 13/30, 26/30, 29/30, 27/30, 25/30, 26/30 and 25/30 (conversations30's,
+// 27/30, 26/30, 26/30, 25/30, 27/30, 28/30, 22/30, 13/30, 26/30, 29/30, 27/30, 25/30, 26/30, 25/30, 26/30 and 30/30 (conversations30's,
 // conversations35's, conversations55's, conversations59's and conversations60's labellers file "都填对了,多久能同步?" after a "record not found" prompt under faq.sync-delay; the engine answers
 // with that prompt's own 30~120 minute branch).
 // Labellers differ on a deadline question about the other verifier right after the wait-for-others
@@ -112,15 +112,14 @@ describe('labelled conversations (test/eval/conversations.jsonl)', () => {
 // or the bot) were written blind this session; 55's one miss is the sync-delay label difference above.
 // conversations57 (the who-verifies dialog from every side) files "为啥注销App是网站负责人" and "what if both roles
 // are the same person" under the roles (the engine answers the who-verifies row again, which says the filing type
-// decides), and "哪些情况要双人" under who verifies, where the engine, between the roles and the table, offers topics.
+// decides), and "哪些情况要双人" under who verifies, where the engine answers the roles (the knowledge base files
+// "什么情况下是双人验证" there: the roles answer says the filing type decides).
 // conversations59 (the bot in DingTalk and WeCom groups) keeps the deadline label difference after the wait-for-others
 // prompt; conversations60 (people who paste phone numbers, ID digits and codes; the reply never contains them, in
 // every turn) files a number cancelled with the number written out, a block of code, number and ID asking the bot to
 // submit them, and "can you check if they're correct?" beside an ID number, where the engine answers the ID digits.
-// conversations62 (one topic leading to the next) keeps the sync-delay label difference after "record not found",
-// the resend-success prompt retold in English right after the resend limit (the engine stays with resending) and
-// "and if the SMS still never arrives?" after the no-pending prompt, which the engine asks about between the sync and
-// the missing SMS.
+// conversations62 (one topic leading to the next) keeps the sync-delay label difference after "record not found"
+// and the resend-success prompt retold in English right after the resend limit (the engine stays with resending).
 // conversations63 (the same session continued after a gap) opens messages with a recap of the earlier problem
 // ("昨天问过你没收到短信的事,今天收到了,但是…"); the router still reads the recap as well as the new question, so a
 // few of its first turns go to the earlier topic. Its floor is lower.
@@ -133,12 +132,16 @@ describe('labelled conversations (test/eval/conversations.jsonl)', () => {
 // 时候提示") now gets "go on" and is read with the next one; its labeller also files bare topic words ("后六位", "手机",
 // "App备案", "which number", "the link in the sms") as fallback, where the engine answers the topic they name. Its
 // floor is much lower for that reason.
-// conversations73 (individual filers) keeps a bureau review time the help page does not give after the sync delay,
-// "那退回以后我能换手机号重新提交吗" after the missing SMS (the engine reads the unusable number) and "what happens after
-// that?" after the failure limit (read as what follows verification). Its floor is lower.
+// conversations73 (individual filers) keeps a bureau review time the help page does not give after the sync delay
+// and "那退回以后我能换手机号重新提交吗" after the missing SMS (the engine reads the unusable number). Its floor is lower.
 // conversations75 (one prompt after another, compared) keeps "is that the same message as the resend one earlier?" read
 // as resending, a second prompt told in other words ("today it failed") read as the first, "重新提交备案的话要不要重新
 // 买服务器" after the failure prompt, and the sync-delay label difference after the all-done prompt. Its floor is lower.
+// conversations76 (terse and indirect answers to the bot's questions, self-corrections) keeps the deadline label
+// difference after the wait-for-others prompt, "停机了" in a cancellation (the engine asks: unusable number or missing
+// SMS), "原来的号找不回来了,我要是先不取消会怎样" (read as the unusable number; its labeller, the missing SMS) and
+// "是主体负责人的电话改了" as the scope of a filing change (the engine reads the roles).
+// conversations77 (a troubleshooting journey told over several turns) passes whole.
 const FLOORS: Record<string, { conversations: number; turns: number }> = {
   'conversations37.jsonl': { conversations: 0.8, turns: 0.95 },
   'conversations38.jsonl': { conversations: 0.75, turns: 0.9 },
@@ -153,7 +156,7 @@ const FLOORS: Record<string, { conversations: number; turns: number }> = {
   'conversations73.jsonl': { conversations: 0.8, turns: 0.95 },
   'conversations75.jsonl': { conversations: 0.8, turns: 0.95 },
 };
-describe.each(['conversations2.jsonl', 'conversations3.jsonl', 'conversations4.jsonl', 'conversations5.jsonl', 'conversations6.jsonl', 'conversations7.jsonl', 'conversations8.jsonl', 'conversations9.jsonl', 'conversations10.jsonl', 'conversations11.jsonl', 'conversations12.jsonl', 'conversations13.jsonl', 'conversations14.jsonl', 'conversations15.jsonl', 'conversations16.jsonl', 'conversations17.jsonl', 'conversations18.jsonl', 'conversations19.jsonl', 'conversations20.jsonl', 'conversations21.jsonl', 'conversations22.jsonl', 'conversations23.jsonl', 'conversations24.jsonl', 'conversations25.jsonl', 'conversations26.jsonl', 'conversations27.jsonl', 'conversations28.jsonl', 'conversations29.jsonl', 'conversations30.jsonl', 'conversations31.jsonl', 'conversations32.jsonl', 'conversations33.jsonl', 'conversations34.jsonl', 'conversations35.jsonl', 'conversations36.jsonl', 'conversations37.jsonl', 'conversations38.jsonl', 'conversations39.jsonl', 'conversations40.jsonl', 'conversations41.jsonl', 'conversations42.jsonl', 'conversations43.jsonl', 'conversations44.jsonl', 'conversations45.jsonl', 'conversations46.jsonl', 'conversations47.jsonl', 'conversations48.jsonl', 'conversations49.jsonl', 'conversations50.jsonl', 'conversations51.jsonl', 'conversations52.jsonl', 'conversations53.jsonl', 'conversations54.jsonl', 'conversations55.jsonl', 'conversations56.jsonl', 'conversations57.jsonl', 'conversations58.jsonl', 'conversations59.jsonl', 'conversations60.jsonl', 'conversations61.jsonl', 'conversations62.jsonl', 'conversations63.jsonl', 'conversations64.jsonl', 'conversations65.jsonl', 'conversations66.jsonl', 'conversations67.jsonl', 'conversations68.jsonl', 'conversations69.jsonl', 'conversations70.jsonl', 'conversations71.jsonl', 'conversations72.jsonl', 'conversations73.jsonl', 'conversations74.jsonl', 'conversations75.jsonl'])('blind conversations (test/eval/%s)', (file) => {
+describe.each(['conversations2.jsonl', 'conversations3.jsonl', 'conversations4.jsonl', 'conversations5.jsonl', 'conversations6.jsonl', 'conversations7.jsonl', 'conversations8.jsonl', 'conversations9.jsonl', 'conversations10.jsonl', 'conversations11.jsonl', 'conversations12.jsonl', 'conversations13.jsonl', 'conversations14.jsonl', 'conversations15.jsonl', 'conversations16.jsonl', 'conversations17.jsonl', 'conversations18.jsonl', 'conversations19.jsonl', 'conversations20.jsonl', 'conversations21.jsonl', 'conversations22.jsonl', 'conversations23.jsonl', 'conversations24.jsonl', 'conversations25.jsonl', 'conversations26.jsonl', 'conversations27.jsonl', 'conversations28.jsonl', 'conversations29.jsonl', 'conversations30.jsonl', 'conversations31.jsonl', 'conversations32.jsonl', 'conversations33.jsonl', 'conversations34.jsonl', 'conversations35.jsonl', 'conversations36.jsonl', 'conversations37.jsonl', 'conversations38.jsonl', 'conversations39.jsonl', 'conversations40.jsonl', 'conversations41.jsonl', 'conversations42.jsonl', 'conversations43.jsonl', 'conversations44.jsonl', 'conversations45.jsonl', 'conversations46.jsonl', 'conversations47.jsonl', 'conversations48.jsonl', 'conversations49.jsonl', 'conversations50.jsonl', 'conversations51.jsonl', 'conversations52.jsonl', 'conversations53.jsonl', 'conversations54.jsonl', 'conversations55.jsonl', 'conversations56.jsonl', 'conversations57.jsonl', 'conversations58.jsonl', 'conversations59.jsonl', 'conversations60.jsonl', 'conversations61.jsonl', 'conversations62.jsonl', 'conversations63.jsonl', 'conversations64.jsonl', 'conversations65.jsonl', 'conversations66.jsonl', 'conversations67.jsonl', 'conversations68.jsonl', 'conversations69.jsonl', 'conversations70.jsonl', 'conversations71.jsonl', 'conversations72.jsonl', 'conversations73.jsonl', 'conversations74.jsonl', 'conversations75.jsonl', 'conversations76.jsonl', 'conversations77.jsonl'])('blind conversations (test/eval/%s)', (file) => {
   const blind = readFileSync(join(dirname(FILE), file), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
