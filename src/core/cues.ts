@@ -13,7 +13,7 @@ import type { extractCounts, extractTableSlots } from './slots.ts';
 import type { Evidence } from './types.ts';
 import {
   ASKS_CONSEQUENCE, ASKS_HOW_TO_RESEND, boost, CAME_WHAT_NOW, FAILURE_CUE, HOW_MANY, OTHER_STEPS_MEANWHILE, RECEIVED, RESEND_AGAIN, RESEND_RETOLD, RESEND_WORD, RESENT_STILL_NOTHING, SELF_STAFF,
-  STATUS_UNCHANGED, STILL_MISSING, HEADCOUNT_ASKED, PUT_OFF, VERIFIED, VERIFIER_TO_DO, VERIFIERS, VERIFY_WORD, WANTS_PERSON, WHAT_NOW, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
+  STATUS_UNCHANGED, STILL_MISSING, SMS_WORD, HEADCOUNT_ASKED, PUT_OFF, VERIFIED, VERIFIER_TO_DO, VERIFIERS, VERIFY_WORD, WANTS_PERSON, WHAT_NOW, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
 } from './signals.ts';
 
 /** The all-done prompt told as what was seen. */
@@ -28,11 +28,16 @@ const HANDOFF_ID = 'chat.handoff';
 /** The bureau's review and its progress, named. */
 const REVIEW = /审核|审批|进度|\breview\b|\bprogress\b|\bapproval\b|\bexamination\b/;
 /** "send the verification text again": a resend, in other words. */
-const SEND_AGAIN = /\b(?:send|request|ask for)\b[^.?!]{0,30}\bagain\b|(?:让|叫|请|申请|想)[^,，。?]{0,8}再(?:给我)?发一(?:次|条|遍)|补发|\b(?:trigger|get|request) a second (?:message|text|sms|code)\b/;
+const SEND_AGAIN = /\b(?:send|request|ask for)\b[^.?!]{0,30}\bagain\b|\b(?:how (?:do|can|to) (?:i |we )?|procedure for |steps? (?:for|to) )(?:request|get|ask for)(?:ing)? a (?:new|fresh|second) (?:verification )?(?:sms|text|message|code)\b|(?:让|叫|请|申请|想)[^,，。?]{0,8}再(?:给我)?发一(?:次|条|遍)|补发|\b(?:trigger|get|request) a second (?:message|text|sms|code)\b/;
 /** Someone else's word reported ("客服说链接48小时有效", "an agent said I'd wait 7 days"): checking a claim, not asking for a person. */
 const HEARSAY = /(?:客服|工作人员|有人|别人|同事|朋友|群里|网上|知乎|代理商|销售)(?:之前|上次|也|都)?(?:跟我|和我|对我|给我)?(?:说|讲|告诉我|回复)|\b(?:an?|the|your|one of your|another|the last|the previous|the other|my) (?:agent|support (?:person|staff|guy|agent)|rep|representative|staff member|customer service (?:person|agent|rep))s? (?:said|told me|says|mentioned|claimed)\b|\b(?:support|customer service|your support|your customer service|someone|somebody) (?:said|told me|says|claimed)\b/;
 /** The verifier's number itself gone ("手机号上个月注销了", "号码停用了", "number was cancelled"): unusable, not an SMS in transit. */
-const NUMBER_GONE = /(?:手机号|手机号码|号码|电话号码|手机卡)(?:\s?[0-9*＊xX×]{3,13})?[^,.!?;]{0,6}(?:注销了|销号了|停用了|作废了|换了|被回收了?|不存在了)|\b(?:number|sim(?: card)?|phone line) (?:was |has been |got |is )?(?:cancell?ed|deactivated|terminated|disconnected|recycled)\b/;
+const NUMBER_GONE = /(?:手机号|手机号码|号码|电话号码|手机卡)(?:\s?[0-9*＊xX×]{3,13})?[^,.!?;]{0,6}(?:注销了|销号了|停用了|作废了|换了|被回收了?|不存在了)|\b(?:number|sim(?: card)?|phone line) (?:was |has been |got |is )?(?:cancell?ed|deactivated|terminated|disconnected|recycled)\b|\b(?:number|sim(?: card)?|phone line)(?: on (?:record|file))? (?:is|was|has been|went) (?:dead|gone|inactive|out of service)\b/;
+/** No SMS come yet, said of it or of the person: "no MIIT SMS has arrived", "he still hasn't received anything". */
+const NONE_ARRIVED = /\bno (?:miit |verification )?(?:sms|texts?|messages?|codes?) (?:has|have) (?:arrived|come)\b|\b(?:he|she|they|the boss|my boss|the director|our director|the client) (?:still )?(?:hasn'?t|has not|haven'?t|have not) (?:received|got|gotten) (?:anything|it|a thing|the (?:sms|code|text|message))\b/;
+/** Just submitted, and what comes now asked about the SMS: "we've just submitted our filing. What happens next with the texts?". */
+const JUST_SUBMITTED = /\b(?:we'?ve|we have|i'?ve|i have|we|i) just submitted\b|刚(?:刚)?提交(?:了)?/;
+const COMES_NEXT = /\bwhat (?:happens|comes) next\b|\bwhat (?:should|do|will) (?:i|we) (?:expect|get|receive)\b|接下来会|会收到(什么|哪些|几条)/;
 /** The number lost for good: "找不回来了", "can't get the number back". */
 const NUMBER_LOST = /找不回|无法找回|找回不了|\blost (it |the number |that number )?for good\b|\bcan'?t get (it|the number|that number) back\b/;
 /** A person demanded to end the message ("…我弄了三遍了,直接转人工吧", "…just get me a human"): that is what is asked now. */
@@ -117,6 +122,11 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
     boost(raw, evidence, 'faq.what-sms-to-expect', 'other steps while the SMS is awaited', 0.4);
     if (raw.has(NOT_RECEIVED_ID)) raw.set(NOT_RECEIVED_ID, raw.get(NOT_RECEIVED_ID)! * NOT_RECEIVED_DAMPING);
   }
+  // "It's been 3 hours and no MIIT SMS has arrived": the SMS missing, said in so many words.
+  // (Not when resending is what is asked: "she still hasn't got it, can she resend again?".)
+  if (!pasted && inScope && NONE_ARRIVED.test(normalized) && !ASKS_HOW_TO_RESEND.test(normalized) && !RESEND_AGAIN.test(normalized) && !HOW_MANY.test(normalized)) boost(raw, evidence, NOT_RECEIVED_ID, 'no sms has come', 0.35);
+  // "we've just submitted our filing. What happens next with the texts?": the two SMS to expect, not the review.
+  if (!pasted && JUST_SUBMITTED.test(normalized) && SMS_WORD.test(normalized) && COMES_NEXT.test(normalized) && !VERIFIED.test(normalized)) boost(raw, evidence, 'faq.what-sms-to-expect', 'just submitted, sms next', 0.35);
   // "主体负责人的手机号上个月注销了,短信根本收不到": the number is gone, which the unusable-number answer covers.
   // (The SMS that cannot come to it is the consequence, not the question: "…早就停用了,收不到短信怎么办"; unless the number is
   // lost for good, which the missing-SMS answer covers: "…停用了,找不回来了".)

@@ -14,10 +14,10 @@ import type { Classification, Lang } from '../core/types.ts';
 import { draft, topicButtons, type Draft } from './compose.ts';
 import { addsToLast, asksConsequence, comparesPrompts, asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, doubtsLastAnswer, type FollowUp, followUpKind, isBareReaction, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterCase, redoesLastCase, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysOthersDone, termAsked } from './followups.ts';
 import type { SessionState } from './types.ts';
-import { ASKS, ASKS_IF, asksItsOwn, closesWithThanks, contextual, fewWords, hasSituation, nothingElse, outOfScope, promptWithoutPaste, ROUTER_SURE, SAME_ROW_MAX_WORDS, situationSized, statesWait, WEAK_READING } from './readings.ts';
+import { ASKS, ASKS_IF, asksItsOwn, closesWithThanks, contextual, fewWords, hasSituation, nothingElse, outOfScope, promptWithoutPaste, ROUTER_SURE, SAME_ROW_MAX_WORDS, situationSized, statesWait, STILL_NOT_RECEIVED, WEAK_READING } from './readings.ts';
 import { answerSays } from './recall.ts';
 import { combinedScope, sameScope } from './who-verifies.ts';
-import { CHECK, CONTEXT_CONFIDENCE, type DialogContext, inContext, NEAREST_IS_LAST, NOT_RECEIVED, PROGRESS, ROLES, UNAVAILABLE, WAIT_OTHERS, WHO, whoVerifies, whoVerifiesAgain } from './drafts.ts';
+import { CHECK, CONTEXT_CONFIDENCE, type DialogContext, inContext, NEAREST_IS_LAST, NOT_RECEIVED, PROGRESS, RESEND, ROLES, UNAVAILABLE, WAIT_OTHERS, WHO, whoVerifies, whoVerifiesAgain } from './drafts.ts';
 import type { Intent } from '../kb/schema.ts';
 
 /** Words of the filing and what users do in it: "我提交过了啊", "是我儿子帮我填的", "那我就干等着?". */
@@ -140,6 +140,10 @@ export function followLast(
     !WHERE_TO_SEE.test(c.normalized) && c.intent !== UNAVAILABLE && c.intent !== CHECK && c.intent !== NOT_RECEIVED && !c.intent.startsWith('chat.')
   ) {
     return inContext(ctx, WAIT_OTHERS, c, lang);
+  }
+  // "I did that twice and still nothing" right after how to resend: the SMS that still does not come, not the steps again.
+  if (last?.id === RESEND && !c.slots.prompts?.length && STILL_NOT_RECEIVED.test(c.normalized) && (nothingElse(c) || c.intent === NOT_RECEIVED || c.intent === RESEND)) {
+    return inContext(ctx, NOT_RECEIVED, c, lang);
   }
   // "Where do I check that in the system?" right after who verifies: where the verifiers are listed.
   if (last?.id === WHO && WHERE_TO_SEE.test(c.normalized) && isShort(c.normalized) && c.intent !== CHECK && (c.intent === 'fallback' || c.confidence < ROUTER_SURE)) {

@@ -11,6 +11,7 @@
  */
 import { applyCorrection, correctionOf } from '../core/correction.ts';
 import { redactPii } from '../core/pii.ts';
+import { WHO_DOES } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { answerPrompts } from './answers.ts';
 import { draft, finish, phrase, topicButton, topicButtons, type Draft } from './compose.ts';
@@ -63,6 +64,8 @@ function needsClarifying(ctx: DialogContext, c: Classification): string | undefi
   // A stated situation (4 failures, 2 resends, 3 hours) is answered directly: the answer covers it.
   if (c.slots.failures !== undefined || c.slots.resends !== undefined || c.slots.waitedMinutes !== undefined) return undefined;
   if (c.intent.startsWith('chat.') || second.intent.startsWith('chat.')) return undefined;
+  // Who verifies asked outright for a filing named ("with a new number, who has to verify? it's just a website"): Table C.
+  if (c.intent === WHO && (c.slots.scenario || c.slots.scope) && WHO_DOES.test(c.normalized)) return undefined;
   return c.confidence - second.score < ctx.kb.router.clarify_margin ? second.intent : undefined;
 }
 

@@ -27,6 +27,7 @@ export const WAIT_OTHERS = 'msg.verify-wait-others';
 export const UNAVAILABLE = 'faq.phone-unavailable';
 export const NOT_RECEIVED = 'faq.sms-not-received';
 export const PROGRESS = 'faq.progress';
+export const RESEND = 'faq.how-to-resend';
 /** Answers decided by conversation context rather than by the router alone. */
 export const CONTEXT_CONFIDENCE = 0.9;
 

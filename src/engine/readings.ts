@@ -47,7 +47,7 @@ export const nothingElse = (c: Classification): boolean =>
   !c.evidence.some((e) => e.matcher === 'scope' || (e.matcher === 'ngram' && e.intent === 'fallback' && e.score >= VAGUE_OUT_OF_SCOPE));
 
 /** "还没收到" / "still haven't received it": a missing SMS, even without naming it. */
-const STILL_NOT_RECEIVED = /没收到|收不到|未收到|没有收到|not received|haven'?t received|hasn'?t (come|arrived)|didn'?t (get|receive)|nothing (came|arrived)|\bstill nothing\b|\bnothing yet\b|\bstill no (sms|code|text|message)\b|还是没(有)?(来|到|收到)/;
+export const STILL_NOT_RECEIVED = /没收到|收不到|未收到|没有收到|not received|haven'?t received|hasn'?t (come|arrived)|didn'?t (get|receive)|nothing (came|arrived)|\bstill nothing\b|\bnothing yet\b|\bstill no (sms|code|text|message)\b|还是没(有)?(来|到|收到)/;
 
 /** A count and nothing else: "3 times so far", "2次了". */
 const COUNT_ONLY = /^(\d+|[一二两三四五六七八九十])\s*(次|回|遍|times?)\s*(了|啦|so far|already|now)?$/;

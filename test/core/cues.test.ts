@@ -46,6 +46,21 @@ describe('readSituationCues', () => {
     expect(why).toContain('verified, status unchanged');
   });
 
+  it('reads no SMS come, said in so many words, as the missing SMS, unless resending is asked', () => {
+    expect(situation("It's been 3 hours since we submitted and no MIIT SMS has arrived.").raw.get('faq.sms-not-received')).toBeCloseTo(0.35);
+    expect(situation("He still hasn't received anything after a few hours.").raw.get('faq.sms-not-received')).toBeCloseTo(0.35);
+    expect(situation("she still hasn't got it, can she resend again? how many times total?").raw.has('faq.sms-not-received')).toBe(false);
+  });
+
+  it('reads "just submitted, what happens next with the texts?" as the SMS to expect', () => {
+    expect(situation("OK then: we've just submitted our filing. What happens next with the texts?").raw.get('faq.what-sms-to-expect')).toBeCloseTo(0.35);
+  });
+
+  it('reads a request for a new SMS, asked how, as resending', () => {
+    expect(situation('Please outline the procedure for requesting a new verification SMS through the MIIT portal.').why).toContain('sent again');
+    expect(situation('Requesting a new SMS failed, something about the record not existing').why).not.toContain('sent again');
+  });
+
   it('leaves the resend cues to a pasted prompt, and everything to an out-of-scope message', () => {
     expect(situation('重发了两次还是没收到', { pasted: true }).raw.size).toBe(0);
     expect(situation('去哪里重发', { inScope: false }).raw.size).toBe(0);

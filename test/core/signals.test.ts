@@ -379,3 +379,30 @@ describe('HEADCOUNT_ASKED / PUT_OFF / WHO_IS_ROLE / SELF_STAFF (blind round 83�
     expect(dropNegatedClause('登录验证码一直不来(不是备案的)')).not.toContain('备案');
   });
 });
+
+describe('WANTS_PERSON / WHERE_TO_SEE / VERIFIERS / thanks in formal words (blind round 87–90)', () => {
+  it('hears someone on the phone asked for', () => {
+    expect(WANTS_PERSON.test('can i get someone on the phone to help us?')).toBe(true);
+    expect(WANTS_PERSON.test('could someone call us?')).toBe(true);
+    expect(WANTS_PERSON.test('someone called me about the filing')).toBe(false);
+  });
+
+  it('hears "where … we can view" and 怎么确认 as where to see', () => {
+    expect(WHERE_TO_SEE.test('kindly advise where in your icp filing console we can view the list')).toBe(true);
+    expect(WHERE_TO_SEE.test('怎么确认系统里登记的核验人手机号对不对')).toBe(true);
+  });
+
+  it('hears the people who verify asked as which of them', () => {
+    expect(VERIFIERS.test("how do i know which of the client's people will get the verification sms?")).toBe(true);
+    expect(VERIFIERS.test('我想先看一下要验证的是哪几位')).toBe(true);
+  });
+
+  it('hears "is the website principal just the person who maintains the site" as what the role is', () => {
+    expect(WHO_IS_ROLE.test("is the 'website principal' just the person who maintains the site, like our developer?")).toBe(true);
+  });
+
+  it('closes on formal thanks', () => {
+    expect(isThanksWithContext('承蒙协助,不胜感激.')).toBe(true);
+    expect(isClosingThanks('please be informed that the issue is now resolved. we appreciate your support.')).toBe(true);
+  });
+});
