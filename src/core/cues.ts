@@ -13,7 +13,7 @@ import type { extractCounts, extractTableSlots } from './slots.ts';
 import type { Evidence } from './types.ts';
 import {
   ASKS_CONSEQUENCE, ASKS_HOW_TO_RESEND, boost, CAME_WHAT_NOW, FAILURE_CUE, HOW_MANY, OTHER_STEPS_MEANWHILE, RECEIVED, RESEND_AGAIN, RESEND_RETOLD, RESEND_WORD, RESENT_STILL_NOTHING, SELF_STAFF,
-  STATUS_UNCHANGED, STILL_MISSING, SMS_WORD, HEADCOUNT_ASKED, PUT_OFF, VERIFIED, VERIFIER_TO_DO, VERIFIERS, VERIFY_WORD, WANTS_PERSON, WHAT_NOW, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
+  STATUS_UNCHANGED, STILL_MISSING, QUESTION, SMS_WORD, HEADCOUNT_ASKED, PUT_OFF, VERIFIED, VERIFIER_TO_DO, VERIFIERS, VERIFY_WORD, WANTS_PERSON, WHAT_NOW, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
 } from './signals.ts';
 
 /** The all-done prompt told as what was seen. */
@@ -26,18 +26,32 @@ const NOT_RECEIVED_ID = 'faq.sms-not-received';
 const NOT_RECEIVED_DAMPING = 0.85;
 const HANDOFF_ID = 'chat.handoff';
 /** The bureau's review and its progress, named. */
-const REVIEW = /审核|审批|进度|\breview\b|\bprogress\b|\bapproval\b|\bexamination\b/;
+const REVIEW = /审核|审批|进度|\breview\b|\bprogress\b|\bapprov(?:al|e|ed)\b|\bexamination\b/;
 /** "send the verification text again": a resend, in other words. */
 const SEND_AGAIN = /\b(?:send|request|ask for)\b[^.?!]{0,30}\bagain\b|\b(?:how (?:do|can|to) (?:i |we )?|procedure for |steps? (?:for|to) )(?:request|get|ask for)(?:ing)? a (?:new|fresh|second) (?:verification )?(?:sms|text|message|code)\b|(?:让|叫|请|申请|想)[^,，。?]{0,8}再(?:给我)?发一(?:次|条|遍)|补发|\b(?:trigger|get|request) a second (?:message|text|sms|code)\b/;
 /** Someone else's word reported ("客服说链接48小时有效", "an agent said I'd wait 7 days"): checking a claim, not asking for a person. */
 const HEARSAY = /(?:客服|工作人员|有人|别人|同事|朋友|群里|网上|知乎|代理商|销售)(?:之前|上次|也|都)?(?:跟我|和我|对我|给我)?(?:说|讲|告诉我|回复)|\b(?:an?|the|your|one of your|another|the last|the previous|the other|my) (?:agent|support (?:person|staff|guy|agent)|rep|representative|staff member|customer service (?:person|agent|rep))s? (?:said|told me|says|mentioned|claimed)\b|\b(?:support|customer service|your support|your customer service|someone|somebody) (?:said|told me|says|claimed)\b/;
 /** The verifier's number itself gone ("手机号上个月注销了", "号码停用了", "number was cancelled"): unusable, not an SMS in transit. */
-const NUMBER_GONE = /(?:手机号|手机号码|号码|电话号码|手机卡)(?:\s?[0-9*＊xX×]{3,13})?[^,.!?;]{0,6}(?:注销了|销号了|停用了|作废了|换了|被回收了?|不存在了)|\b(?:number|sim(?: card)?|phone line) (?:was |has been |got |is )?(?:cancell?ed|deactivated|terminated|disconnected|recycled)\b|\b(?:number|sim(?: card)?|phone line)(?: on (?:record|file))? (?:is|was|has been|went) (?:dead|gone|inactive|out of service)\b/;
+const NUMBER_GONE = /(?:手机号|手机号码|号码|电话号码|手机卡)(?:\s?[0-9*＊xX×]{3,13})?[^,.!?;]{0,6}(?:注销了|销号了|停用了|作废了|换了|被回收了?|不存在了|cancel(?:led)? ?掉?了)|\b(?:number|sim(?: card)?|phone line) (?:was |has been |got |is )?(?:cancell?ed|deactivated|terminated|disconnected|recycled)\b|\b(?:number|sim(?: card)?|phone line)(?: on (?:record|file))? (?:is|was|has been|went) (?:dead|gone|inactive|out of service)\b/;
 /** No SMS come yet, said of it or of the person: "no MIIT SMS has arrived", "he still hasn't received anything". */
 const NONE_ARRIVED = /\bno (?:miit |verification )?(?:sms|texts?|messages?|codes?) (?:has|have) (?:arrived|come)\b|\b(?:he|she|they|the boss|my boss|the director|our director|the client) (?:still )?(?:hasn'?t|has not|haven'?t|have not) (?:received|got|gotten) (?:anything|it|a thing|the (?:sms|code|text|message))\b/;
 /** Just submitted, and what comes now asked about the SMS: "we've just submitted our filing. What happens next with the texts?". */
 const JUST_SUBMITTED = /\b(?:we'?ve|we have|i'?ve|i have|we|i) just submitted\b|刚(?:刚)?提交(?:了)?/;
 const COMES_NEXT = /\bwhat (?:happens|comes) next\b|\bwhat (?:should|do|will) (?:i|we) (?:expect|get|receive)\b|接下来会|会收到(什么|哪些|几条)/;
+/** The SMS there but not yet acted on: "I got the SMS 26 hours ago and haven't done it yet", "他收到了但还没弄". */
+const NOT_DONE_YET = /\b(?:hasn'?t|has not|haven'?t|have not) (?:done|verified|completed|finished|entered) (?:it|the (?:verification|code))?|还没(?:有)?(?:弄|做|核验|验证|验|填)/;
+/** Where or how, asked. */
+const ASKS_WHERE_OR_HOW = /怎么|怎样|如何|哪里|哪儿|在哪|去哪|\bwhere\b|\bhow (?:do|can|to|would|could)\b/;
+/** The SMS said not to have come (narrower than STILL_MISSING, which any negation matches). */
+const NEVER_CAME = /unreceived|没收到|收不到|未收到|没有收到|没来|没到/;
+/** Waiting for the SMS: "我们两个人都在等短信", "still waiting for the code". */
+const WAITING_FOR_SMS = /(?:在|还在|一直在)等(?:着)?(?:工信部的?)?(?:短信|验证码|核验短信)(?!核验)|\bwaiting (?:for|on) (?:the |an? |that )?(?:miit )?(?:sms|code|text|message)\b(?! verification)/;
+/** Two SMS that came, asked about: "我收到 2 条 SMS, 一条阿里云的一条工信部的, normal 吗", "got two texts, is that right?". */
+const TWO_CAME = /(?:收到|来了)(?:了)?\s?(?:2|两|二)\s?条|\b(?:got|received) (?:2|two) (?:sms|texts|messages)\b/;
+/** …asked whether that is right (not another question about them: "收到两条短信…工信部那条要在多久内处理?"). */
+const IS_IT_RIGHT = /正常|对吗|对不对|是吗|是什么|哪条|\bnormal\b|\bis (?:that|this|it) (?:right|ok|okay|correct)\b|\bwhich one\b|\bwhat are (?:they|these|those)\b/;
+/** Wrong details typed again and again: "同事 keep typing 错的后六位", "一直输错", "keeps entering the wrong code". */
+const REPEATED_WRONG = /\b(?:keep|keeps|kept|keep on) (?:typing|entering|putting in|getting)\b[^.?!]{0,24}(?:wrong|错)|(?:一直|老是|总是|反复|屡次)(?:输|填|打)错/;
 /** The number lost for good: "找不回来了", "can't get the number back". */
 const NUMBER_LOST = /找不回|无法找回|找回不了|\blost (it |the number |that number )?for good\b|\bcan'?t get (it|the number|that number) back\b/;
 /** A person demanded to end the message ("…我弄了三遍了,直接转人工吧", "…just get me a human"): that is what is asked now. */
@@ -113,6 +127,9 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
   if (!pasted && (VERIFIED.test(normalized) || ALL_DONE_SEEN.test(normalized)) && STATUS_UNCHANGED.test(normalized)) boost(raw, evidence, 'faq.sync-delay', 'verified, status unchanged', ALL_DONE_SEEN.test(normalized) ? 0.7 : 0.35);
   // ("工信部那边提示已全部完成了,阿里云控制台还是显示待核验": the all-done prompt quoted, and the console behind it: the lag is the question.)
   else if (pasted && ALL_DONE_SEEN.test(normalized) && STATUS_UNCHANGED.test(normalized)) boost(raw, evidence, 'faq.sync-delay', 'all done quoted, status unchanged', 0.8);
+  // "怎样知道管局有没有approve了": where to follow the review, verified said or not.
+  // (Asked where or how, not a prompt told that mentions the review: "we were shown '…submitted to the bureau for review'".)
+  if (!pasted && !VERIFIED.test(normalized) && !ALL_DONE_SEEN.test(normalized) && WHERE_TO_SEE.test(normalized) && ASKS_WHERE_OR_HOW.test(normalized) && REVIEW.test(normalized) && /管局|bureau|miit|工信部/.test(normalized)) boost(raw, evidence, 'faq.progress', 'where to follow the review', 0.3);
   // "Verification is complete. Now what?": what follows the verification, not how to do it.
   // ("验证完成后管局审核在哪查": where to follow the review after it, likewise.)
   if (!pasted && VERIFIED.test(normalized) && (either(WHAT_NOW) || (WHERE_TO_SEE.test(normalized) && REVIEW.test(normalized))) && !STILL_MISSING.test(folded)) boost(raw, evidence, 'faq.progress', 'verified, what now', 0.3);
@@ -122,6 +139,18 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
     boost(raw, evidence, 'faq.what-sms-to-expect', 'other steps while the SMS is awaited', 0.4);
     if (raw.has(NOT_RECEIVED_ID)) raw.set(NOT_RECEIVED_ID, raw.get(NOT_RECEIVED_ID)! * NOT_RECEIVED_DAMPING);
   }
+  // "it's been 26 hours since I got the SMS and I haven't done it yet": the time limit, not a missing SMS.
+  if (!pasted && inScope && RECEIVED.test(normalized) && NOT_DONE_YET.test(normalized) && !NEVER_CAME.test(folded)) {
+    boost(raw, evidence, 'faq.deadline', 'received, not done yet', 0.35);
+    if (raw.has(NOT_RECEIVED_ID)) raw.set(NOT_RECEIVED_ID, raw.get(NOT_RECEIVED_ID)! * NOT_RECEIVED_DAMPING);
+  }
+  // "我们两个人都在等短信,等了25分钟了": the SMS awaited, not the wait for the others.
+  // (Said, not asked beside another question: "still waiting on the MIIT code. What number does it come from?".)
+  if (!pasted && inScope && WAITING_FOR_SMS.test(normalized) && !QUESTION.test(normalized)) boost(raw, evidence, NOT_RECEIVED_ID, 'waiting for the sms', 0.3);
+  // "我收到 2 条 SMS, 一条 Aliyun 的一条工信部的": the two messages to expect.
+  if (!pasted && inScope && TWO_CAME.test(normalized) && IS_IT_RIGHT.test(normalized)) boost(raw, evidence, 'faq.what-sms-to-expect', 'two sms came', 0.35);
+  // "同事 keep typing 错的证件后六位, 会不会导致备案直接 fail": the failure limit, however the details are named.
+  if (!pasted && inScope && REPEATED_WRONG.test(normalized)) boost(raw, evidence, 'faq.failure-limit', 'wrong again and again', 0.35);
   // "It's been 3 hours and no MIIT SMS has arrived": the SMS missing, said in so many words.
   // (Not when resending is what is asked: "she still hasn't got it, can she resend again?".)
   if (!pasted && inScope && NONE_ARRIVED.test(normalized) && !ASKS_HOW_TO_RESEND.test(normalized) && !RESEND_AGAIN.test(normalized) && !HOW_MANY.test(normalized)) boost(raw, evidence, NOT_RECEIVED_ID, 'no sms has come', 0.35);

@@ -22,7 +22,7 @@ import { buildPhraseFinder } from './phrases.ts';
 import { buildPinyinReader } from './pinyin.ts';
 import { buildAliasFinder, extractCounts, extractTableSlots, type AliasSet } from './slots.ts';
 import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
-import { resolveTwinScores, resolveTwins } from './twins.ts';
+import { comparedFragments, comparedPromptOwn, resolveTwinScores, resolveTwins } from './twins.ts';
 import {
   askedAfterLead, ASKS_IF_BOT, boost, CODE_AS_PASSWORD, dropNegatedClause, HELP_ONLY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext, isLong, isThanksWithContext, QUOTE_MIN, quotedSpans, TASK_FOR_BOT,
   reportedSentences, SMALL_TALK, stripOpeners, VERIFICATION_SMS, WANTS_PERSON,
@@ -220,20 +220,19 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     if (pasted) raw_.set(pasted.intent, Math.max(...raw_.values(), 0) + 0.05);
     // What the user quotes is usually what the system showed (unless denied: "而不是「…」"): a quoted prompt paraphrase names the topic.
     // (Read by the whole router when the examples alone are not close enough: keywords and twin markers count too.)
-    let quotedPrompt = false;
-    for (const quote of quotes.filter((q) => plain.includes(normalizeText(q)))) {
+    const quotedPrompts: Array<{ intent: string; quote: string }> = [];
+    for (const quote of [...quotes.filter((q) => plain.includes(normalizeText(q))), ...comparedFragments(text, normalized)]) {
       const top = index.search(extractFeatures(fold(fixTypos(readPinyin(normalizeText(quote)))), stopwords))[0];
-      if (top?.intent.startsWith('msg.') && top.score >= QUOTE_MIN) {
-        boost(raw_, evidence, top.intent, `quoted: ${top.score.toFixed(2)}`, 0.3);
-        quotedPrompt = true;
-      } else {
-        const read = classify(quote);
-        if (read.intent.startsWith('msg.') && read.confidence >= QUOTED_PROMPT) {
-          boost(raw_, evidence, read.intent, `quoted, read: ${read.confidence.toFixed(2)}`, 0.3);
-          quotedPrompt = true;
-        }
-      }
+      const read = top?.intent.startsWith('msg.') && top.score >= QUOTE_MIN ? undefined : classify(quote);
+      const intent = read ? (read.intent.startsWith('msg.') && read.confidence >= QUOTED_PROMPT ? read.intent : undefined) : top!.intent;
+      if (!intent) continue;
+      boost(raw_, evidence, intent, read ? `quoted, read: ${read.confidence.toFixed(2)}` : `quoted: ${top!.score.toFixed(2)}`, 0.3);
+      quotedPrompts.push({ intent, quote: normalizeText(quote) });
     }
+    const quotedPrompt = quotedPrompts.length > 0;
+    // "「无需重发短信」和「找不到记录」有什么不同?我遇到的是无需重发那个": of two prompts compared, the one the user has.
+    const own = comparedPromptOwn(quotedPrompts, normalized);
+    if (own) boost(raw_, evidence, own, 'the compared prompt the user has', 0.3);
     // A prompt retold in the user's own words ("it told me it was already completed"): the nearest prompt is the topic.
     for (const sentence of reportedSentences(normalized)) {
       const top = index.search(extractFeatures(fold(fixTypos(sentence)), stopwords))[0];
@@ -295,7 +294,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     if (isLong(normalized)) for (const id of SMALL_TALK) if (raw_.has(id)) raw_.set(id, raw_.get(id)! * 0.5);
     const ranked = [...raw_.entries()].sort((x, y) => y[1] - x[1]);
     const domain = promptHits.length > 0 || domainTerms.some((t) => folded.includes(t)) ? 1 : 0;
-    return { normalized, lang, evidence, promptHits, ranked: resolveTwinScores(ranked, normalized, plain), domain, table, counts };
+    return { normalized, lang, evidence, promptHits, ranked: own ? ranked : resolveTwinScores(ranked, normalized, plain), domain, table, counts };
   }
 
   function classify(raw: string): Classification {

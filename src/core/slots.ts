@@ -57,6 +57,17 @@ const UNIT_MINUTES: Record<string, number> = {
 };
 const WAIT_ZH = new RegExp(`${NUM}\\s*(?:个多|多个|多)?(个小时|个钟头|小时|钟头|分钟|天)`, 'g');
 const WAIT_EN = new RegExp(`(?:^|\\s)${EN_NUM}\\s*(minutes?|mins?|hours?|hrs?|h|days?)(?![a-z])`, 'g');
+/** Waits with a half in them: "two and a half hours", "an hour and a half", "half an hour", "两个半小时" (number, unit). */
+const HALF_WAITS: Array<[RegExp, (m: RegExpMatchArray) => number | undefined]> = [
+  [new RegExp(`(?:^|\\s)${EN_NUM}\\s+and a half\\s+(hours?|days?)(?![a-z])`, 'g'), (m) => half(parseNumber(m[1]!), m[2]!)],
+  [/(?:^|\s)an?\s+(hour|day) and a half(?![a-z])/g, (m) => half(1, m[1]!)],
+  [/(?:^|\s)half an?\s+(hour|day)(?![a-z])/g, (m) => half(0, m[1]!)],
+  [new RegExp(`${NUM}\\s*个半(小时|钟头|天)`, 'g'), (m) => half(parseNumber(m[1]!), m[2]!)],
+];
+function half(n: number | undefined, unit: string): number | undefined {
+  const minutes = UNIT_MINUTES[unit] ?? (unit === '钟头' ? 60 : undefined);
+  return n === undefined || minutes === undefined ? undefined : (n + 0.5) * minutes;
+}
 /** Waits said in words that give no number ("等了半天", "all morning"): read as some hours, never quoted back as a figure. */
 const VAGUE_WAIT = /一上午|一下午|大半天|半天|all morning|all afternoon|half a day/;
 const VAGUE_WAIT_MINUTES = 240;
@@ -86,8 +97,17 @@ export function extractCounts(text: string): Pick<Slots, 'failures' | 'resends' 
   if (r !== undefined) out.resends = r;
 
   let waited = 0;
-  for (const re of [WAIT_ZH, WAIT_EN]) {
+  // A wait with a half is read whole first, and taken out, so "an hour and a half" is not also "an hour".
+  let rest = text;
+  for (const [re, minutes] of HALF_WAITS) {
     for (const m of text.matchAll(re)) {
+      const n = minutes(m);
+      if (n !== undefined) waited = Math.max(waited, n);
+      rest = rest.replace(m[0], ' ');
+    }
+  }
+  for (const re of [WAIT_ZH, WAIT_EN]) {
+    for (const m of rest.matchAll(re)) {
       // "半天" is "ages", not half a day: it is one of the vague words below.
       if (m[1] === '半' && m[2] === '天') continue;
       const n = parseNumber(m[1]!);

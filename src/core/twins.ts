@@ -153,3 +153,33 @@ export function resolveTwinScores(ranked: Array<[string, number]>, normalized: s
 
 /** What is left of the other twin's score once the words have settled which twin it is. */
 const SETTLED_TWIN = 0.8;
+
+/** Two prompts set side by side: "X和Y有什么不同", "is this the same as the 'record not found' message?", "X vs Y". */
+const COMPARED = /(?:和|跟|与)[^,.?!]{0,24}(?:有(?:什么|啥)?(?:不同|区别|差别|不一样)|一样吗|是一回事吗|一个意思吗)|(?:区别|不同|差别)(?:是什么|在哪)|\b(?:same (?:thing|message|prompt|as)|different (?:from|than)|difference between|vs\.?|versus)\b/;
+/** The one the user has, named: "我遇到的是无需重发那个", "mine says …", "I got the first one". */
+const MINE = /(?:我|我们)(?:这边)?(?:遇到|收到|看到|碰到)?的是|\b(?:mine (?:is|says)|i (?:got|have|saw|see) (?:is )?the)\b/;
+
+/**
+ * Of two prompts quoted to be compared, the one the user has: the one quoted again after "我遇到的是…"
+ * (by its opening words), else the first quoted ("'…verification failed…' — is this the same as the
+ * 'record not found' one?" is about the first). Undefined unless two different prompts are quoted and compared.
+ */
+export function comparedPromptOwn(quoted: ReadonlyArray<{ intent: string; quote: string }>, normalized: string): string | undefined {
+  const distinct = quoted.filter((q, i) => quoted.findIndex((o) => o.intent === q.intent) === i);
+  if (distinct.length < 2 || !COMPARED.test(normalized)) return undefined;
+  const mine = MINE.exec(normalized);
+  if (mine) {
+    const after = normalized.slice(mine.index + mine[0].length);
+    const named = distinct.find((q) => after.includes(q.quote.slice(0, Math.min(4, q.quote.length))));
+    if (named) return named.intent;
+  }
+  return distinct[0]!.intent;
+}
+
+/** Short quoted fragments ("“无需重发短信”这个提示和“找不到记录”"), read only when prompts are compared. */
+const SHORT_QUOTED = /[“「『"]([^“”「」『』"\n]{4,11})[”」』"]/g;
+
+/** The short quoted fragments of a message that compares two prompts (none otherwise). */
+export function comparedFragments(raw: string, normalized: string): string[] {
+  return COMPARED.test(normalized) ? [...raw.slice(0, 4000).matchAll(SHORT_QUOTED)].map((m) => m[1]!) : [];
+}

@@ -9,6 +9,7 @@
  */
 import type { Lang, Slots } from '../core/types.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
+import type { Intent } from '../kb/schema.ts';
 import { fill, phrase, topicButton, topicButtons, type Draft } from './compose.ts';
 
 export interface AnswerContext {
@@ -20,7 +21,7 @@ export interface AnswerContext {
 export const STARTER_TOPICS = ['faq.sms-not-received', 'faq.who-verifies', 'faq.how-to-verify', 'faq.how-to-resend'];
 
 /** The situation keys the slots call for, most specific first. */
-export function situations(intent: string, slots: Slots): string[] {
+export function situations(intent: Pick<Intent, 'id' | 'awaits'>, slots: Slots): string[] {
   const keys: string[] = [];
   const f = slots.failures;
   if (f !== undefined) {
@@ -30,14 +31,13 @@ export function situations(intent: string, slots: Slots): string[] {
   }
   if ((slots.resends ?? 0) >= 2) keys.push('resends-used-up');
   const w = slots.waitedMinutes;
-  if (w !== undefined) {
-    if (w >= 24 * 60) keys.push('past-deadline');
+  // (A wait after the verification is complete is for the bureau's review, which has no figure: nothing to add.)
+  if (w !== undefined && intent.awaits) {
     // The result syncs within about 120 minutes; a longer wait is past that, a shorter one is still inside it.
-    else if (intent === 'faq.sync-delay') {
+    if (intent.awaits === 'sync') {
       if (w > SYNC_MINUTES) keys.push('sync-overdue');
-    } else if (intent === 'faq.sms-not-received' || intent.startsWith('msg.')) {
-      keys.push(w < 30 ? 'waited-short' : 'waited-long');
-    }
+    } else if (w >= 24 * 60) keys.push('past-deadline');
+    else if (intent.awaits === 'sms') keys.push(w < 30 ? 'waited-short' : 'waited-long');
   }
   return keys;
 }
@@ -71,7 +71,7 @@ export function answerIntent(ctx: AnswerContext, d: Draft, lang: Lang): void {
   const intent = ctx.kb.intents.get(d.intent);
   if (!intent) return;
   const values = variantValues(ctx, d.slots, lang);
-  for (const key of situations(d.intent, d.slots)) {
+  for (const key of situations(intent, d.slots)) {
     const v = findVariant(ctx.kb, key, d.intent, lang);
     if (v) d.parts.push(fill(v, values));
   }

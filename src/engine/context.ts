@@ -11,6 +11,7 @@ import { namesOtherForm } from '../core/forms.ts';
 import { RECORD_NOT_FOUND_TWINS as TWINS, twinOfStep } from '../core/twins.ts';
 import { dropNegatedClause, WANTS_PERSON, FIELDS_ASKED, HOW_MANY, isRephrasing, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_IS_ROLE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
+import { situations } from './answers.ts';
 import { draft, topicButtons, type Draft } from './compose.ts';
 import { addsToLast, asksConsequence, comparesPrompts, asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, doubtsLastAnswer, type FollowUp, followUpKind, isBareReaction, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterCase, redoesLastCase, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysOthersDone, termAsked } from './followups.ts';
 import type { SessionState } from './types.ts';
@@ -85,6 +86,9 @@ export function followLast(
   // through, and what follows is the bureau's review (not the prompt's own "what next": contact the others).
   if (last?.id === WAIT_OTHERS && !c.slots.prompts?.length && saysOthersDone(c.normalized)) return inContext(ctx, PROGRESS, c, lang);
   if (last && (follow === 'wait' || follow === 'next') && last[follow]) {
+    // A wait past what that part promises ("and now it's been two and a half hours" after "syncing takes 30~120
+    // minutes") gets the whole answer with what the wait means now, not the promise again.
+    if (follow === 'wait' && situations(last, c.slots).length > 0) return inContext(ctx, last.id, c, lang);
     const d = draft(last.id, CONTEXT_CONFIDENCE, c);
     d.parts.push(last[follow]![lang]);
     d.suggestions.push(...topicButtons(ctx.kb, last.related, lang, 3));
@@ -204,10 +208,11 @@ export function followLast(
     (bareScenario && hasSituation(c) && situationSized(c) && (c.intent !== 'fallback' || (!outOfScope(c) && !ASKS.test(c.normalized)))) ||
     // "If it were a cancellation instead, what would he do?": the last answer, in another scenario it branches on.
     (follow === 'what-about' && hasSituation(c) && nothingElse(c));
-  // (The roles answer says the filing type decides: a scenario named after it asks who verifies in it.)
+  // (The roles answer says the filing type decides, and the list is where the verifiers are seen: a scenario named
+  // after either asks who verifies in it: "我们是公司首次备案一个网站".)
   // (Never when the user says that answer missed the point: "不是这个意思,我是问…".)
   if (last?.id === WHO && wv && sameInOtherLanguage) return whoVerifiesAgain(ctx, state, c, wv, lang);
-  if (last && last.id !== WHO && !isRephrasing(c.normalized) && (moreOfTheSame || (situation && last.id !== ROLES) || sameInOtherLanguage)) {
+  if (last && last.id !== WHO && !isRephrasing(c.normalized) && (moreOfTheSame || (situation && last.id !== ROLES && last.id !== CHECK) || sameInOtherLanguage)) {
     return inContext(ctx, last.id, c, lang);
   }
   return undefined;

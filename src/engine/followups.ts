@@ -21,7 +21,7 @@ const TIME_ALLOWED = /\bhow (long|much time) (do|does|did|will|would) [\w' ]{1,2
 const asksWait = (t: string): boolean => WAIT.test(t) && !TIME_ALLOWED.test(t);
 /** "I checked, the details are right": the answer's own "if the details are correct" branch, which is its `wait` part. */
 const CONFIRMED =
-  /(都|确认|肯定|绝对|确定|保证|核对过?|检查过?|查过|看过).{0,6}(是对的|没错|冇错|没问题|冇问题|正确|无误|对的|对了)|(核对|检查|确认|查)过?.{0,24}(都|全)(是)?对(的|了)?$|没有?填错|都填对了|填对了|信息没错|(?<!不|没|不是|是不是)(都|全)(是)?对(的|了|啊|呀)?(?=$|[\s,.!;])|(details|info(rmation)?|everything|they|all|digits|numbers?) (are|is) (all |definitely |certainly |absolutely |really |both )?(correct|right)|(everything|all|what) (i|we|he|she|they) (typed|entered|filled( in)?|put in|wrote) (is|are|was|were) (all )?(correct|right)|all correct|(?:double|triple)[- ]?checked|(?<!\bnot (?:100% |totally |completely |entirely )?|n't (?:100% |totally |completely |entirely )?)(sure|certain|confident|positive|insists?|insisted|swears?|swore) (that )?[^.?!]{0,64}(is|are|was|were) (all )?(right|correct)|entered (it |them |everything )?correctly|checked (it|them|everything|the details) (and|,)/;
+  /(?:手机号|手机号码|号码|验证码|证件号|后六位)(?:码)?(?:是|都)?(?:没错|没问题|是对的|正确|无误)|(都|确认|肯定|绝对|确定|保证|核对过?|检查过?|查过|看过).{0,6}(是对的|没错|冇错|没问题|冇问题|正确|无误|对的|对了)|(核对|检查|确认|查)过?.{0,24}(都|全)(是)?对(的|了)?$|没有?填错|都填对了|填对了|信息没错|(?<!不|没|不是|是不是)(都|全)(是)?对(的|了|啊|呀)?(?=$|[\s,.!;])|(details|info(rmation)?|everything|they|all|digits|numbers?) (are|is) (all |definitely |certainly |absolutely |really |both )?(correct|right)|(everything|all|what) (i|we|he|she|they) (typed|entered|filled( in)?|put in|wrote) (is|are|was|were) (all )?(correct|right)|all correct|(?:double|triple)[- ]?checked|(?<!\bnot (?:100% |totally |completely |entirely )?|n't (?:100% |totally |completely |entirely )?)(sure|certain|confident|positive|insists?|insisted|swears?|swore) (that )?[^.?!]{0,64}(is|are|was|were) (all )?(right|correct)|entered (it |them |everything )?correctly|checked (it|them|everything|the details) (and|,)/;
 /** Doubt about the details ("I'm not sure the ID digits are correct"): not the user's confirmed case. */
 const DOUBT = /\b(not sure|unsure|not certain|don'?t know|do not know|wonder(ing)?|whether)\b|不确定|不知道|不清楚|怀疑/;
 /** "我已经提交备案了" / "I did submit the filing": the answer's branch for a filing already submitted, its `wait` part. */
@@ -124,7 +124,7 @@ export function isVagueFollowUp(normalized: string): boolean {
  * "之前那个订单还要撤回吗", "那我重新填一次", "so we start over?": the case of the last answer, redone
  * or referred to, in words the router cannot place on their own.
  */
-const REDOES = /之前(那个|的)(订单|备案|申请)|(那个|这个)(订单|申请)|重新(填|提交|来|弄|做|验|核验|输)|再(填|试|提交|验|输)一(次|遍|下)|从头(来|开始)|\b(start over|the whole thing|the whole filing|redo|do it again|try again|resubmit|re-?enter|re-?type)\b|\b(enter|type|submit|put in|use|fill in) (it|them|the (same )?(code|details|numbers)|the same (one|code|details))( in)? again\b/;
+const REDOES = /之前(那个|的)(订单|备案|申请)|(那个|这个)(订单|申请)|重新(填|提交|来|弄|做|验|核验|输)|再(填|试|提交|验|输)一(次|遍|下)|从头(来|开始)|\b(start over|the whole thing|the whole filing|the entire (?:thing|filing|process)|start (?:the |it |everything )?(?:whole |entire )?(?:filing |thing |process )?over|redo|do it again|try again|resubmit|re-?enter|re-?type)\b|\b(enter|type|submit|put in|use|fill in) (it|them|the (same )?(code|details|numbers)|the same (one|code|details))( in)? again\b/;
 
 /** Longest such message in English, in words (longer ones are read for what they ask). */
 const REDOES_MAX_WORDS = 12;
@@ -303,7 +303,7 @@ const DOUBTS = /^(?:你|您)?(?:确定|肯定)|你确定|您确定|真的(?:是|
  * questioned or asked again more plainly, in a few words that name nothing new.
  */
 const QUESTIONS_ANSWER =
-  /^(?:那|可是|但是|but|so)?\s?(?:为什么|为啥|凭什么|怎么会|why|how come)|说?(?:简单|通俗|直白)(?:一)?点|说人话|(?:哪里|哪儿|在哪)写(?:的|着)|出处|(?:说不通|不合理|没道理|讲不通)|\b(?:explain (?:it |that )?(?:simpler|more simply|in plain (?:words|english))|in plain (?:words|english)|simpler please|where does it say|(?:that|this|it) (?:doesn'?t|does not) make sense|makes no sense|what'?s the source)\b/;
+  /^(?:那|可是|但是|but|so)?\s?(?:为什么|为啥|凭什么|怎么会|why|how come)|说?(?:简单|通俗|直白)(?:一)?点|说人话|(?:哪里|哪儿|在哪)写(?:的|着)|出处|(?:说不通|不合理|没道理|讲不通)|\b(?:(?:explain|say|put) (?:it |that |this )?(?:simpler|more simply|in simpler (?:words|terms)|plainly|in plain (?:words|english))|in plain (?:words|english)|simpler please|i (?:don'?t|do not) (?:understand|get it)(?=[,.!?]|$)|where does it say|(?:that|this|it) (?:doesn'?t|does not) make sense|makes no sense|what'?s the source)\b/;
 /** Most words of such a message ("why do I have to wait so long before resending?" is still one). */
 const QUESTIONS_ANSWER_MAX_WORDS = 12;
 

@@ -110,13 +110,16 @@ function partTalksOf(last: Intent, kind: FollowUp | undefined, word: string): bo
  * "已经过了3个小时了" after a prompt or a question about waiting: a wait the user lived
  * through, and nothing else (a missing SMS would name the SMS).
  */
+/** A wait told in English words takes a few more ("and now it's been about two and a half hours"). */
+const WAIT_MAX_WORDS = 12;
+
 export const statesWait = (c: Classification, lastId: string): boolean =>
   c.slots.waitedMinutes !== undefined &&
   !closesWithThanks(c) &&
   c.intent !== 'chat.handoff' &&
   !STATUS_UNCHANGED.test(c.normalized) &&
   (lastId.startsWith('msg.') || WAITING_TOPICS.has(lastId)) &&
-  situationSized(c) &&
+  (situationSized(c) || (c.lang === 'en' && c.normalized.split(/\s+/).length <= WAIT_MAX_WORDS)) &&
   !SMS_WORD.test(c.normalized) &&
   !STILL_NOT_RECEIVED.test(c.normalized) &&
   !c.slots.scenario;

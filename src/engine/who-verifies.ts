@@ -25,6 +25,15 @@ function rowLabel(table: Table, row: Row, lang: Lang): string {
   return row.scope_label?.[lang] ?? (row.scope ? table.scopes[row.scope]?.label[lang] : undefined) ?? row.cell;
 }
 
+/** The options of a question in a sentence: "网站服务、网站和App服务,还是App服务", "website service, website and app service, or app service". */
+function choices(labels: string[], lang: Lang): string {
+  if (labels.length < 2) return labels.join('');
+  const head = labels.slice(0, -1).join(lang === 'zh' ? '、' : ', ');
+  const last = labels.at(-1)!;
+  if (lang === 'zh') return `${head},还是${last}`;
+  return labels.length === 2 ? `${head} or ${last}` : `${head}, or ${last}`;
+}
+
 /** "+" between Chinese role names; " and " (spaced) between English ones. */
 function joiner(kb: KnowledgeBase, lang: Lang): string {
   const j = phrase(kb, 'roles-joiner', lang);
@@ -87,7 +96,7 @@ export function whoVerifiesStep(kb: KnowledgeBase, lang: Lang, known: { scenario
       kind: 'ask',
       awaiting: 'scope',
       scenario: scenario.id,
-      text: intro + phrase(kb, 'ask-scope', lang, { scenario: scenario.label[lang] }),
+      text: intro + phrase(kb, 'ask-scope', lang, { scenario: scenario.label[lang], options: choices(scenario.rows.map((r) => rowLabel(table, r, lang)), lang) }),
       suggestions: scenario.rows.map((r) => ({ label: rowLabel(table, r, lang), value: rowLabel(table, r, lang) })),
     };
   }

@@ -14,7 +14,7 @@ export const REQUIRED_STRINGS: Readonly<Record<string, readonly string[]>> = {
   'pii-warning': [],
   greeting: [],
   thanks: [],
-  'ask-scope': [],
+  'ask-scope': ['scenario', 'options'],
   'ask-scenario': [],
   'who-verifies-answer': ['scenario', 'scope', 'verifiers'],
   'who-verifies-none': [],

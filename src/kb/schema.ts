@@ -60,6 +60,12 @@ export const intentSchema = z.strictObject({
   next: bilingualSchema.optional(),
   /** The topic a "what next?" after this answer moves on to, when it has no `next` part (the SMS's sender → how to verify). */
   then: intentIdSchema.optional(),
+  /**
+   * What a user who has waited after this answer is waiting for, so a stated wait is compared with the right figure:
+   * the MIIT SMS (its delay; 24 hours without it returns the order), the result's sync to the provider (30–120
+   * minutes) or their own verification (24 hours from the SMS). Without it a stated wait adds nothing.
+   */
+  awaits: z.enum(['sms', 'sync', 'verification']).optional(),
   /** The answer differs by filing scenario (注销 or not): a scenario named right after it is its situation, not a Table C answer. */
   by_scenario: z.boolean().default(false),
   /** The details this step's form in the MIIT system asks for: "除了手机号还要填啥?" right after the answer is about that form. */

@@ -61,6 +61,29 @@ describe('readSituationCues', () => {
     expect(situation('Requesting a new SMS failed, something about the record not existing').why).not.toContain('sent again');
   });
 
+  it('reads an SMS received and not acted on as the time limit', () => {
+    expect(situation("it's been 26 hours since I got the verification SMS and I haven't done it yet").raw.get('faq.deadline')).toBeCloseTo(0.35);
+    expect(situation('一直没收到短信,还没核验').raw.has('faq.deadline')).toBe(false);
+  });
+
+  it('reads the SMS awaited, said not asked, as the missing SMS', () => {
+    expect(situation('我们两个人都在等短信,等了25分钟了').raw.get('faq.sms-not-received')).toBeCloseTo(0.3);
+    expect(situation('still waiting on the MIIT code. What number does it come from?').raw.has('faq.sms-not-received')).toBe(false);
+    expect(situation('still waiting for sms verification').raw.has('faq.sms-not-received')).toBe(false);
+  });
+
+  it('reads two SMS that came, asked if that is right, as the SMS to expect; wrong again and again as the failure limit', () => {
+    expect(situation('我收到 2 条 SMS, 一条 Aliyun 的一条工信部的, normal 吗').raw.get('faq.what-sms-to-expect')).toBeCloseTo(0.35);
+    expect(situation('收到两条短信,工信部那条要在多久内处理?').raw.has('faq.what-sms-to-expect')).toBe(false);
+    expect(situation('同事 keep typing 错的证件后六位, 会不会导致备案直接 fail').raw.get('faq.failure-limit')).toBeCloseTo(0.35);
+    expect(situation('12306 的验证码一直输错', { inScope: false }).raw.size).toBe(0);
+  });
+
+  it('reads where to follow the bureau review, asked, as progress; a prompt told that names the review is not asked', () => {
+    expect(situation('怎样知道 管局 有没有 approve 了').raw.get('faq.progress')).toBeCloseTo(0.3);
+    expect(situation('we were shown "SMS verification all completed, the request will be submitted to the Administration Bureau for review"').raw.has('faq.progress')).toBe(false);
+  });
+
   it('leaves the resend cues to a pasted prompt, and everything to an out-of-scope message', () => {
     expect(situation('重发了两次还是没收到', { pasted: true }).raw.size).toBe(0);
     expect(situation('去哪里重发', { inScope: false }).raw.size).toBe(0);

@@ -406,3 +406,19 @@ describe('WANTS_PERSON / WHERE_TO_SEE / VERIFIERS / thanks in formal words (blin
     expect(isClosingThanks('please be informed that the issue is now resolved. we appreciate your support.')).toBe(true);
   });
 });
+
+describe('denials of the filing, cleared up, resend none pending (blind round 91–94)', () => {
+  it('drops "unrelated to the filing" so the filing anchors nothing', () => {
+    expect(dropNegatedClause('我想改账户登入用嘅电话号码,同备案无关')).not.toContain('备案');
+    expect(dropNegatedClause("i want to change my login phone, it's nothing to do with the filing")).not.toContain('filing');
+  });
+
+  it('closes on thanks after something found or cleared up', () => {
+    expect(isClosingThanks('found it in his spam folder, thanks!')).toBe(true);
+    expect(isClosingThanks('原来是同步延迟,已经好了,感谢!')).toBe(true);
+  });
+
+  it('hears a resend said to find nothing pending, in learner English', () => {
+    expect(RESEND_NONE_PENDING.test('resend also cannot, system tell me got no filing waiting for verify one')).toBe(true);
+  });
+});

@@ -202,3 +202,14 @@ describe('Table C slots: pieces said in passing', () => {
     expect(table('how long do both of them have to finish?').scope).toBeUndefined();
   });
 });
+
+describe('extractCounts: waits with a half', () => {
+  it('reads the half with its number, not the number or the half alone', () => {
+    expect(counts("and now it's been about two and a half hours").waitedMinutes).toBe(150);
+    expect(counts('waited an hour and a half').waitedMinutes).toBe(90);
+    expect(counts('only half an hour so far').waitedMinutes).toBe(30);
+    expect(counts('等了两个半小时').waitedMinutes).toBe(150);
+    expect(counts('等了一个半钟头了').waitedMinutes).toBe(90);
+    expect(counts('waited an hour').waitedMinutes).toBe(60);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
 import { dropNegatedClause } from '../../src/core/signals.ts';
-import { resolveTwinScores, twinOfStep } from '../../src/core/twins.ts';
+import { comparedFragments, comparedPromptOwn, resolveTwinScores, twinOfStep } from '../../src/core/twins.ts';
 
 const said = (text: string) => dropNegatedClause(normalizeText(text));
 
@@ -40,5 +40,30 @@ describe('resolveTwinScores: "record not found" in more words', () => {
 
   it('reads "no matching record or already verified" as the verify twin (the marker is not denied)', () => {
     expect(resolveTwinScores(ranked, said('after submitting the verification form it said no matching record or already verified'))[0]![0]).toBe('msg.verify-record-not-found');
+  });
+});
+
+describe('comparedPromptOwn / comparedFragments: two prompts set side by side', () => {
+  const quoted = [
+    { intent: 'msg.resend-no-pending', quote: '无需重发短信' },
+    { intent: 'msg.resend-record-not-found', quote: '找不到记录' },
+  ];
+
+  it('takes the one the user says they have', () => {
+    expect(comparedPromptOwn(quoted, '无需重发短信 这个提示和 找不到记录 有什么不同?我遇到的是找不到记录那个')).toBe('msg.resend-record-not-found');
+  });
+
+  it('takes the first quoted when the user names none', () => {
+    expect(comparedPromptOwn(quoted, '无需重发短信 和 找不到记录 有什么区别')).toBe('msg.resend-no-pending');
+  });
+
+  it('takes none when nothing is compared, or only one prompt is quoted', () => {
+    expect(comparedPromptOwn(quoted, '先是 无需重发短信 后来又 找不到记录')).toBeUndefined();
+    expect(comparedPromptOwn(quoted.slice(0, 1), '无需重发短信 和什么有什么区别')).toBeUndefined();
+  });
+
+  it('reads short quoted fragments only in a comparison', () => {
+    expect(comparedFragments('“无需重发短信”这个提示和“找不到记录”有什么不同?', '无需重发短信 这个提示和 找不到记录 有什么不同?')).toEqual(['无需重发短信', '找不到记录']);
+    expect(comparedFragments('提示“找不到记录”怎么办', '提示 找不到记录 怎么办')).toEqual([]);
   });
 });

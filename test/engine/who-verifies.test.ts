@@ -50,6 +50,9 @@ describe('Table C: scenario first, then scope', () => {
     expect(first.intent).toBe(WHO);
     expect(first.suggestions.map((q) => q.label)).toEqual(s.rows.map((r) => scopeLabel(r, lang)));
     for (const id of ROLE_IDS) expect(first.text).not.toContain(role(id, lang));
+    // The options are in the question too, for channels that show no buttons (DingTalk markdown, a screen reader).
+    expect(first.text).toContain(s.label[lang]);
+    for (const r of s.rows) expect(first.text).toContain(scopeLabel(r, lang));
 
     const clicked = first.suggestions.find((q) => q.label === scopeLabel(row, lang))!;
     const answer = await say(clicked.value);
