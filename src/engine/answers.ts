@@ -42,6 +42,9 @@ export function situations(intent: Pick<Intent, 'id' | 'awaits'>, slots: Slots):
   return keys;
 }
 
+/** Situations past what the help page covers, whose note sends the user to a person. */
+const PERSON_AFTER: ReadonlySet<string> = new Set(['sync-overdue']);
+
 /** The longest the source gives for a verification result to reach the provider (30~120 minutes). */
 const SYNC_MINUTES = 120;
 
@@ -71,10 +74,14 @@ export function answerIntent(ctx: AnswerContext, d: Draft, lang: Lang): void {
   const intent = ctx.kb.intents.get(d.intent);
   if (!intent) return;
   const values = variantValues(ctx, d.slots, lang);
-  for (const key of situations(intent, d.slots)) {
+  const keys = situations(intent, d.slots);
+  for (const key of keys) {
     const v = findVariant(ctx.kb, key, d.intent, lang);
     if (v) d.parts.push(fill(v, values));
   }
+  // A situation whose note says to ask a person ("longer than the usual sync time … contact a human agent") offers one.
+  const person = keys.some((k) => PERSON_AFTER.has(k)) ? topicButton(ctx.kb, 'chat.handoff', lang) : undefined;
+  if (person) d.suggestions.push(person);
   d.parts.push(intent.answer[lang]);
   d.suggestions.push(...topicButtons(ctx.kb, intent.related, lang, 3));
 }

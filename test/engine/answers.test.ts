@@ -29,3 +29,15 @@ describe('situations: a stated wait is read against what the answer awaits', () 
     expect(situations({ id: 'faq.how-to-resend', awaits: undefined }, { resends: 2 })).toEqual(['resends-used-up']);
   });
 });
+
+describe('answerIntent: a note that sends the user to a person offers one', () => {
+  it('offers a person after a wait past the sync time, not after a wait inside it', async () => {
+    const { createDefaultEngine } = await import('../../src/engine/index.ts');
+    const engine = createDefaultEngine();
+    const late = await engine.handle({ channel: 'cli', session: 'late', text: '核验完3个小时了,阿里云还没同步' });
+    expect(late.intent).toBe('faq.sync-delay');
+    expect(late.suggestions.map((s) => s.value)).toContain('转人工客服');
+    const early = await engine.handle({ channel: 'cli', session: 'early', text: '核验完40分钟了,阿里云还没同步' });
+    expect(early.suggestions.map((s) => s.value)).not.toContain('转人工客服');
+  });
+});
