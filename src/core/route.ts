@@ -22,7 +22,7 @@ import { buildPhraseFinder } from './phrases.ts';
 import { buildPinyinReader } from './pinyin.ts';
 import { buildAliasFinder, extractCounts, extractTableSlots, type AliasSet } from './slots.ts';
 import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
-import { comparedFragments, comparedPromptOwn, resolveTwinScores, resolveTwins } from './twins.ts';
+import { comparedFragments, comparedPromptOwn, RECORD_NOT_FOUND_TWINS as TWINS, resolveTwinScores, resolveTwins } from './twins.ts';
 import {
   askedAfterLead, ASKS_IF_BOT, boost, CODE_AS_PASSWORD, dropNegatedClause, HELP_ONLY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext, isLong, isThanksWithContext, QUOTE_MIN, quotedSpans, TASK_FOR_BOT,
   reportedSentences, SMALL_TALK, stripOpeners, VERIFICATION_SMS, WANTS_PERSON,
@@ -230,7 +230,8 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
       quotedPrompts.push({ intent, quote: normalizeText(quote) });
     }
     const quotedPrompt = quotedPrompts.length > 0;
-    // "「无需重发短信」和「找不到记录」有什么不同?我遇到的是无需重发那个": of two prompts compared, the one the user has.
+    // "「无需重发短信」和「找不到记录」有什么不同?我遇到的是无需重发那个": of two prompts compared, the one the user has
+    // (a "record not found" twin is still settled by its context below).
     const own = comparedPromptOwn(quotedPrompts, normalized);
     if (own) boost(raw_, evidence, own, 'the compared prompt the user has', 0.3);
     // A prompt retold in the user's own words ("it told me it was already completed"): the nearest prompt is the topic.
@@ -294,7 +295,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     if (isLong(normalized)) for (const id of SMALL_TALK) if (raw_.has(id)) raw_.set(id, raw_.get(id)! * 0.5);
     const ranked = [...raw_.entries()].sort((x, y) => y[1] - x[1]);
     const domain = promptHits.length > 0 || domainTerms.some((t) => folded.includes(t)) ? 1 : 0;
-    return { normalized, lang, evidence, promptHits, ranked: own ? ranked : resolveTwinScores(ranked, normalized, plain), domain, table, counts };
+    return { normalized, lang, evidence, promptHits, ranked: own && !TWINS.has(own) ? ranked : resolveTwinScores(ranked, normalized, plain), domain, table, counts };
   }
 
   function classify(raw: string): Classification {
