@@ -167,6 +167,7 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
   if (raw.has(NOT_RECEIVED_ID) && RECEIVED.test(normalized) && !STILL_MISSING.test(folded)) raw.set(NOT_RECEIVED_ID, raw.get(NOT_RECEIVED_ID)! * NOT_RECEIVED_DAMPING);
   // "我是代理商这边的客服,帮客户处理…": staff introducing themselves are not asking for a person;
   // nor is "客服说核验链接48小时有效,是这样吗?", what an agent said, to be checked.
-  const staffNamed = SELF_STAFF.test(normalized) || (HEARSAY.test(normalized) && !WANTS_PERSON.test(normalized));
+  // (Unless a person is asked for outright: "我们是代理,能不能安排个人工客服跟一下".)
+  const staffNamed = (SELF_STAFF.test(normalized) || HEARSAY.test(normalized)) && !WANTS_PERSON.test(normalized);
   if (raw.has(HANDOFF_ID) && staffNamed) raw.set(HANDOFF_ID, raw.get(HANDOFF_ID)! * SELF_STAFF_DAMPING);
 }

@@ -24,7 +24,7 @@ import { buildAliasFinder, extractCounts, extractTableSlots, type AliasSet } fro
 import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { comparedFragments, comparedPromptOwn, RECORD_NOT_FOUND_TWINS as TWINS, resolveTwinScores, resolveTwins } from './twins.ts';
 import {
-  askedAfterLead, ASKS_IF_BOT, boost, CODE_AS_PASSWORD, dropNegatedClause, HELP_ONLY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext, isLong, isThanksWithContext, QUOTE_MIN, quotedSpans, TASK_FOR_BOT,
+  askedAfterLead, ASKS_IF_BOT, boost, CODE_AS_PASSWORD, dropNegatedClause, HELP_ONLY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext, isLong, isThanksWithContext, QUOTE_MIN, quotedSpans, TASK_FOR_BOT, TOPIC_ONLY,
   reportedSentences, SMALL_TALK, stripOpeners, VERIFICATION_SMS, WANTS_PERSON,
 } from './signals.ts';
 import { readQuestionCues, readSituationCues } from './cues.ts';
@@ -90,6 +90,8 @@ function unquoted(quotes: readonly string[], normalized: string): string {
 
 /** Gestures that approve or thank (👍 👌 🙏 👏 💯 ✅ 🆗 🤝), alone in a message; smileys say less. */
 const APPROVING_EMOJI = /^(?:[\u{1F44D}\u{1F44C}\u{1F64F}\u{1F44F}\u{1F4AF}\u{2705}\u{1F197}\u{1F91D}\u{1F3FB}-\u{1F3FF}\uFE0F]|\s)+$/u;
+/** A wave alone (👋 🙋): hello. */
+const WAVING_EMOJI = /^(?:[\u{1F44B}\u{1F64B}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u2640\u2642]|\s)+$/u;
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
@@ -206,6 +208,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     }
     // "👍", "🙏", "👌" and nothing else: thanks, as a chat app's reaction means it.
     if (!normalized.trim() && APPROVING_EMOJI.test(text) && /\p{Extended_Pictographic}/u.test(text)) boost(raw_, evidence, THANKS, 'approving emoji', 1);
+    if (!normalized.trim() && WAVING_EMOJI.test(text) && /\p{Extended_Pictographic}/u.test(text)) boost(raw_, evidence, 'chat.greeting', 'waving emoji', 1);
     for (const i of new Set(findKeywords(folded).map((m) => Number(m.value)))) {
       const k = keywords[i]!;
       raw_.set(k.intent, Math.min(1, (raw_.get(k.intent) ?? 0) + 0.25 * k.weight));
@@ -277,7 +280,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     // "can you draft the commitment letter for my client?": work the bot does not do, whatever filing words it names.
     else if (promptHits.length === 0 && TASK_FOR_BOT.test(normalized)) outOfScope('a task asked of the bot');
     // "help!" alone says nothing of the problem: the closest topics and a person, not a guess from one shared word.
-    else if (HELP_ONLY.test(normalized)) outOfScope('help asked for, nothing said');
+    else if (HELP_ONLY.test(normalized) || TOPIC_ONLY.test(normalized)) outOfScope('help asked for, nothing said');
     else if (other !== undefined && findAnchor(plain, folded) === undefined && !askedInScope(other)) outOfScope(`other context: ${other}`);
     // "管局打电话来核实,我没接到": another step of the filing, whatever "没接到" sounds like; "能发到座机吗": not offered at all.
     else if (promptHits.length === 0 && (step = findOtherStep(normalized, folded)) !== undefined && !VERIFICATION_SMS.test(normalized) && !askedInScope(step)) outOfScope(`another step: ${step}`);

@@ -37,7 +37,7 @@ export const RECEIVED = /(?<![没未不有])收到(?!不)|找到(短信|验证�
  */
 export const CAME_WHAT_NOW = /(短信|验证码|sms|code|text).{0,12}(然后呢|接下来(怎么|咋|要|该)|下一步(怎么|咋|做|干)?|然后(怎么|咋)(办|弄|做)|what now|now what|what next|then what|what do i do|how do i (verify|use it|enter it))|然后(要|该)?(干嘛|干啥|做什么|做啥|怎么弄)|(要|该)?怎么操作(才能完成核验)?|(然后呢|what now|now what|what next|then what|what do i do( now)?)[?!.~\s]*$|(下一步|然后|接下来)\s*(怎么|咋|如何|点样)\s*(verify|核验|验证|验)|\b(sms|code|text)\b.{0,12}\bnext step,? how to (operate|do)\b|\bhow (exactly )?(do|does|should|can|would) (i|we|he|she|they|you|the (customer|client|user)) (actually )?(verify|use it|enter it)\b|\bwhere (do|does|should|can) (i|we|he|she|they|you) (enter|type|input|put) (it|the code)\b/;
 /** Someone saying they are support staff themselves ("我是代理商这边的客服"): not asking for one. */
-export const SELF_STAFF = /我(是|们是|这边是)[^,.!?;找要转请]{0,12}(客服|售后|技术支持)|\bi(?:'m| am) (?:a |an |the |from |on )(?:[a-z']+ ){0,3}(?:support|customer service|helpdesk|service desk|agent|agency|reseller)\b(?! (?:here|please|now)\b)/;
+export const SELF_STAFF = /我(是|们是|这边是)[^,.!?;找要转请]{0,12}(客服|售后|技术支持|代理商|代理|服务商|渠道商|建站公司|外包)|\bi(?:'m| am) (?:a |an |the |from |on )(?:[a-z']+ ){0,3}(?:support|customer service|helpdesk|service desk|agent|agency|reseller)\b(?! (?:here|please|now)\b)/;
 /** Verifying already done, in so many words. */
 export const VERIFIED = /\b(sms|verification) step is done\b|(?:miit|工信部)\s?(?:那边|这边|那里|side)?\s?(?:说|显示|提示|says?|said|shows?|showed)?\s?(?:已经)?(?:弄完|搞完|做完|完成了|成功|通过|success|succeeded|done|completed?)|\balready verif(y|ied)\b|\b(miit|工信部) side (is )?(done|ok|okay|fine|finished)\b|(核验|验证|验)(完|好了|过了|成功|通过)|(核验|验证)(弄|搞|做)(好|完)|已(核验|验证)|\bverified\b|verification (is |was )?(done|complete|successful)/;
 /** …and the provider's status still shows the verification step ("备案进度还停在短信核验那一步", "两边状态对不上"). */
@@ -86,6 +86,8 @@ export const ASKS_IF_BOT =
   /你是(不是)?(机器人|真人|人工|ai|bot|程序)|是(机器人|真人|ai)(吗|吧|还是)|真人还是机器|机器人还是(真)?人|\bare you (a |an )?(bot|robot|real person|real human|human|person|ai|machine)\b|\bis this (a |an )?(bot|robot|real person|human|ai|machine)\b|\b(bot|robot|ai|machine) or (a )?(real |actual )?(person|human)\b/;
 /** Asking for a person outright ("给我转人工", "let me talk to a human"), whatever else is said. */
 /** "help", "help me pls", "need help!": help asked for with nothing said about what (not a person asked for). */
+/** A topic named and nothing asked: "短信的事", "核验的问题", "about the SMS". */
+export const TOPIC_ONLY = /^(?:关于)?(?:短信|核验|验证码|备案|短信核验|核验短信)(?:的)?(?:事|事情|事儿|问题)(?:儿)?[?!.~\s]*$|^(?:about|regarding|re:?) (?:the )?(?:sms|verification|code|filing|sms verification)[?!.\s]*$/;
 export const HELP_ONLY = /^(?:(?:please|pls|plz|i|we)\s)?(?:need\s)?help(?:\s(?:me|us|pls|please|plz|needed))*[\s!.?~]*$/;
 export const WANTS_PERSON = /(?:有没有|有什么|给个|留个)(?:客服)?电话(?:能|可以)?(?:直接)?打|找(?:个|一个)(?:人|真人|客服)(?:帮|来|跟我|和我|给我)|\b(?:your|the) (?:support|customer service|helpline|hotline) (?:phone )?number\b|\bphone number (?:for|of) (?:support|customer service)\b|\blet (staff|someone|a person|a human|an agent|customer service) (contact|call|help) me\b|\b(staff|someone|a person|a human|an agent) (to )?contact me\b|\bget (?:someone|somebody|a person|a human|an agent|a real person) on the (?:phone|line)\b|\bsomeone (?:to |who can )?(?:call|phone) (?:me|us)\b|\b(?:put me through|transfer me|connect me|pass me|hand me over|forward me) to (?:a |an |some |the )?(?:real )?(?:person|human|agent|someone|staff|support team|customer service)\b|转人工|转(?:个|一下)人工|找人工|要人工|人工客服|叫人工|真人客服|(客服|人工)(现在)?(是否|有没有|在不在)?(在线|在吗|上班)|(talk|speak|chat) (to|with) (a |an |some)?(human|person|agent|real)|\b(want|need|get me|give me|connect me (to|with)) (a |an )?(human|person|agent|real person)\b|\bis there (a |an |any |some )?(real )?(human|person|agent|someone|somebody|anyone|anybody)( i| we)? (can|could) (ask|talk to|speak to|speak with|contact|call)\b|有没有(真人|人工|人)(可以|能)?(问|咨询|帮我|聊)|有没有(真人|人工)|有(真人|人工)(客服)?(吗|嘛|么|没有|不)|(叫|找|转)(个|一个|一下)?(工作人员|客服人员)/;
 /** The resend prompt's success, retold ("重发成功", "resend is success"): that prompt, not how to resend. */
@@ -160,8 +162,8 @@ const OPENER = /^(?:(?:您好|你好(?!笨|蠢|傻|烂|垃圾|差劲|菜|没用)
 export const QUESTION = /[?？]|吗|呢|怎么|什么|哪|谁|几|多久|是否|能否|可以.{0,8}(吗|么)|\b(how|what|where|when|who|which|why|can|could|should|is|are|do|does)\b/;
 /** Saying there are questions is not asking one: "想请教几个问题", "I have a few questions". */
 const QUESTIONS_AHEAD = /(?:几|一些|些|一个|两个|好多|很多|许多|一堆)个?(?:[^,.?!]{0,12}的)?(?:问题|疑问)|\b(?:a few|some|several|a couple of|two|a|a bunch of|lots of|a lot of|many) questions?\b/g;
-/** Question words used as indefinites, asking nothing: "什么都不懂", "哪儿都找不到". */
-const INDEFINITE = /(?:什么|哪里|哪儿|谁|怎么)(?:都|也)/g;
+/** Question words used as indefinites, asking nothing: "什么都不懂", "哪儿都找不到", "同时在跑几个备案". */
+const INDEFINITE = /(?:什么|哪里|哪儿|谁|怎么)(?:都|也)|(?:在|同时|正在)(?:跑|做|弄|办|处理|负责)(?:着)?(?:好)?几个/g;
 /** Like {@link QUESTION}, but an English question word counts only where a clause starts ("that's exactly what I needed" asks nothing). */
 const CLAUSE_QUESTION = /[?？]|吗|呢|怎么|什么|哪|谁|几|多久|是否|能否|(?:^|[,.;:!]\s*)(?:how|what|where|when|who|which|why|can|could|should|is|are|do|does)\b/;
 /** Thanks in any of its usual words. */

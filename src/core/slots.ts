@@ -8,7 +8,7 @@
  *   // { failures: 4, resends: 2, waitedMinutes: 180 }
  */
 import { buildPhraseFinder, type PhraseMatch } from './phrases.ts';
-import type { Slots } from './types.ts';
+import type { FilingCase, Slots } from './types.ts';
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 俩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const EN_NUMBERS: Record<string, number> = {
@@ -176,6 +176,38 @@ function allAliases(text: string, find: AliasFinder): string[] {
   return [...new Set(find(text).map((m) => m.value))];
 }
 
+/** Where one of several filings starts: "客户A", "B客户", "第二个", "另一个", "一个加网站", "client X", "the other one". */
+const CASE_MARKER =
+  /客户\s?[a-z甲乙丙丁1-9]|[a-z甲乙丙丁](?:\s?客户|公司)|第[一二三四1-4]个(?:客户|网站|备案|公司)?|另(?:外)?一个(?:客户|网站|公司)?|(?<![第另])一个(?=[^,.;?!]{0,4}(?:加|是|做|要|注销|新增|变更|接入|首次))|\bclient\s?[a-z0-9]\b|\b(?:the )?(?:first|second|third|other|another) (?:client|one|site|company)\b|\bone (?:is|adds|wants|needs)\b/g;
+/** A marker that names the filing itself (客户A, the second client), not just "one of them". */
+const NAMING_MARKER = /[a-z0-9甲乙丙丁]|第|first|second|third/;
+/** Longest label made of the case's own words when its marker names nothing ("一个加网站"). */
+const CASE_LABEL_MAX = 16;
+
+/**
+ * Several filings named in one message, each with the Table C slots of its own words (a scenario said once
+ * before them is shared: "帮两个客户做新增服务,一个加网站,一个加App"). Undefined unless at least two are
+ * named and they differ.
+ */
+export function extractCases(text: string, read: (segment: string) => Pick<Slots, 'scenario' | 'scope'>): FilingCase[] | undefined {
+  const marks = [...text.matchAll(CASE_MARKER)];
+  if (marks.length < 2) return undefined;
+  const shared = read(text.slice(0, marks[0]!.index));
+  const cases: FilingCase[] = [];
+  marks.forEach((m, i) => {
+    const segment = text.slice(m.index, marks[i + 1]?.index ?? text.length);
+    const own = read(segment);
+    const scenario = own.scenario ?? shared.scenario;
+    const scope = own.scope ?? (own.scenario ? undefined : shared.scope);
+    if (!scenario && !scope) return;
+    const words = segment.replace(/[,.;?!\s]+$/, '').split(/[,.;?!]/)[0]!.trim();
+    const label = NAMING_MARKER.test(m[0]) ? m[0] : words.slice(0, CASE_LABEL_MAX);
+    cases.push({ label: label.replace(/(?<![a-z])[a-z](?![a-z])/g, (c) => c.toUpperCase()), ...(scenario ? { scenario } : {}), ...(scope ? { scope } : {}) });
+  });
+  const distinct = new Set(cases.map((c) => `${c.scenario}/${c.scope}`));
+  return cases.length >= 2 && distinct.size >= 2 ? cases : undefined;
+}
+
 /**
  * The Table C scenario and scope named in the text, if any. Two scopes named
  * together ("公司搬了地址,网站负责人也换了个人") are the scope that combines them, when
@@ -186,7 +218,7 @@ export function extractTableSlots(
   scenarios: AliasFinder,
   scopes: AliasFinder,
   combine: (found: string[], scenario: string | undefined) => string | undefined = () => undefined,
-): Pick<Slots, 'scenario' | 'scope'> {
+): Pick<Slots, 'scenario' | 'scope' | 'cases'> {
   const plain = text
     .replace(WEBSITE_PRINCIPAL_CHANGED, ' 服务信息 ')
     .replace(ROLE_WORDS, ' ')
@@ -194,12 +226,14 @@ export function extractTableSlots(
     .replace(ABSENT_SCOPE, ' ')
     .replace(UNCHANGED_SCOPE, ' ')
     .replace(NUMBER_CANCELLED, ' ');
-  const out: Pick<Slots, 'scenario' | 'scope'> = {};
+  const out: Pick<Slots, 'scenario' | 'scope' | 'cases'> = {};
   const scenario = longestAlias(plain, scenarios);
   const found = allAliases(plain, scopes);
   // (Only when they are named together: "公司搬了地址,网站负责人也换了个人", "网站和小程序".)
   const scope = (found.length >= 2 && TOGETHER.test(text) ? combine(found, scenario) : undefined) ?? longestAlias(plain, scopes);
   if (scenario) out.scenario = scenario;
   if (scope) out.scope = scope;
+  const cases = extractCases(text, (segment) => extractTableSlots(segment, scenarios, scopes, combine));
+  if (cases) out.cases = cases;
   return out;
 }

@@ -26,6 +26,15 @@ export interface Slots {
   pii?: PiiKind[];
   /** Every MIIT prompt found in the message, in the order they appear. */
   prompts?: string[];
+  /** Several filings named, each with its Table C slots ("客户A是首次备案网站,客户B是注销App"), in order. */
+  cases?: FilingCase[];
+}
+
+/** One of several filings a message names: how it is called there, and its Table C slots. */
+export interface FilingCase {
+  label: string;
+  scenario?: string;
+  scope?: string;
 }
 
 /** An intent with its score; scores are calibrated confidences in [0,1]. */

@@ -15,10 +15,11 @@ import { WHO_DOES } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { answerPrompts } from './answers.ts';
 import { draft, finish, phrase, topicButton, topicButtons, type Draft } from './compose.ts';
-import { asksSecondQuestion, comparesPrompts, isAside, languageAsked, namesOtherCase, questionAfterAlso, questionsIn, refersBack, returnsToPrompt, saysUnsure } from './followups.ts';
+import { asksSecondQuestion, comparesPrompts, isAside, isBareReaction, languageAsked, namesOtherCase, questionAfterAlso, questionsIn, refersBack, returnsToPrompt, saysUnsure } from './followups.ts';
 import { isCutOff, replyAfterQuote } from './pieces.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
-import { closesWithThanks, nothingElse, ROUTER_SURE, situationSized } from './readings.ts';
+import { closesWithThanks, followsNothing, nothingElse, ROUTER_SURE, situationSized } from './readings.ts';
+import { answerFallback } from './answers.ts';
 import { chosenOption } from './recall.ts';
 import { answer, CONTEXT_CONFIDENCE, type DialogContext, inContext, WHO, whoVerifies } from './drafts.ts';
 import { followLast } from './context.ts';
@@ -136,6 +137,13 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   const back = prev?.prompt && prev.prompt !== prev.lastIntent && !c.slots.prompts?.length ? returnsToPrompt(c.normalized) : undefined;
   const lastId = back ? prev?.prompt : prev?.lastIntent;
   const last = lastId ? ctx.kb.intents.get(lastId) : undefined;
+  // "然后呢", "啥意思", "where?", "what now" as the first thing said: too little to pick a topic from, so the closest
+  // topics (the router's guess among them) and a person.
+  if ((!last || last.id.startsWith('chat.')) && !pending && followsNothing(c, isBareReaction)) {
+    const d = draft('fallback', c.confidence, c);
+    answerFallback(ctx, d, [{ intent: c.intent, score: 1 }, ...c.runnersUp], lang);
+    return d;
+  }
   const followed = followLast(ctx, prev, state, c, lang, last, back, hasTableSlot);
   if (followed) return followed;
 
@@ -212,7 +220,9 @@ export function respond(
   const c = readReply(ctx, text);
   // "B客户是App备案,谁核验?": another filing than the one talked about; its Table C row starts afresh.
   // (The who-verifies answer under way stays one, emptied: "another client is cancelling their app, same people?" asks its own row.)
-  const prev = before && namesOtherCase(c.normalized) ? { ...before, scenario: undefined, whoVerifies: before.whoVerifies ? {} : undefined, pending: undefined, parked: undefined } : before;
+  // (Unless it answers the question asked just before: "首次备案谁来核验" … "客户C是App服务" is that filing's scope.)
+  const answersPending = before?.pending?.awaiting === 'scope' ? Boolean(c.slots.scope && !c.slots.scenario) : Boolean(before?.pending && c.slots.scenario && !c.slots.scope);
+  const prev = before && namesOtherCase(c.normalized) && !answersPending ? { ...before, scenario: undefined, whoVerifies: before.whoVerifies ? {} : undefined, pending: undefined, parked: undefined } : before;
   // "App", "ok", "sms": one Latin word says nothing about the conversation's language ("how long" does).
   const heard = c.lang === 'en' && prev?.lang && isOneWord(c.normalized) ? prev.lang : c.lang;
   // ("Can you say that in Chinese?" is answered in Chinese, and the conversation goes on in it.)

@@ -7,11 +7,11 @@
  *   const d = inContext(ctx, 'faq.deadline', c, 'zh');  // confidence 0.9, the deadline answer
  */
 import { BOT_IDENTITY, type Router } from '../core/route.ts';
-import type { Classification, Lang } from '../core/types.ts';
+import type { Classification, FilingCase, Lang } from '../core/types.ts';
 import { type AnswerContext, answerFallback, answerHandoff, answerIntent, answerSmallTalk } from './answers.ts';
 import { draft, topicButtons, type Draft } from './compose.ts';
 import type { SessionState } from './types.ts';
-import { whoVerifiesStep } from './who-verifies.ts';
+import { whoVerifiesCases, whoVerifiesStep } from './who-verifies.ts';
 
 export interface DialogContext extends AnswerContext {
   router: Router;
@@ -45,6 +45,15 @@ export function whoVerifies(ctx: DialogContext, d: Draft, state: SessionState, k
   }
 }
 
+/** Several filings' rows at once; the last one answered is the row follow-ups refer to. */
+export function whoVerifiesSeveral(ctx: DialogContext, d: Draft, state: SessionState, cases: readonly FilingCase[], lang: Lang): void {
+  d.intent = WHO;
+  const { text, last } = whoVerifiesCases(ctx.kb, lang, cases);
+  d.parts.push(text);
+  if (last) state.whoVerifies = last;
+  d.suggestions.push(...topicButtons(ctx.kb, ctx.kb.intents.get(WHO)?.related ?? [], lang, 3));
+}
+
 /** The last who-verifies answer, given again (confirmed, or in the other language). */
 export function whoVerifiesAgain(ctx: DialogContext, state: SessionState, c: Classification, known: { scenario?: string; scope?: string }, lang: Lang): Draft {
   const d = draft(WHO, CONTEXT_CONFIDENCE, c);
@@ -75,6 +84,7 @@ export function answer(ctx: DialogContext, d: Draft, c: Classification, state: S
     case 'chat.thanks':
       return answerSmallTalk(ctx, d, 'thanks', lang);
     case WHO:
+      if (c.slots.cases) return whoVerifiesSeveral(ctx, d, state, c.slots.cases, lang);
       return whoVerifies(ctx, d, state, { scenario: c.slots.scenario ?? state.scenario, scope: c.slots.scope }, lang);
     default:
       return answerIntent(ctx, d, lang);

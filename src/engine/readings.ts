@@ -136,3 +136,16 @@ export const fewWords = (c: Classification, max: number): boolean => c.lang === 
 
 /** Below this the router's reading of a "what next" / "how long" is a guess: the last answer is a better one. */
 export const WEAK_READING = 0.4;
+
+/** A follow-up that only makes sense after an answer: "what now", "is this ok?" (besides the bare reactions). */
+const LONE_FOLLOW_UP = /^(?:what now|now what|then what|so what now|is (?:this|that|it) (?:ok|okay|normal|right|fine))[?!.\s]*$/;
+
+/**
+ * "然后呢", "啥意思", "where?", "what now" with no answer before them: they follow nothing, and the router's
+ * reading of so few words (with no keyword, slot or prompt of its own) is a guess.
+ */
+export function followsNothing(c: Classification, bareReaction: (normalized: string) => boolean): boolean {
+  if (c.intent === 'fallback' || c.intent.startsWith('chat.') || c.slots.prompts?.length) return false;
+  if (!bareReaction(c.normalized) && !LONE_FOLLOW_UP.test(c.normalized)) return false;
+  return c.evidence.every((e) => e.matcher === 'ngram');
+}

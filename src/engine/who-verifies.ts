@@ -8,7 +8,7 @@
  *   whoVerifiesStep(kb, 'zh', { scenario: 'first-filing' })
  *   // { kind: 'ask', awaiting: 'scope', text: '请问您的备案服务类型是?', suggestions: [网站服务, …] }
  */
-import type { Lang } from '../core/types.ts';
+import type { FilingCase, Lang } from '../core/types.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
 import { phrase } from './compose.ts';
 import type { QuickReply } from './types.ts';
@@ -18,7 +18,7 @@ type Scenario = Table['scenarios'][number];
 type Row = Scenario['rows'][number];
 
 export type WhoVerifiesStep =
-  | { kind: 'answer'; text: string; scenario: string; scope?: string }
+  | { kind: 'answer'; text: string; head: string; scenario: string; scope?: string }
   | { kind: 'ask'; awaiting: 'scenario' | 'scope'; text: string; suggestions: QuickReply[]; scenario?: string; scope?: string };
 
 function rowLabel(table: Table, row: Row, lang: Lang): string {
@@ -51,7 +51,7 @@ function answer(kb: KnowledgeBase, scenario: Scenario, row: Row, lang: Lang): Wh
           scope: row.scope ? rowLabel(table, row, lang) : scenario.label[lang],
           verifiers: row.verifiers.map((r) => table.roles[r]?.[lang] ?? r).join(joiner(kb, lang)),
         });
-  return { kind: 'answer', text: row.verifiers.length === 0 ? head : `${head}\n\n${note}`, scenario: scenario.id, scope: row.scope ?? undefined };
+  return { kind: 'answer', text: row.verifiers.length === 0 ? head : `${head}\n\n${note}`, head, scenario: scenario.id, scope: row.scope ?? undefined };
 }
 
 /** The scope of `scenario` that `scope` means there: itself, or what a word such as "both" stands for in it. */
@@ -115,4 +115,23 @@ export function whoVerifiesStep(kb: KnowledgeBase, lang: Lang, known: { scenario
     text: phrase(kb, 'ask-scenario', lang),
     suggestions: scenarioButtons(table, lang, known.scope),
   };
+}
+
+/**
+ * Several filings named at once ("客户A是首次备案网站,客户B是注销App,分别谁核验"): each one's row, under its own
+ * label, and the note once; a filing whose row is not known yet gets its question. The last answered row is
+ * returned, for follow-ups.
+ */
+export function whoVerifiesCases(kb: KnowledgeBase, lang: Lang, cases: readonly FilingCase[]): { text: string; last?: { scenario: string; scope?: string } } {
+  const lines: string[] = [];
+  let last: { scenario: string; scope?: string } | undefined;
+  for (const c of cases) {
+    const step = whoVerifiesStep(kb, lang, c);
+    const said = step.kind === 'answer' ? step.head.replace(/^\*\*|\*\*$/g, '') : step.text;
+    const label = c.label.charAt(0).toUpperCase() + c.label.slice(1);
+    lines.push(`${lines.length + 1}. **${label}**${lang === 'zh' ? ':' : ': '}${said}`);
+    if (step.kind === 'answer') last = { scenario: step.scenario, scope: step.scope };
+  }
+  const text = last ? `${lines.join('\n')}\n\n${phrase(kb, 'who-verifies-note', lang)}` : lines.join('\n');
+  return { text, last };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASKS_CONSEQUENCE, ASKS_HOW_TO_RESEND, CAME_WHAT_NOW, HEADCOUNT_ASKED, HELP_ONLY, PUT_OFF, SELF_STAFF, VERIFIER_TO_DO, HOW_MANY, OTHER_STEPS_MEANWHILE, RECEIVED, STATUS_UNCHANGED, WHERE_TO_SEE, WHO_DOES, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_NONE_PENDING, RESEND_OK, stripOpeners, VERIFIED, VERIFIERS, WANTS_PERSON, WHO_CUE, WHO_IS_ROLE } from '../../src/core/signals.ts';
+import { ASKS_CONSEQUENCE, ASKS_HOW_TO_RESEND, CAME_WHAT_NOW, HEADCOUNT_ASKED, HELP_ONLY, TOPIC_ONLY, PUT_OFF, SELF_STAFF, VERIFIER_TO_DO, HOW_MANY, OTHER_STEPS_MEANWHILE, RECEIVED, STATUS_UNCHANGED, WHERE_TO_SEE, WHO_DOES, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_NONE_PENDING, RESEND_OK, stripOpeners, VERIFIED, VERIFIERS, WANTS_PERSON, WHO_CUE, WHO_IS_ROLE } from '../../src/core/signals.ts';
 
 describe('dropNegatedClause', () => {
   it('drops the denied half of a 不是…,(而)是… contrast', () => {
@@ -420,5 +420,17 @@ describe('denials of the filing, cleared up, resend none pending (blind round 91
 
   it('hears a resend said to find nothing pending, in learner English', () => {
     expect(RESEND_NONE_PENDING.test('resend also cannot, system tell me got no filing waiting for verify one')).toBe(true);
+  });
+});
+
+describe('TOPIC_ONLY / staff who are agencies (blind round 95–98)', () => {
+  it('hears a topic named and nothing asked', () => {
+    for (const t of ['短信的事', '核验的问题', 'about the sms', 'regarding the verification']) expect(TOPIC_ONLY.test(t), t).toBe(true);
+    for (const t of ['短信的事怎么办', '没收到短信', 'about the sms, it never came']) expect(TOPIC_ONLY.test(t), t).toBe(false);
+  });
+
+  it('hears agencies introducing themselves, handling several filings', () => {
+    expect(isGreetingWithContext('你好,我是代理商,同时在跑几个备案')).toBe(true);
+    expect(isGreetingWithContext('你好,我是代理商,首次备案要几个人核验')).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
 import { createRouter } from '../../src/core/route.ts';
-import { buildAliasFinder, extractCounts, extractTableSlots, parseNumber } from '../../src/core/slots.ts';
+import { buildAliasFinder, extractCases, extractCounts, extractTableSlots, parseNumber } from '../../src/core/slots.ts';
 import { loadKnowledgeBase } from '../../src/kb/index.ts';
 
 const counts = (text: string) => extractCounts(normalizeText(text));
@@ -211,5 +211,37 @@ describe('extractCounts: waits with a half', () => {
     expect(counts('等了两个半小时').waitedMinutes).toBe(150);
     expect(counts('等了一个半钟头了').waitedMinutes).toBe(90);
     expect(counts('waited an hour').waitedMinutes).toBe(60);
+  });
+});
+
+describe('extractCases: several filings in one message', () => {
+  const kb = loadKnowledgeBase();
+  const sets = (rows: Array<{ id: string; aliases: { zh: string[]; en: string[] }; label: { zh: string; en: string } }>) =>
+    rows.map((r) => ({ id: r.id, aliases: [...r.aliases.zh, ...r.aliases.en, r.label.zh, r.label.en].map(normalizeText) }));
+  const scenarios = buildAliasFinder(sets(kb.whoVerifies.scenarios));
+  const scopes = buildAliasFinder(sets(Object.entries(kb.whoVerifies.scopes).map(([id, s]) => ({ id, ...s }))));
+  const cases = (text: string) => extractCases(normalizeText(text), (t) => extractTableSlots(t, scenarios, scopes));
+
+  it('gives each client its own row', () => {
+    expect(cases('客户A是首次备案网站,客户B是注销App,分别谁核验')).toEqual([
+      { label: '客户A', scenario: 'first-filing', scope: 'website' },
+      { label: '客户B', scenario: 'cancel-filing', scope: 'app' },
+    ]);
+  });
+
+  it('shares a scenario said once before the clients, and labels "one of them" by its words', () => {
+    expect(cases('帮两个客户做新增服务,一个加网站,一个加App')).toEqual([
+      { label: '一个加网站', scenario: 'new-service', scope: 'website' },
+      { label: '一个加app', scenario: 'new-service', scope: 'app' },
+    ]);
+  });
+
+  it('reads English clients, and a first filing is no marker', () => {
+    expect(cases('Client X is a first filing for a website, client Y is cancelling an app')?.map((c) => c.label)).toEqual(['client X', 'client Y']);
+  });
+
+  it('finds nothing in one filing, or in two that are the same', () => {
+    expect(cases('我们是首次备案一个网站')).toBeUndefined();
+    expect(cases('客户A和客户B都是首次备案网站')).toBeUndefined();
   });
 });

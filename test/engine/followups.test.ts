@@ -245,3 +245,10 @@ describe('saysOthersDone / after that / 如果…呢 (blind round 85–86)', () 
     expect(isVagueFollowUp(n('假如一直不来呢'))).toBe(true);
   });
 });
+
+describe('namesOtherCase: any later client', () => {
+  it('hears clients B, C, D and client Y as another filing, not client A', () => {
+    for (const t of ['客户C是App服务', 'D客户也是首次备案', 'and client y?', '第三个客户呢']) expect(namesOtherCase(n(t)), t).toBe(true);
+    expect(namesOtherCase(n('客户A是首次备案'))).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDefaultEngine } from '../../src/engine/index.ts';
-import { combinedScope } from '../../src/engine/who-verifies.ts';
+import { combinedScope, whoVerifiesCases } from '../../src/engine/who-verifies.ts';
 import type { Reply } from '../../src/engine/index.ts';
 import { loadKnowledgeBase, type Lang } from '../../src/kb/index.ts';
 
@@ -219,5 +219,20 @@ describe('Table C: a scope added to the one given', () => {
     expect(combinedScope(kb.whoVerifies, 'first-filing', 'website', 'app')).toBe('website-app');
     expect(combinedScope(kb.whoVerifies, 'access', 'website', 'app')).toBeUndefined();
     expect(combinedScope(kb.whoVerifies, 'change', 'subject', 'subject')).toBeUndefined();
+  });
+});
+
+describe('whoVerifiesCases: several filings at once', () => {
+  it('answers each filing under its label, the note once, and asks for what one of them lacks', () => {
+    const { text, last } = whoVerifiesCases(kb, 'zh', [
+      { label: '客户A', scenario: 'first-filing', scope: 'website' },
+      { label: '客户B', scenario: 'cancel-filing', scope: 'app' },
+      { label: '客户C', scenario: 'change' },
+    ]);
+    expect(text).toMatch(/1\. \*\*客户A\*\*:首次备案\(网站服务\)需要核验的人员:备案主体负责人\+网站负责人/);
+    expect(text).toMatch(/2\. \*\*客户B\*\*:注销备案\(注销App\)需要核验的人员:网站负责人/);
+    expect(text).toMatch(/3\. \*\*客户C\*\*:变更备案:/);
+    expect(text.split('工信部根据备案类型自动确定核验角色').length).toBe(2);
+    expect(last).toEqual({ scenario: 'cancel-filing', scope: 'app' });
   });
 });
