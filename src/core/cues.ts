@@ -13,7 +13,7 @@ import type { extractCounts, extractTableSlots } from './slots.ts';
 import type { Evidence } from './types.ts';
 import {
   ASKS_CONSEQUENCE, ASKS_HOW_TO_RESEND, boost, CAME_WHAT_NOW, FAILURE_CUE, HOW_MANY, OTHER_STEPS_MEANWHILE, RECEIVED, RESEND_AGAIN, RESEND_RETOLD, RESEND_WORD, RESENT_STILL_NOTHING, SELF_STAFF,
-  STATUS_UNCHANGED, STILL_MISSING, QUESTION, SMS_WORD, HEADCOUNT_ASKED, PUT_OFF, VERIFIED, VERIFIER_TO_DO, VERIFIERS, VERIFY_WORD, WANTS_PERSON, WHAT_NOW, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
+  STATUS_UNCHANGED, STILL_MISSING, NUMBER_LOST, QUESTION, SMS_WORD, HEADCOUNT_ASKED, PUT_OFF, VERIFIED, VERIFIER_TO_DO, VERIFIERS, VERIFY_WORD, WANTS_PERSON, WHAT_NOW, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
 } from './signals.ts';
 
 /** The all-done prompt told as what was seen. */
@@ -32,7 +32,7 @@ const SEND_AGAIN = /\b(?:send|request|ask for)\b[^.?!]{0,30}\bagain\b|\b(?:how (
 /** Someone else's word reported ("客服说链接48小时有效", "an agent said I'd wait 7 days"): checking a claim, not asking for a person. */
 const HEARSAY = /(?:客服|工作人员|有人|别人|同事|朋友|群里|网上|知乎|代理商|销售)(?:之前|上次|也|都)?(?:跟我|和我|对我|给我)?(?:说|讲|告诉我|回复)|\b(?:an?|the|your|one of your|another|the last|the previous|the other|my) (?:agent|support (?:person|staff|guy|agent)|rep|representative|staff member|customer service (?:person|agent|rep))s? (?:said|told me|says|mentioned|claimed)\b|\b(?:support|customer service|your support|your customer service|someone|somebody) (?:said|told me|says|claimed)\b/;
 /** The verifier's number itself gone ("手机号上个月注销了", "号码停用了", "number was cancelled"): unusable, not an SMS in transit. */
-const NUMBER_GONE = /(?:手机号|手机号码|号码|电话号码|手机卡)(?:\s?[0-9*＊xX×]{3,13})?[^,.!?;]{0,6}(?:注销了|销号了|停用了|作废了|换了|被回收了?|不存在了|cancel(?:led)? ?掉?了)|\b(?:number|sim(?: card)?|phone line) (?:was |has been |got |is )?(?:cancell?ed|deactivated|terminated|disconnected|recycled)\b|\b(?:number|sim(?: card)?|phone line)(?: on (?:record|file))? (?:is|was|has been|went) (?:dead|gone|inactive|out of service)\b/;
+const NUMBER_GONE = /(?:手机号|手机号码|号码|电话号码|手机卡)(?:\s?[0-9*＊xX×]{3,13})?[^,.!?;]{0,6}(?:注销了|销号了|停用了|作废了|换了|被回收了?|不存在了|cancel(?:led)? ?掉?了)|\b(?:number|sim(?: card)?|phone line) (?:was |has been |got |is )?(?:cancell?ed|deactivated|terminated|disconnected|recycled)\b|\b(?:number|sim(?: card)?|phone line)(?: on (?:record|file))? (?:is|was|has been|went) (?:dead|gone|inactive|out of service)\b|\b(?:cancell?ed|deactivated|terminated|dropped|gave up) (?:his|her|their|the|my|our) (?:chinese |china |old |mobile |phone |cell )*(?:number|sim|line)\b|\b(?:phone|number|line|sim)(?: has| had| was| got)? (?:been )?cut off\b/;
 /** No SMS come yet, said of it or of the person: "no MIIT SMS has arrived", "he still hasn't received anything". */
 const NONE_ARRIVED = /\bno (?:miit |verification )?(?:sms|texts?|messages?|codes?) (?:has|have) (?:arrived|come)\b|\b(?:he|she|they|the boss|my boss|the director|our director|the client) (?:still )?(?:hasn'?t|has not|haven'?t|have not) (?:received|got|gotten) (?:anything|it|a thing|the (?:sms|code|text|message))\b/;
 /** Just submitted, and what comes now asked about the SMS: "we've just submitted our filing. What happens next with the texts?". */
@@ -51,9 +51,16 @@ const TWO_CAME = /(?:收到|来了)(?:了)?\s?(?:2|两|二)\s?条|\b(?:got|recei
 /** …asked whether that is right (not another question about them: "收到两条短信…工信部那条要在多久内处理?"). */
 const IS_IT_RIGHT = /正常|对吗|对不对|是吗|是什么|哪条|\bnormal\b|\bis (?:that|this|it) (?:right|ok|okay|correct)\b|\bwhich one\b|\bwhat are (?:they|these|those)\b/;
 /** Wrong details typed again and again: "同事 keep typing 错的后六位", "一直输错", "keeps entering the wrong code". */
-const REPEATED_WRONG = /\b(?:keep|keeps|kept|keep on) (?:typing|entering|putting in|getting)\b[^.?!]{0,24}(?:wrong|错)|(?:一直|老是|总是|反复|屡次)(?:输|填|打)错/;
-/** The number lost for good: "找不回来了", "can't get the number back". */
-const NUMBER_LOST = /找不回|无法找回|找回不了|\blost (it |the number |that number )?for good\b|\bcan'?t get (it|the number|that number) back\b/;
+const REPEATED_WRONG = /\b(?:keep|keeps|kept|keep on) (?:typing|entering|putting in|getting)\b[^.?!]{0,24}(?:wrong|错)|\b(?:keep|keeps|kept|keep on) (?:fat-?fingering|mistyping|botching|messing up)\b|\btoo many (?:botched |failed |wrong |bad |incorrect )?(?:tries|attempts|failures)\b|(?:一直|老是|总是|反复|屡次)(?:输|填|打)错/;
+/** The provider's own notice taken for the verification SMS: "收到阿里云发的'备案订单提交成功'短信…没验证码", "the provider's confirmation message but no code". */
+const PROVIDER_NOTICE = /阿里云(?:发|发来)?的?(?:那条)?(?:短信|通知)|(?:备案)?订单提交成功|\b(?:the )?(?:provider'?s|alibaba(?: cloud)?'?s?|aliyun'?s?) (?:own )?(?:confirmation |submission )?(?:text|sms|message|notice)\b|\bsubmission (?:notice|confirmation)\b|\bconfirmation (?:text|message|sms)\b/;
+/** …taken for the verification SMS (no code in it, a second one expected); with the MIIT SMS named, the question is that one. */
+const NOTICE_MISTAKEN = /没(?:有)?验证码|\bno code\b|\bwithout (?:a |the |any )?code\b|\bsecond (?:text|sms|message|one)\b|另一条|第二条|以为|\bthought (?:this|it|that) was\b|\bfigured\b/;
+const MIIT_NAMED = /工信部|miit|ministry/;
+/** The code typed into the provider's console instead of the MIIT system. */
+const CODE_IN_CONSOLE = /(?:验证码|code)[^,.?!]{0,12}(?:填|输|enter|type|put)[^,.?!]{0,8}(?:阿里云|控制台|console|alibaba)|(?:阿里云|控制台|console)[^,.?!]{0,16}(?:填|输入|enter|input|type)[^,.?!]{0,8}(?:验证码|the code|the miit code)|\bwhere in the (?:alibaba cloud |aliyun |provider'?s? )?console (?:do|can|should) (?:i|we) (?:enter|put|type|input)\b/;
+/** The failures said to start again: "重发后失败次数清零了吧", "does a resend reset the failures?". */
+const FAILURES_RESET = /(?:失败|错误|输错)(?:的)?次数[^,.?!]{0,8}(?:清零|重置|归零|重新算|重新计算)|\breset (?:the )?(?:failure|failed|attempt|wrong)s?\b|\b(?:failures?|attempts?|tries) (?:get |gets |are |is )?reset\b/;
 /** A person demanded to end the message ("…我弄了三遍了,直接转人工吧", "…just get me a human"): that is what is asked now. */
 const DEMANDS_PERSON = /(?:直接|马上|赶紧|快)?(?:给我|帮我)?转人工(?:吧|啊|!|。)*\s*$|\b(?:just |now )?(?:get|give|put) me (?:through to )?(?:a |an )?(?:human|person|agent|real person)(?: now| please)?[.!]*\s*$/;
 /** The two roles set side by side: "主体负责人跟网站负责人有什么区别", "difference between the entity and the website principal". */
@@ -132,7 +139,7 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
   if (!pasted && !VERIFIED.test(normalized) && !ALL_DONE_SEEN.test(normalized) && WHERE_TO_SEE.test(normalized) && ASKS_WHERE_OR_HOW.test(normalized) && REVIEW.test(normalized) && /管局|bureau|miit|工信部/.test(normalized)) boost(raw, evidence, 'faq.progress', 'where to follow the review', 0.3);
   // "Verification is complete. Now what?": what follows the verification, not how to do it.
   // ("验证完成后管局审核在哪查": where to follow the review after it, likewise.)
-  if (!pasted && VERIFIED.test(normalized) && (either(WHAT_NOW) || (WHERE_TO_SEE.test(normalized) && REVIEW.test(normalized))) && !STILL_MISSING.test(folded)) boost(raw, evidence, 'faq.progress', 'verified, what now', 0.3);
+  if (!pasted && either(VERIFIED) && (either(WHAT_NOW) || (WHERE_TO_SEE.test(normalized) && REVIEW.test(normalized))) && !STILL_MISSING.test(folded)) boost(raw, evidence, 'faq.progress', 'verified, what now', 0.3);
   // "验证码没到之前能先做别的操作吗": what to expect while it is awaited (nothing else until it comes), not a missing SMS.
   // ("提交完了短信还没来 这段时间我能不能先去弄点别的操作": the SMS not yet come is the situation, the question is what to do meanwhile.)
   if (OTHER_STEPS_MEANWHILE.test(normalized)) {
@@ -151,6 +158,12 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
   if (!pasted && inScope && TWO_CAME.test(normalized) && IS_IT_RIGHT.test(normalized)) boost(raw, evidence, 'faq.what-sms-to-expect', 'two sms came', 0.35);
   // "同事 keep typing 错的证件后六位, 会不会导致备案直接 fail": the failure limit, however the details are named.
   if (!pasted && inScope && REPEATED_WRONG.test(normalized)) boost(raw, evidence, 'faq.failure-limit', 'wrong again and again', 0.35);
+  // "收到阿里云发的'备案订单提交成功'短信,可里面没验证码": the provider's notice, one of the two SMS to expect.
+  if (!pasted && inScope && PROVIDER_NOTICE.test(normalized) && NOTICE_MISTAKEN.test(normalized) && !MIIT_NAMED.test(normalized)) boost(raw, evidence, 'faq.what-sms-to-expect', "the provider's notice", 0.35);
+  // "验证码我填到阿里云控制台了…找不到输入框": the code goes into the MIIT system, which is how to verify.
+  if (!pasted && CODE_IN_CONSOLE.test(normalized)) boost(raw, evidence, 'faq.how-to-verify', 'the code typed in the console', 0.4);
+  // "重发短信后失败次数应该清零了吧?": the failure limit, not resending.
+  if (!pasted && inScope && FAILURES_RESET.test(normalized)) boost(raw, evidence, 'faq.failure-limit', 'failures reset?', 0.5);
   // "It's been 3 hours and no MIIT SMS has arrived": the SMS missing, said in so many words.
   // (Not when resending is what is asked: "she still hasn't got it, can she resend again?".)
   if (!pasted && inScope && NONE_ARRIVED.test(normalized) && !ASKS_HOW_TO_RESEND.test(normalized) && !RESEND_AGAIN.test(normalized) && !HOW_MANY.test(normalized)) boost(raw, evidence, NOT_RECEIVED_ID, 'no sms has come', 0.35);

@@ -68,7 +68,7 @@ const ALREADY_DONE = 'msg.verify-already-done';
 /** "…已全部完成,该请求将提交管局审核": all verifiers done, on to the bureau. */
 const ALL_DONE_MARKER = /全部完成|提交管局|管局审核|\b(?:entirely|fully|completely) (?:complete|completed|done)\b|\ball (?:complete|completed|done|finished)\b|\bbureau\b|\bsubmit(?:ted)? (?:it )?to (?:the )?(?:administration|bureau|管局)/;
 /** "…已完成,无需重复提交": the same verification done a second time. */
-const ALREADY_DONE_MARKER = /无需重复|不需要重复|不用重复|重复提交|no duplicate submission|duplicate submission (?:is )?not (?:required|needed)|no need (?:to )?(?:re-?submit|submit (?:it |them )?(?:again|repeatedly|twice)|repeat)|submit(?:ted)? (?:it )?repeatedly|not need (?:to )?repeat|need not (?:re-?)?submit|(?:do not|don't|shouldn't|should not) (?:re-?submit|submit (?:it )?(?:again|repeatedly))|repeat(?:ed)? submission/;
+const ALREADY_DONE_MARKER = /无需重复|\bneedn'?t (?:re-?)?submit|不需要重复|不用重复|重复提交|no duplicate submission|duplicate submission (?:is )?not (?:required|needed)|no need (?:to )?(?:re-?submit|submit (?:it |them )?(?:again|repeatedly|twice)|repeat)|submit(?:ted)? (?:it )?repeatedly|not need (?:to )?repeat|need not (?:re-?)?submit|(?:do not|don't|shouldn't|should not) (?:re-?submit|submit (?:it )?(?:again|repeatedly))|repeat(?:ed)? submission/;
 
 /**
  * The two "verification complete" prompts retold or machine-translated ("your

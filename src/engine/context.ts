@@ -9,11 +9,11 @@
  */
 import { namesOtherForm } from '../core/forms.ts';
 import { RECORD_NOT_FOUND_TWINS as TWINS, twinOfStep } from '../core/twins.ts';
-import { dropNegatedClause, WANTS_PERSON, FIELDS_ASKED, HOW_MANY, isRephrasing, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_IS_ROLE } from '../core/signals.ts';
+import { dropNegatedClause, NUMBER_LOST, WANTS_PERSON, FIELDS_ASKED, HOW_MANY, isRephrasing, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_IS_ROLE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { situations } from './answers.ts';
 import { draft, topicButtons, type Draft } from './compose.ts';
-import { addsToLast, asksConsequence, comparesPrompts, asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, doubtsLastAnswer, type FollowUp, followUpKind, isBareReaction, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterCase, redoesLastCase, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysOthersDone, termAsked } from './followups.ts';
+import { addsToLast, asksAnswerAgain, asksConsequence, comparesPrompts, asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, doubtsLastAnswer, type FollowUp, followUpKind, isBareReaction, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterCase, redoesLastCase, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysOthersDone, termAsked } from './followups.ts';
 import type { SessionState } from './types.ts';
 import { ASKS, ASKS_IF, asksItsOwn, closesWithThanks, contextual, fewWords, hasSituation, nothingElse, outOfScope, promptWithoutPaste, ROUTER_SURE, SAME_ROW_MAX_WORDS, situationSized, statesWait, STILL_NOT_RECEIVED, WEAK_READING } from './readings.ts';
 import { answerSays } from './recall.ts';
@@ -95,7 +95,8 @@ export function followLast(
     return d;
   }
   // "?", "啥意思", "really?" alone: that answer again, whatever the router reads in the words.
-  if (last && isBareReaction(c.normalized) && !c.slots.prompts?.length) return last.id === WHO && prev?.whoVerifies ? whoVerifiesAgain(ctx, state, c, prev.whoVerifies, lang) : inContext(ctx, last.id, c, lang);
+  // ("shorter please", "分步骤列一下", "repeat that": the same answer, asked for again in another form.)
+  if (last && (isBareReaction(c.normalized) || asksAnswerAgain(c.normalized)) && !c.slots.prompts?.length) return last.id === WHO && prev?.whoVerifies ? whoVerifiesAgain(ctx, state, c, prev.whoVerifies, lang) : inContext(ctx, last.id, c, lang);
   // "除了手机号还要填啥?" right after a form's steps: that form's fields, whichever form the router thinks of
   // (unless the other form is named: the code is only on the verification form, resending only on its own).
   if (last?.form && !c.slots.prompts?.length && FIELDS_ASKED.test(c.normalized) && (c.intent === 'fallback' || c.intent === last.id || ctx.kb.intents.get(c.intent)?.form)) {
@@ -144,6 +145,11 @@ export function followLast(
     !WHERE_TO_SEE.test(c.normalized) && c.intent !== UNAVAILABLE && c.intent !== CHECK && c.intent !== NOT_RECEIVED && !c.intent.startsWith('chat.')
   ) {
     return inContext(ctx, WAIT_OTHERS, c, lang);
+  }
+  // "原来的号找不回来了" / "I can't get that number back" right after the missing SMS: that answer's own last step
+  // (do nothing, the order is returned after 24 hours), not the unusable-number answer.
+  if (last?.id === NOT_RECEIVED && !c.slots.prompts?.length && NUMBER_LOST.test(c.normalized) && (c.intent === UNAVAILABLE || c.intent === NOT_RECEIVED || c.intent === 'fallback')) {
+    return inContext(ctx, NOT_RECEIVED, c, lang);
   }
   // "I did that twice and still nothing" right after how to resend: the SMS that still does not come, not the steps again.
   if (last?.id === RESEND && !c.slots.prompts?.length && STILL_NOT_RECEIVED.test(c.normalized) && (nothingElse(c) || c.intent === NOT_RECEIVED || c.intent === RESEND)) {
@@ -205,7 +211,9 @@ export function followLast(
   // (Not when the router read a question out of scope: "备案号怎么放到网站底部" names a website, not a situation.)
   const situation =
     // (A statement may sit near an out-of-scope example, "我们不是注销,是变更备案" near "变更备案怎么操作"; a question may not.)
-    (bareScenario && hasSituation(c) && situationSized(c) && (c.intent !== 'fallback' || (!outOfScope(c) && !ASKS.test(c.normalized)))) ||
+    // (After an answer that branches on the scenario, an English situation may take a few more words: "It happened while
+    // adding a new website to our existing filing, not a cancellation.")
+    (bareScenario && hasSituation(c) && (situationSized(c) || (last?.by_scenario === true && fewWords(c, SAME_ROW_MAX_WORDS))) && (c.intent !== 'fallback' || (!outOfScope(c) && !ASKS.test(c.normalized)))) ||
     // "If it were a cancellation instead, what would he do?": the last answer, in another scenario it branches on.
     (follow === 'what-about' && hasSituation(c) && nothingElse(c));
   // (The roles answer says the filing type decides, and the list is where the verifiers are seen: a scenario named

@@ -65,6 +65,17 @@ export function isBareReaction(normalized: string): boolean {
   return BARE_REACTION.test(normalized.trim());
 }
 
+/**
+ * "shorter please", "list that as bullet points", "repeat that", "in simpler words?", "再说一遍", "分步骤列一下",
+ * "填证件号是第几步来着?": the last answer asked for again, in another form, naming nothing new.
+ */
+const ANSWER_AGAIN =
+  /^(?:(?:can|could|would) you |please |pls |ok,? )*(?:repeat (?:that|it|this)|say (?:that|it) again|one more time|(?:make it |a bit |even )?shorter|(?:in )?(?:short|brief)(?:er)?(?: version)?|tl;?dr|summari[sz]e(?: (?:that|it))?|list (?:that|them|it|those|the steps|the points)(?: as (?:bullet )?points)?|(?:as |in )?bullet points|step by step|(?:in )?simpler words|(?:in )?plain words)(?: please| pls| for me)?[?!.\s]*$|^(?:(?:请|麻烦|能不能|可以)?说?(?:再说一遍|再讲一遍|再说一次|重复一下|重复一遍|说短点|短一点|简短点|简短一点|简单点说|长话短说|总结一下|概括一下|列一下(?:步骤)?|列出来|分步骤列一下|分步骤说|分点说|一步步说|一条一条说))(?:吗|吧|呗|谢谢)?[?!.~\s]*$|第几步/;
+
+export function asksAnswerAgain(normalized: string): boolean {
+  return ANSWER_AGAIN.test(normalized.trim());
+}
+
 /** A message short enough to be a follow-up rather than a new question. */
 export function isShort(normalized: string): boolean {
   // Up to 12 UTF-16 units is at most 12 characters and 6 words: short without segmenting.
@@ -256,7 +267,7 @@ export function returnsToPrompt(normalized: string): { kind?: 'wait' | 'next' } 
 }
 
 /** Asking for the last answer in the other language: "can you explain in English?", "用中文说". */
-const OTHER_LANGUAGE = /\bin english\b|english please|\bin chinese\b|用中文(?!版|界面|系统)|说中文|中文回答|中文说|用英文(?!版|界面|系统)|英文回答/;
+const OTHER_LANGUAGE = /(?:换成|切换成|切换到|改成|改用)(?:英文|中文)|\bswitch to (?:english|chinese)\b|\bin english\b|english please|\bin chinese\b|用中文(?!版|界面|系统)|说中文|中文回答|中文说|用英文(?!版|界面|系统)|英文回答/;
 
 export function asksOtherLanguage(normalized: string): boolean {
   return OTHER_LANGUAGE.test(normalized);

@@ -84,6 +84,26 @@ describe('readSituationCues', () => {
     expect(situation('we were shown "SMS verification all completed, the request will be submitted to the Administration Bureau for review"').raw.has('faq.progress')).toBe(false);
   });
 
+  it("reads the provider's notice taken for the verification SMS as the SMS to expect; with the MIIT SMS named, not", () => {
+    expect(situation('收到阿里云发的"备案订单提交成功"短信,我以为这就是核验短信了,可里面没验证码怎么核验').raw.get('faq.what-sms-to-expect')).toBeCloseTo(0.35);
+    expect(situation("I received the provider's confirmation message but no code yet. Is there supposed to be a second text?").raw.get('faq.what-sms-to-expect')).toBeCloseTo(0.35);
+    expect(situation("got aliyun's confirmation text but nothing from MIIT, what should we check").raw.has('faq.what-sms-to-expect')).toBe(false);
+  });
+
+  it('reads the code typed into the console as how to verify, and failures said to reset as the failure limit', () => {
+    expect(situation('Where in the Alibaba Cloud console do I enter the MIIT code?').raw.get('faq.how-to-verify')).toBeCloseTo(0.4);
+    expect(situation('验证码我填到阿里云控制台的备案页面了,可找不到输入框').raw.get('faq.how-to-verify')).toBeCloseTo(0.4);
+    expect(situation('重发短信后失败次数应该清零了吧?').raw.get('faq.failure-limit')).toBeCloseTo(0.5);
+    expect(situation('连续失败的次数是不是每天零点清零', { inScope: false }).raw.size).toBe(0);
+  });
+
+  it('reads a number cancelled or cut off, and wrong tries again and again', () => {
+    expect(situation('The website principal has since cancelled her Chinese mobile number').raw.get('faq.phone-unavailable')).toBeCloseTo(0.4);
+    expect(situation("What if the other person's phone has been cut off?").raw.get('faq.phone-unavailable')).toBeCloseTo(0.4);
+    expect(situation('If I keep fat-fingering the 6 digits, will the filing fail?').raw.get('faq.failure-limit')).toBeCloseTo(0.35);
+    expect(situation('After too many botched tries, does the order get bounced back to us?').raw.get('faq.failure-limit')).toBeCloseTo(0.35);
+  });
+
   it('leaves the resend cues to a pasted prompt, and everything to an out-of-scope message', () => {
     expect(situation('重发了两次还是没收到', { pasted: true }).raw.size).toBe(0);
     expect(situation('去哪里重发', { inScope: false }).raw.size).toBe(0);

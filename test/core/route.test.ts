@@ -265,7 +265,8 @@ describe('router: fees, expiring documents and wrong filing details are out of s
 
 describe('router: what the SMS step does not offer is out of scope, with the SMS named', () => {
   it.each([
-    ['核验短信可以发到座机上吗', '座机'],
+    ['核验短信可以发到座机上吗', '发到座机'],
+    ['座机能收核验短信吗', '座机能收'],
     ['can the MIIT text go to an overseas phone number?', 'overseas phone number'],
     ['能不能改成邮箱核验', '改成邮箱'],
     ['the MIIT verification page won\'t load', "won't load"],

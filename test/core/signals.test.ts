@@ -434,3 +434,15 @@ describe('TOPIC_ONLY / staff who are agencies (blind round 95–98)', () => {
     expect(isGreetingWithContext('你好,我是代理商,首次备案要几个人核验')).toBe(false);
   });
 });
+
+describe('British thanks and role names compared (blind round 99–102)', () => {
+  it('closes on "brilliant, ta" and "much obliged, we\'re all set"', () => {
+    expect(isThanksWithContext('brilliant, ta')).toBe(true);
+    expect(isClosingThanks("much obliged, we're all set.")).toBe(true);
+    expect(isClosingThanks('谢啦,我一直以为要等24小时才能重发,原来不用')).toBe(true);
+  });
+
+  it('hears "the same thing as 网站负责人" as what the role is', () => {
+    expect(WHO_IS_ROLE.test("is the 'site owner' in the english ui the same thing as 网站负责人?")).toBe(true);
+  });
+});

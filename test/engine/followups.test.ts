@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
-import { asksHeadcount, comparesPrompts, saysDetailsWrong, asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, questionAfterAlso, questionAfterCase, namesOtherVerifier, ordinalOf, returnsToPrompt, saysOthersDone, termAsked } from '../../src/engine/followups.ts';
+import { asksAnswerAgain, asksHeadcount, comparesPrompts, saysDetailsWrong, asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, questionAfterAlso, questionAfterCase, namesOtherVerifier, ordinalOf, returnsToPrompt, saysOthersDone, termAsked } from '../../src/engine/followups.ts';
 
 const n = normalizeText;
 
@@ -250,5 +250,21 @@ describe('namesOtherCase: any later client', () => {
   it('hears clients B, C, D and client Y as another filing, not client A', () => {
     for (const t of ['客户C是App服务', 'D客户也是首次备案', 'and client y?', '第三个客户呢']) expect(namesOtherCase(n(t)), t).toBe(true);
     expect(namesOtherCase(n('客户A是首次备案'))).toBe(false);
+  });
+});
+
+describe('asksAnswerAgain', () => {
+  it('hears the last answer asked for again in another form', () => {
+    for (const t of ['shorter please', 'can you list that as bullet points?', 'repeat that please', 'in simpler words?', '再说一遍', '说简短一点', '分步骤列一下', '列一下步骤', '填证件号是第几步来着?']) expect(asksAnswerAgain(n(t)), t).toBe(true);
+  });
+  it('not a new question that happens to share a word', () => {
+    for (const t of ['list of verifiers', 'where is the list of people who must verify?', '再说一下重发怎么弄', 'repeat submission error']) expect(asksAnswerAgain(n(t)), t).toBe(false);
+  });
+});
+
+describe('languageAsked: switching', () => {
+  it('hears 换成英文 and "switch to Chinese"', () => {
+    expect(languageAsked(n('换成英文'))).toBe('en');
+    expect(languageAsked(n('can you switch to chinese?'))).toBe('zh');
   });
 });
