@@ -34,7 +34,7 @@ const HEARSAY = /(?:客服|工作人员|有人|别人|同事|朋友|群里|网�
 /** The verifier's number itself gone ("手机号上个月注销了", "号码停用了", "number was cancelled"): unusable, not an SMS in transit. */
 const NUMBER_GONE = /(?:手机号|手机号码|号码|电话号码|手机卡)(?:\s?[0-9*＊xX×]{3,13})?[^,.!?;]{0,6}(?:注销了|销号了|停用了|作废了|换了|被回收了?|不存在了|cancel(?:led)? ?掉?了)|\b(?:number|sim(?: card)?|phone line) (?:was |has been |got |is )?(?:cancell?ed|deactivated|terminated|disconnected|recycled)\b|\b(?:number|sim(?: card)?|phone line)(?: on (?:record|file))? (?:is|was|has been|went) (?:dead|gone|inactive|out of service)\b|\b(?:cancell?ed|deactivated|terminated|dropped|gave up) (?:his|her|their|the|my|our) (?:chinese |china |old |mobile |phone |cell )*(?:number|sim|line)\b|\b(?:phone|number|line|sim)(?: has| had| was| got)? (?:been )?cut off\b/;
 /** No SMS come yet, said of it or of the person: "no MIIT SMS has arrived", "he still hasn't received anything". */
-const NONE_ARRIVED = /\bno (?:miit |verification )?(?:sms|texts?|messages?|codes?) (?:has|have) (?:arrived|come)\b|\b(?:he|she|they|the boss|my boss|the director|our director|the client) (?:still )?(?:hasn'?t|has not|haven'?t|have not) (?:received|got|gotten) (?:anything|it|a thing|the (?:sms|code|text|message))\b/;
+const NONE_ARRIVED = /\b(?:the )?(?:miit |verification )?(?:code|sms|text|message) never (?:did|came|arrived|showed)\b|\bno (?:miit |verification )?(?:sms|texts?|messages?|codes?) (?:has|have) (?:arrived|come)\b|\b(?:he|she|they|the boss|my boss|the director|our director|the client) (?:still )?(?:hasn'?t|has not|haven'?t|have not) (?:received|got|gotten) (?:anything|it|a thing|the (?:sms|code|text|message))\b/;
 /** Just submitted, and what comes now asked about the SMS: "we've just submitted our filing. What happens next with the texts?". */
 const JUST_SUBMITTED = /\b(?:we'?ve|we have|i'?ve|i have|we|i) just submitted\b|刚(?:刚)?提交(?:了)?/;
 const COMES_NEXT = /\bwhat (?:happens|comes) next\b|\bwhat (?:should|do|will) (?:i|we) (?:expect|get|receive)\b|接下来会|会收到(什么|哪些|几条)/;
@@ -42,6 +42,8 @@ const COMES_NEXT = /\bwhat (?:happens|comes) next\b|\bwhat (?:should|do|will) (?
 const NOT_DONE_YET = /\b(?:hasn'?t|has not|haven'?t|have not) (?:done|verified|completed|finished|entered) (?:it|the (?:verification|code))?|还没(?:有)?(?:弄|做|核验|验证|验|填)/;
 /** Where or how, asked. */
 const ASKS_WHERE_OR_HOW = /怎么|怎样|如何|哪里|哪儿|在哪|去哪|\bwhere\b|\bhow (?:do|can|to|would|could)\b/;
+/** What the success message looks like, asked. */
+const SUCCESS_LOOKS_LIKE = /\b(?:which|what) (?:message|prompt|text|notice) (?:means|shows|says|tells me) (?:it|i|we|the verification) (?:actually |really )?(?:worked|succeeded|passed|went through|am done|are done)\b|(?:什么|哪个|哪条|啥)提示(?:才)?(?:算|表示|说明|代表)(?:核验)?(?:成功|通过|完成)/;
 /** The SMS said not to have come (narrower than STILL_MISSING, which any negation matches). */
 const NEVER_CAME = /unreceived|没收到|收不到|未收到|没有收到|没来|没到/;
 /** Waiting for the SMS: "我们两个人都在等短信", "still waiting for the code". */
@@ -53,7 +55,7 @@ const IS_IT_RIGHT = /正常|对吗|对不对|是吗|是什么|哪条|\bnormal\b|
 /** Wrong details typed again and again: "同事 keep typing 错的后六位", "一直输错", "keeps entering the wrong code". */
 const REPEATED_WRONG = /\b(?:keep|keeps|kept|keep on) (?:typing|entering|putting in|getting)\b[^.?!]{0,24}(?:wrong|错)|\b(?:keep|keeps|kept|keep on) (?:fat-?fingering|mistyping|botching|messing up)\b|\btoo many (?:botched |failed |wrong |bad |incorrect )?(?:tries|attempts|failures)\b|(?:一直|老是|总是|反复|屡次)(?:输|填|打)错/;
 /** The provider's own notice taken for the verification SMS: "收到阿里云发的'备案订单提交成功'短信…没验证码", "the provider's confirmation message but no code". */
-const PROVIDER_NOTICE = /阿里云(?:发|发来)?的?(?:那条)?(?:短信|通知)|(?:备案)?订单提交成功|\b(?:the )?(?:provider'?s|alibaba(?: cloud)?'?s?|aliyun'?s?) (?:own )?(?:confirmation |submission )?(?:text|sms|message|notice)\b|\bsubmission (?:notice|confirmation)\b|\bconfirmation (?:text|message|sms)\b/;
+const PROVIDER_NOTICE = /阿里云(?:发|发来)?的?(?:那条)?(?:短信|通知)|(?:备案)?订单提交成功|\b(?:filing )?order (?:was |has been )?submitted successfully\b|\b(?:the )?(?:provider'?s|alibaba(?: cloud)?'?s?|aliyun'?s?) (?:own )?(?:confirmation |submission )?(?:text|sms|message|notice)\b|\bsubmission (?:notice|confirmation)\b|\bconfirmation (?:text|message|sms)\b/;
 /** …taken for the verification SMS (no code in it, a second one expected); with the MIIT SMS named, the question is that one. */
 const NOTICE_MISTAKEN = /没(?:有)?验证码|\bno code\b|\bwithout (?:a |the |any )?code\b|\bsecond (?:text|sms|message|one)\b|另一条|第二条|以为|\bthought (?:this|it|that) was\b|\bfigured\b/;
 const MIIT_NAMED = /工信部|miit|ministry/;
@@ -62,7 +64,7 @@ const CODE_IN_CONSOLE = /(?:验证码|code)[^,.?!]{0,12}(?:填|输|enter|type|pu
 /** The failures said to start again: "重发后失败次数清零了吧", "does a resend reset the failures?". */
 const FAILURES_RESET = /(?:失败|错误|输错)(?:的)?次数[^,.?!]{0,8}(?:清零|重置|归零|重新算|重新计算)|\breset (?:the )?(?:failure|failed|attempt|wrong)s?\b|\b(?:failures?|attempts?|tries) (?:get |gets |are |is )?reset\b/;
 /** A person demanded to end the message ("…我弄了三遍了,直接转人工吧", "…just get me a human"): that is what is asked now. */
-const DEMANDS_PERSON = /(?:直接|马上|赶紧|快)?(?:给我|帮我)?转人工(?:吧|啊|!|。)*\s*$|\b(?:just |now )?(?:get|give|put) me (?:through to )?(?:a |an )?(?:human|person|agent|real person)(?: now| please)?[.!]*\s*$/;
+const DEMANDS_PERSON = /(?:直接|马上|赶紧|快)?(?:给我|帮我)?转人工(?:吧|啊|!|。)*\s*$|\b(?:please )?(?:transfer|put|connect) me (?:through )?to (?:a |an )?(?:human|person|agent|real person|someone)(?: now| please)?[.!]*\s*$|\b(?:just |now )?(?:get|give|put) me (?:through to )?(?:a |an )?(?:human|person|agent|real person)(?: now| please)?[.!]*\s*$/;
 /** The two roles set side by side: "主体负责人跟网站负责人有什么区别", "difference between the entity and the website principal". */
 const ROLES_COMPARED = /负责人[^,.?!]{0,12}(?:差别|区别|不同|不一样)|\b(?:difference|differences|differ)\b[^?.!]{0,40}\bprincipals?\b|\bprincipal\b[^?.!]{0,30}\b(?:vs\.?|versus)\b[^?.!]{0,20}\bprincipal\b/;
 /** How much of the handoff reading is left when the writer is staff themselves. */
@@ -96,6 +98,8 @@ export function readQuestionCues(
   if (either(ROLES_COMPARED)) boost(raw, evidence, 'faq.verifier-roles', 'the roles compared', 0.35);
   // "who is the 'website person in charge'?": what the role is, not who must verify.
   if (either(WHO_IS_ROLE) && !table.scenario) boost(raw, evidence, 'faq.verifier-roles', 'who is the role', 0.35);
+  // "what message means it actually worked?": the success text, which the verification steps end with.
+  if (either(SUCCESS_LOOKS_LIKE)) boost(raw, evidence, 'faq.how-to-verify', 'what success looks like', 0.4);
   // "那网站负责人要做什么": the verification steps, not who the role is.
   if (either(VERIFIER_TO_DO) && !either(WHO_IS_ROLE)) boost(raw, evidence, 'faq.how-to-verify', 'what the verifier does', 0.3);
   // (Not when the question is about resending: "输错了一次…怎么申请重发"; nor resends counted: "输错了4次…重发最多能发几次".)
@@ -126,7 +130,7 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
   // "got 重发成功 on the resend tab", "点重发说没东西要核验": a resend prompt retold, however often "resend" is said.
   for (const [re, id, why, by] of RESEND_RETOLD) if (re.test(folded) || re.test(normalized)) boost(raw, evidence, id, why, by);
   // "this bot is useless, get me a person": a person asked for outright.
-  if (WANTS_PERSON.test(normalized)) boost(raw, evidence, HANDOFF_ID, 'a person asked for', DEMANDS_PERSON.test(normalized) ? 0.5 : 0.3);
+  if (WANTS_PERSON.test(normalized)) boost(raw, evidence, HANDOFF_ID, 'a person asked for', DEMANDS_PERSON.test(normalized) ? 0.8 : 0.3);
   // "收到12381的短信了,然后呢": what to do with the SMS that came, not the progress after verifying.
   if (inScope && RECEIVED.test(normalized) && CAME_WHAT_NOW.test(normalized) && !VERIFIED.test(normalized) && !STILL_MISSING.test(folded)) boost(raw, evidence, 'faq.how-to-verify', 'sms came, what now', 0.5);
   // "验完了,备案进度还停在短信核验那一步": the provider's status lags the verification, not the review after it.

@@ -30,6 +30,12 @@ const WEAK_PROMPT = 0.7;
 /** Another question brought in: "顺便问一下…", "by the way, …" (not "对了"/"also", which as often add to the case). */
 const BY_THE_WAY = /顺便|\b(?:by the way|btw|unrelated|off topic)\b/;
 
+/** A number out of service: "停机了", "停用了", "suspended". */
+const SUSPENDED = /停机|停用|欠费停|号码?(?:不能|没法)用了|\bout of service\b|\bsuspended\b|\bcut off\b/;
+
+/** …unless it is in arrears (pay and it works again) or the SMS itself is what is missing: the missing-SMS answer. */
+const ARREARS_OR_MISSING = /欠费|没收到|收不到|未收到|\bin arrears\b|\bunpaid\b|\bnever (?:came|arrived)\b|\bdidn'?t (?:get|receive)\b/;
+
 /** Most English words in the last answer put back in the user's words ("So we cancel the current filing and fill it in again?"). */
 const RESTATE_MAX_WORDS = 12;
 
@@ -150,6 +156,11 @@ export function followLast(
   // (do nothing, the order is returned after 24 hours), not the unusable-number answer.
   if (last?.id === NOT_RECEIVED && !c.slots.prompts?.length && NUMBER_LOST.test(c.normalized) && (c.intent === UNAVAILABLE || c.intent === NOT_RECEIVED || c.intent === 'fallback')) {
     return inContext(ctx, NOT_RECEIVED, c, lang);
+  }
+  // "他那个手机号已经停机了", "列表里有个人的手机号已经停机了" after the verifiers are talked about: another verifier's number
+  // out of service, which the unusable-number answer covers (right after a missing SMS, 停机 is one of the things to check).
+  if (last && (last.id === WAIT_OTHERS || last.id === CHECK || last.id === WHO || last.id === ROLES || namesOtherVerifier(c.normalized) || /列表|名单|\blist\b/.test(c.normalized)) && last.id !== NOT_RECEIVED && !c.slots.prompts?.length && SUSPENDED.test(c.normalized) && !ARREARS_OR_MISSING.test(c.normalized) && (c.intent === NOT_RECEIVED || c.intent === UNAVAILABLE || c.intent === 'fallback')) {
+    return inContext(ctx, UNAVAILABLE, c, lang);
   }
   // "I did that twice and still nothing" right after how to resend: the SMS that still does not come, not the steps again.
   if (last?.id === RESEND && !c.slots.prompts?.length && STILL_NOT_RECEIVED.test(c.normalized) && (nothingElse(c) || c.intent === NOT_RECEIVED || c.intent === RESEND)) {

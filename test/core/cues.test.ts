@@ -104,6 +104,13 @@ describe('readSituationCues', () => {
     expect(situation('After too many botched tries, does the order get bounced back to us?').raw.get('faq.failure-limit')).toBeCloseTo(0.35);
   });
 
+  it('reads a person demanded at the end over the problem told before it, and what success looks like', () => {
+    const { raw } = situation("Our principal's number is cancelled and I don't understand the options. Please transfer me to an agent.");
+    expect(raw.get('chat.handoff')).toBeCloseTo(0.8);
+    expect(questions('what message means it actually worked?').raw.get('faq.how-to-verify')).toBeCloseTo(0.4);
+    expect(situation('the Alibaba Cloud notification arrived instantly but the MIIT code never did').raw.get('faq.sms-not-received')).toBeCloseTo(0.35);
+  });
+
   it('leaves the resend cues to a pasted prompt, and everything to an out-of-scope message', () => {
     expect(situation('重发了两次还是没收到', { pasted: true }).raw.size).toBe(0);
     expect(situation('去哪里重发', { inScope: false }).raw.size).toBe(0);

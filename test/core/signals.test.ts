@@ -446,3 +446,14 @@ describe('British thanks and role names compared (blind round 99–102)', () => 
     expect(WHO_IS_ROLE.test("is the 'site owner' in the english ui the same thing as 网站负责人?")).toBe(true);
   });
 });
+
+describe('a console that says waiting, a text that came in, no bots (blind round 103–106)', () => {
+  it('hears the console saying waiting as the status unchanged, and "just came in" as received', () => {
+    expect(STATUS_UNCHANGED.test('miit says done, your console says waiting for sms verification')).toBe(true);
+    expect(RECEIVED.test('the 12381 text just came in')).toBe(true);
+  });
+
+  it('hears "not a bot please" as a person asked for', () => {
+    expect(WANTS_PERSON.test('not a bot please - i need someone who can check my filing order directly.')).toBe(true);
+  });
+});

@@ -268,3 +268,9 @@ describe('languageAsked: switching', () => {
     expect(languageAsked(n('can you switch to chinese?'))).toBe('zh');
   });
 });
+
+describe('contextualFollowUp: nothing mistyped', () => {
+  it("reads \"I definitely haven't mistyped anything\" as the user's case confirmed", () => {
+    expect(contextualFollowUp(n("I definitely haven't mistyped anything"))?.confirmed).toBe(true);
+  });
+});
