@@ -457,3 +457,15 @@ describe('a console that says waiting, a text that came in, no bots (blind round
     expect(WANTS_PERSON.test('not a bot please - i need someone who can check my filing order directly.')).toBe(true);
   });
 });
+
+describe('who gets the SMS, asked in other words (blind round 107–110)', () => {
+  it('hears who receives the SMS as who verifies, not a weekly report sent to someone', () => {
+    for (const t of ['核验短信发给谁啊', '新法人收短信吗', '核验谁来?', "whose phone number will miit text?", 'who gets the sms?', 'is it both the entity head and the site manager for a new website filing?']) expect(WHO_DOES.test(t) || WHO_CUE.test(t), t).toBe(true);
+    expect(WHO_DOES.test('我们项目负责人换人了,周报该发给谁')).toBe(false);
+  });
+
+  it('hears 帮我看看 alone as help asked with nothing said', () => {
+    expect(HELP_ONLY.test('帮我看看')).toBe(true);
+    expect(HELP_ONLY.test('帮我看看这个提示是什么意思')).toBe(false);
+  });
+});
