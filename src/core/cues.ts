@@ -188,3 +188,29 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
   const staffNamed = (SELF_STAFF.test(normalized) || HEARSAY.test(normalized)) && !WANTS_PERSON.test(normalized);
   if (raw.has(HANDOFF_ID) && staffNamed) raw.set(HANDOFF_ID, raw.get(HANDOFF_ID)! * SELF_STAFF_DAMPING);
 }
+
+/** Escapes a term for use inside a regular expression. */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The ways of asking what `term` means: "管局是什么意思", "what does 短信核验 mean?", "who or what is the 管局?", "网站负责人. What is that in English?". */
+function meaningAsked(term: string): RegExp {
+  const t = `['"‘’“”「」]?${escape(term.toLowerCase())}['"‘’“”「」]?`;
+  return new RegExp(
+    [
+      `${t}\\s?(?:是什么意思|什么意思|啥意思|指什么|指的是什么|是指什么|是什么部门|是哪个部门|是什么机构|是什么(?:东西)?[?]?$|是啥[?]?$)`,
+      `\\bwhat (?:does|do) (?:the )?${t} (?:actually |really )?mean\\b`,
+      `${t} (?:in english|means?\\b)`,
+      `\\b(?:who or what|what) is (?:a |an |the )?${t}(?: in english)?[?]?$`,
+      `${t}[^?]{0,40}\\bwhat(?:'s| is) (?:that|this|it) in english\\b`,
+      `\\b(?:mentions|says|listed as|shows) ${t}[^?]{0,20}\\bwhat (?:is|does) (?:that|it)\\b`,
+    ].join('|'),
+  );
+}
+const MEANING_CACHE = new WeakMap<object, Array<[RegExp, string, string]>>();
+
+/** "Your answer mentions 管局 - what is that in English?": the topic whose answer explains the word asked about. */
+export function readTermAsked(raw: Map<string, number>, evidence: Evidence[], normalized: string, terms: Readonly<Record<string, string>>): void {
+  let asked = MEANING_CACHE.get(terms);
+  if (!asked) MEANING_CACHE.set(terms, (asked = Object.entries(terms).map(([term, intent]) => [meaningAsked(term), term, intent])));
+  for (const [re, term, intent] of asked) if (re.test(normalized)) boost(raw, evidence, intent, `what ${term} means`, 0.5);
+}

@@ -27,7 +27,7 @@ import {
   askedAfterLead, ASKS_IF_BOT, boost, CODE_AS_PASSWORD, dropNegatedClause, HELP_ONLY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext, isLong, isThanksWithContext, QUOTE_MIN, quotedSpans, TASK_FOR_BOT, TOPIC_ONLY,
   reportedSentences, SMALL_TALK, stripOpeners, VERIFICATION_SMS, WANTS_PERSON,
 } from './signals.ts';
-import { readQuestionCues, readSituationCues } from './cues.ts';
+import { readQuestionCues, readSituationCues, readTermAsked } from './cues.ts';
 
 export { FALLBACK, quotedSpans, stripOpeners };
 
@@ -253,6 +253,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     const counts = extractCounts(normalized);
     // Who verifies, where the verifiers are seen, what a role is, failures counted (cues.ts).
     readQuestionCues(raw_, evidence, { normalized, folded }, table, counts);
+    if (promptHits.length === 0) readTermAsked(raw_, evidence, normalized, kb.lexicon.terms);
     for (const cue of readForms(normalized)) boost(raw_, evidence, cue.intent, cue.why, cue.by);
     // (Not the SMS code taken for a password: what the code is, a misconception to put right.)
     const codeAsPassword = CODE_AS_PASSWORD.test(normalized);

@@ -11,6 +11,7 @@
  *   router.yaml         -> thresholds and calibration of the router
  */
 import { z } from 'zod';
+import { REQUIRED_INTENTS } from './ids.ts';
 
 export const LANGS = ['zh', 'en'] as const;
 export const langSchema = z.enum(LANGS);
@@ -124,6 +125,11 @@ export const lexiconSchema = z.strictObject({
    * gets "I don't know" with the closest topics and a person, not a topic answer that does not say it.
    */
   not_stated: z.array(text).default([]),
+  /**
+   * Words of the answers that users ask the meaning of ("管局是什么", "what does 短信核验 mean?"): the topic
+   * whose answer explains each one.
+   */
+  terms: z.record(text, intentIdSchema.refine((id) => REQUIRED_INTENTS.includes(id), 'is not an intent of the knowledge base')).default({}),
 });
 export type Lexicon = z.infer<typeof lexiconSchema>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuestionCues, readSituationCues } from '../../src/core/cues.ts';
+import { readQuestionCues, readSituationCues, readTermAsked } from '../../src/core/cues.ts';
 import { normalizeText } from '../../src/core/normalize.ts';
 import type { Evidence } from '../../src/core/types.ts';
 
@@ -183,5 +183,23 @@ describe('readQuestionCues', () => {
     expect(ask('输错了5次会怎样', {}, { failures: 5 }).get('faq.failure-limit')).toBeCloseTo(0.5);
     expect(ask('输错了3次怎么申请重发', {}, { failures: 3 }).size).toBe(0);
     expect(ask('验证码输错了4次,我想重发一条新的,重发最多能发几次?', {}, { failures: 4 }).has('faq.failure-limit')).toBe(false);
+  });
+});
+
+describe('readTermAsked', () => {
+  const terms = { 管局: 'faq.progress', 短信核验: 'faq.how-to-verify' };
+  const read = (text: string) => {
+    const raw = new Map<string, number>();
+    readTermAsked(raw, [], normalizeText(text), terms);
+    return raw;
+  };
+
+  it('reads what a word of the answers means as the topic that explains it', () => {
+    for (const t of ['管局是什么意思', 'What does 管局 mean?', 'Who or what is the 管局?', 'Your answer mentions 管局 - what is that in English?']) expect(read(t).get('faq.progress'), t).toBeCloseTo(0.5);
+    expect(read('And what is 短信核验 in English?').get('faq.how-to-verify')).toBeCloseTo(0.5);
+  });
+
+  it('not a question that only contains the word', () => {
+    for (const t of ['短信核验完了接下来是什么流程', '管局审核要多久', '短信核验的deadline是什么时候']) expect(read(t).size, t).toBe(0);
   });
 });

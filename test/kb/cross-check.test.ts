@@ -5,7 +5,7 @@ import { loadKnowledgeBase } from '../../src/kb/index.ts';
 
 const problemsOf = (synonyms: Array<{ canonical: string; variants: string[] }>, keep: string[] = []): KbProblem[] => {
   const problems: KbProblem[] = [];
-  checkLexicon({ synonyms, keep, stopwords: [], domain_terms: [], other_contexts: [], filing_anchors: [], other_steps: [], not_offered: [], not_stated: [] }, 'lexicon.yaml', problems);
+  checkLexicon({ synonyms, keep, stopwords: [], domain_terms: [], other_contexts: [], filing_anchors: [], other_steps: [], not_offered: [], not_stated: [], terms: {} }, 'lexicon.yaml', problems);
   return problems;
 };
 
@@ -45,5 +45,14 @@ describe('checkWhoVerifies', () => {
     const problems: KbProblem[] = [];
     checkWhoVerifies(table, 'who-verifies.yaml', problems);
     expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual(['scopes.subject-service.combines[1]: scope "nowhere" is not defined']);
+  });
+});
+
+describe('lexicon terms', () => {
+  it('refuses a term whose topic is not an intent of the knowledge base', async () => {
+    const { lexiconSchema } = await import('../../src/kb/schema.ts');
+    const base = { synonyms: [], keep: [] };
+    expect(lexiconSchema.safeParse({ ...base, terms: { 管局: 'faq.progress' } }).success).toBe(true);
+    expect(lexiconSchema.safeParse({ ...base, terms: { 管局: 'faq.no-such-topic' } }).success).toBe(false);
   });
 });
