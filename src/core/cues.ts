@@ -53,7 +53,7 @@ const TWO_CAME = /(?:收到|来了)(?:了)?\s?(?:2|两|二)\s?条|\b(?:got|recei
 /** …asked whether that is right (not another question about them: "收到两条短信…工信部那条要在多久内处理?"). */
 const IS_IT_RIGHT = /正常|对吗|对不对|是吗|是什么|哪条|\bnormal\b|\bis (?:that|this|it) (?:right|ok|okay|correct)\b|\bwhich one\b|\bwhat are (?:they|these|those)\b/;
 /** Wrong details typed again and again: "同事 keep typing 错的后六位", "一直输错", "keeps entering the wrong code". */
-const REPEATED_WRONG = /\b(?:keep|keeps|kept|keep on) (?:typing|entering|putting in|getting)\b[^.?!]{0,24}(?:wrong|错)|\b(?:keep|keeps|kept|keep on) (?:fat-?fingering|mistyping|botching|messing up)\b|\btoo many (?:botched |failed |wrong |bad |incorrect )?(?:tries|attempts|failures)\b|(?:一直|老是|总是|反复|屡次)(?:输|填|打)错/;
+const REPEATED_WRONG = /\b(?:keep|keeps|kept|keep on) (?:typing|entering|putting in|getting)\b[^.?!]{0,24}(?:wrong|错)|\b(?:keep|keeps|kept|keep on) (?:fat-?fingering|mistyping|botching|messing up)\b|\btoo many (?:botched |failed |wrong |bad |incorrect )?(?:tries|attempts|failures)\b|(?:一直|老是|总是|反复|屡次)(?:输|填|打)错|(?:输|填|打)错(?:了)?(?:好几|好多|几|多)(?:回|次|遍)/;
 /** The provider's own notice taken for the verification SMS: "收到阿里云发的'备案订单提交成功'短信…没验证码", "the provider's confirmation message but no code". */
 const PROVIDER_NOTICE = /阿里云(?:发|发来)?的?(?:那条)?(?:短信|通知)|(?:备案)?订单提交成功|\b(?:filing )?order (?:was |has been )?submitted successfully\b|\b(?:the )?(?:provider'?s|alibaba(?: cloud)?'?s?|aliyun'?s?) (?:own )?(?:confirmation |submission )?(?:text|sms|message|notice)\b|\bsubmission (?:notice|confirmation)\b|\bconfirmation (?:text|message|sms)\b/;
 /** …taken for the verification SMS (no code in it, a second one expected); with the MIIT SMS named, the question is that one. */

@@ -102,6 +102,7 @@ describe('readSituationCues', () => {
     expect(situation("What if the other person's phone has been cut off?").raw.get('faq.phone-unavailable')).toBeCloseTo(0.4);
     expect(situation('If I keep fat-fingering the 6 digits, will the filing fail?').raw.get('faq.failure-limit')).toBeCloseTo(0.35);
     expect(situation('After too many botched tries, does the order get bounced back to us?').raw.get('faq.failure-limit')).toBeCloseTo(0.35);
+    expect(situation('证件后六位填错好几回了 会不会直接判失败').raw.get('faq.failure-limit')).toBeCloseTo(0.35);
   });
 
   it('reads a person demanded at the end over the problem told before it, and what success looks like', () => {
