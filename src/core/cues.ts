@@ -13,7 +13,7 @@ import type { extractCounts, extractTableSlots } from './slots.ts';
 import type { Evidence } from './types.ts';
 import {
   ASKS_CONSEQUENCE, ASKS_HOW_TO_RESEND, boost, CAME_WHAT_NOW, FAILURE_CUE, HOW_MANY, OTHER_STEPS_MEANWHILE, RECEIVED, RESEND_AGAIN, RESEND_RETOLD, RESEND_WORD, RESENT_STILL_NOTHING, SELF_STAFF,
-  STATUS_UNCHANGED, STILL_MISSING, NUMBER_LOST, QUESTION, SMS_WORD, HEADCOUNT_ASKED, PUT_OFF, VERIFIED, VERIFIER_TO_DO, VERIFIERS, VERIFY_WORD, WANTS_PERSON, WHAT_NOW, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
+  STATUS_UNCHANGED, STILL_MISSING, STILL_NOT_RECEIVED, NUMBER_LOST, QUESTION, SMS_WORD, HEADCOUNT_ASKED, PUT_OFF, VERIFIED, VERIFIER_TO_DO, VERIFIERS, VERIFY_WORD, WANTS_PERSON, WHAT_NOW, WHERE_TO_SEE, WHO_CUE, WHO_DOES, WHO_IS_ROLE,
 } from './signals.ts';
 
 /** The all-done prompt told as what was seen. */
@@ -45,7 +45,7 @@ const ASKS_WHERE_OR_HOW = /怎么|怎样|如何|哪里|哪儿|在哪|去哪|\bwh
 /** What the success message looks like, asked. */
 const SUCCESS_LOOKS_LIKE = /\b(?:which|what) (?:message|prompt|text|notice) (?:means|shows|says|tells me) (?:it|i|we|the verification) (?:actually |really )?(?:worked|succeeded|passed|went through|am done|are done)\b|(?:什么|哪个|哪条|啥)提示(?:才)?(?:算|表示|说明|代表)(?:核验)?(?:成功|通过|完成)/;
 /** The SMS said not to have come (narrower than STILL_MISSING, which any negation matches). */
-const NEVER_CAME = /unreceived|没收到|收不到|未收到|没有收到|没来|没到/;
+const NEVER_CAME = new RegExp(`unreceived|没来|没到|${STILL_NOT_RECEIVED.source}`);
 /** Waiting for the SMS: "我们两个人都在等短信", "still waiting for the code". */
 const WAITING_FOR_SMS = /(?:在|还在|一直在)等(?:着)?(?:工信部的?)?(?:短信|验证码|核验短信)(?!核验)|\bwaiting (?:for|on) (?:the |an? |that )?(?:miit )?(?:sms|code|text|message)\b(?! verification)/;
 /** Two SMS that came, asked about: "我收到 2 条 SMS, 一条阿里云的一条工信部的, normal 吗", "got two texts, is that right?". */

@@ -20,6 +20,8 @@ export const HEADCOUNT_ASKED = /(单人|双人|两个人|一个人)(验证|核�
 export const PUT_OFF = /(明天|后天|周一|礼拜一|星期一|下周|下礼拜|下个礼拜|下星期|过两天|过几天|改天|节后|假期后|放假回来|周末过后|上班后|上班再)(再|才)?(弄|做|核验|验证|验|处理|填|搞|操作)|\b(?:can|could|may|is it ok if|is it okay if|would it be ok if) (?:i|we|he|she|they|the boss|my boss|the client) (?:do|verify|finish|complete|handle) (?:it|this|that|the verification|the code)? ?(?:on |until |till )?(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|after the weekend|the day after)\b|\b(?:do|verify|finish|complete) (?:it|the verification|the sms verification) (?:next week|after the weekend|on monday|tomorrow)\b/;
 /** The number lost for good: "找不回来了", "can't get the number back". */
 export const NUMBER_LOST = /找不回|无法找回|找回不了|\blost (it |the number |that number )?for good\b|\bcan'?t get (?:it|(?:the|that|my|his|her|our)(?: old)? number) back\b/;
+/** "还没收到" / "still haven't received it": a missing SMS, even without naming it. */
+export const STILL_NOT_RECEIVED = /没收到|收不到|未收到|没有收到|not received|haven'?t received|hasn'?t (come|arrived)|didn'?t (get|receive)|nothing (came|arrived)|\bstill nothing\b|\bnothing yet\b|\bstill no (sms|code|text|message)\b|还是没(有)?(来|到|收到)/;
 /** Words naming the SMS or its code. */
 export const SMS_WORD = /短信|验证码|sms|text|code|message/;
 /** The verification SMS or its code, not any SMS ("垃圾短信" is not it). */

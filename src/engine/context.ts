@@ -9,13 +9,13 @@
  */
 import { namesOtherForm } from '../core/forms.ts';
 import { RECORD_NOT_FOUND_TWINS as TWINS, twinOfStep } from '../core/twins.ts';
-import { dropNegatedClause, NUMBER_LOST, WANTS_PERSON, FIELDS_ASKED, HOW_MANY, isRephrasing, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_IS_ROLE } from '../core/signals.ts';
+import { dropNegatedClause, NUMBER_LOST, STILL_NOT_RECEIVED, VERIFIERS, WANTS_PERSON, FIELDS_ASKED, HOW_MANY, isRephrasing, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_IS_ROLE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { situations } from './answers.ts';
 import { draft, topicButtons, type Draft } from './compose.ts';
 import { addsToLast, asksAnswerAgain, asksConsequence, comparesPrompts, asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, doubtsLastAnswer, type FollowUp, followUpKind, isBareReaction, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterCase, redoesLastCase, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysOthersDone, termAsked } from './followups.ts';
 import type { SessionState } from './types.ts';
-import { ASKS, ASKS_IF, asksItsOwn, closesWithThanks, contextual, fewWords, hasSituation, nothingElse, outOfScope, promptWithoutPaste, ROUTER_SURE, SAME_ROW_MAX_WORDS, situationSized, statesWait, STILL_NOT_RECEIVED, WEAK_READING } from './readings.ts';
+import { ASKS, ASKS_IF, asksItsOwn, closesWithThanks, contextual, fewWords, hasSituation, nothingElse, outOfScope, promptWithoutPaste, ROUTER_SURE, SAME_ROW_MAX_WORDS, situationSized, statesWait, WEAK_READING } from './readings.ts';
 import { answerSays } from './recall.ts';
 import { combinedScope, sameScope } from './who-verifies.ts';
 import { CHECK, CONTEXT_CONFIDENCE, type DialogContext, inContext, NEAREST_IS_LAST, NOT_RECEIVED, PROGRESS, RESEND, ROLES, UNAVAILABLE, WAIT_OTHERS, WHO, whoVerifies, whoVerifiesAgain } from './drafts.ts';
@@ -33,8 +33,8 @@ const BY_THE_WAY = /顺便|\b(?:by the way|btw|unrelated|off topic)\b/;
 /** A number out of service: "停机了", "停用了", "suspended". */
 const SUSPENDED = /停机|停用|欠费停|号码?(?:不能|没法)用了|\bout of service\b|\bsuspended\b|\bcut off\b/;
 
-/** …unless it is in arrears (pay and it works again) or the SMS itself is what is missing: the missing-SMS answer. */
-const ARREARS_OR_MISSING = /欠费|没收到|收不到|未收到|\bin arrears\b|\bunpaid\b|\bnever (?:came|arrived)\b|\bdidn'?t (?:get|receive)\b/;
+/** …unless it is in arrears (pay and it works again), or the SMS itself is what is missing: the missing-SMS answer. */
+const ARREARS = /欠费|\bin arrears\b|\bunpaid\b|\bnever (?:came|arrived)\b/;
 
 /** Most English words in the last answer put back in the user's words ("So we cancel the current filing and fill it in again?"). */
 const RESTATE_MAX_WORDS = 12;
@@ -159,7 +159,7 @@ export function followLast(
   }
   // "他那个手机号已经停机了", "列表里有个人的手机号已经停机了" after the verifiers are talked about: another verifier's number
   // out of service, which the unusable-number answer covers (right after a missing SMS, 停机 is one of the things to check).
-  if (last && (last.id === WAIT_OTHERS || last.id === CHECK || last.id === WHO || last.id === ROLES || namesOtherVerifier(c.normalized) || /列表|名单|\blist\b/.test(c.normalized)) && last.id !== NOT_RECEIVED && !c.slots.prompts?.length && SUSPENDED.test(c.normalized) && !ARREARS_OR_MISSING.test(c.normalized) && (c.intent === NOT_RECEIVED || c.intent === UNAVAILABLE || c.intent === 'fallback')) {
+  if (last && (last.id === WAIT_OTHERS || last.id === CHECK || last.id === WHO || last.id === ROLES || namesOtherVerifier(c.normalized) || VERIFIERS.test(c.normalized)) && last.id !== NOT_RECEIVED && !c.slots.prompts?.length && SUSPENDED.test(c.normalized) && !ARREARS.test(c.normalized) && !STILL_NOT_RECEIVED.test(c.normalized) && (c.intent === NOT_RECEIVED || c.intent === UNAVAILABLE || c.intent === 'fallback')) {
     return inContext(ctx, UNAVAILABLE, c, lang);
   }
   // "I did that twice and still nothing" right after how to resend: the SMS that still does not come, not the steps again.

@@ -15,7 +15,7 @@ import { WHO_DOES } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { answerPrompts } from './answers.ts';
 import { draft, finish, phrase, topicButton, topicButtons, type Draft } from './compose.ts';
-import { asksSecondQuestion, comparesPrompts, isAside, isBareReaction, languageAsked, namesOtherCase, questionAfterAlso, questionsIn, refersBack, returnsToPrompt, saysUnsure } from './followups.ts';
+import { asksSecondQuestion, comparesPrompts, isAside, languageAsked, namesOtherCase, questionAfterAlso, questionsIn, refersBack, returnsToPrompt, saysUnsure } from './followups.ts';
 import { isCutOff, replyAfterQuote } from './pieces.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import { closesWithThanks, followsNothing, nothingElse, ROUTER_SURE, situationSized } from './readings.ts';
@@ -139,7 +139,7 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   const last = lastId ? ctx.kb.intents.get(lastId) : undefined;
   // "然后呢", "啥意思", "where?", "what now" as the first thing said: too little to pick a topic from, so the closest
   // topics (the router's guess among them) and a person.
-  if ((!last || last.id.startsWith('chat.')) && !pending && followsNothing(c, isBareReaction)) {
+  if ((!last || last.id.startsWith('chat.')) && !pending && followsNothing(c)) {
     const d = draft('fallback', c.confidence, c);
     answerFallback(ctx, d, [{ intent: c.intent, score: 1 }, ...c.runnersUp], lang);
     return d;

@@ -8,10 +8,10 @@
  *   nothingElse(router.classify('还是不行'))      // true: only the last answer gives it a meaning
  *   situationSized(router.classify('我们是在注销备案的时候遇到的'))  // true
  */
-import { dropNegatedClause, SMS_WORD, STATUS_UNCHANGED, WHERE_TO_SEE } from '../core/signals.ts';
+import { dropNegatedClause, SMS_WORD, STATUS_UNCHANGED, STILL_NOT_RECEIVED, WHERE_TO_SEE } from '../core/signals.ts';
 import type { Classification } from '../core/types.ts';
 import type { Intent } from '../kb/index.ts';
-import type { ContextualFollowUp, FollowUp } from './followups.ts';
+import { isBareReaction, type ContextualFollowUp, type FollowUp } from './followups.ts';
 
 /** How sure the router must be for its own reading to beat what the conversation suggests. */
 export const ROUTER_SURE = 0.9;
@@ -46,8 +46,6 @@ export const nothingElse = (c: Classification): boolean =>
   c.intent === 'fallback' &&
   !c.evidence.some((e) => e.matcher === 'scope' || (e.matcher === 'ngram' && e.intent === 'fallback' && e.score >= VAGUE_OUT_OF_SCOPE));
 
-/** "还没收到" / "still haven't received it": a missing SMS, even without naming it. */
-export const STILL_NOT_RECEIVED = /没收到|收不到|未收到|没有收到|not received|haven'?t received|hasn'?t (come|arrived)|didn'?t (get|receive)|nothing (came|arrived)|\bstill nothing\b|\bnothing yet\b|\bstill no (sms|code|text|message)\b|还是没(有)?(来|到|收到)/;
 
 /** A count and nothing else: "3 times so far", "2次了". */
 const COUNT_ONLY = /^(\d+|[一二两三四五六七八九十])\s*(次|回|遍|times?)\s*(了|啦|so far|already|now)?$/;
@@ -119,7 +117,7 @@ export const statesWait = (c: Classification, lastId: string): boolean =>
   c.intent !== 'chat.handoff' &&
   !STATUS_UNCHANGED.test(c.normalized) &&
   (lastId.startsWith('msg.') || WAITING_TOPICS.has(lastId)) &&
-  (situationSized(c) || (c.lang === 'en' && c.normalized.split(/\s+/).length <= WAIT_MAX_WORDS)) &&
+  (situationSized(c) || fewWords(c, WAIT_MAX_WORDS)) &&
   !SMS_WORD.test(c.normalized) &&
   !STILL_NOT_RECEIVED.test(c.normalized) &&
   !c.slots.scenario;
@@ -144,8 +142,8 @@ const LONE_FOLLOW_UP = /^(?:what now|now what|then what|so what now|is (?:this|t
  * "然后呢", "啥意思", "where?", "what now" with no answer before them: they follow nothing, and the router's
  * reading of so few words (with no keyword, slot or prompt of its own) is a guess.
  */
-export function followsNothing(c: Classification, bareReaction: (normalized: string) => boolean): boolean {
+export function followsNothing(c: Classification): boolean {
   if (c.intent === 'fallback' || c.intent.startsWith('chat.') || c.slots.prompts?.length) return false;
-  if (!bareReaction(c.normalized) && !LONE_FOLLOW_UP.test(c.normalized)) return false;
+  if (!isBareReaction(c.normalized) && !LONE_FOLLOW_UP.test(c.normalized)) return false;
   return c.evidence.every((e) => e.matcher === 'ngram');
 }

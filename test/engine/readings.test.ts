@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRouter } from '../../src/core/route.ts';
 import { asksItsOwn, fewWords, followsNothing, hasSituation, nothingElse, outOfScope, situationSized, statesWait } from '../../src/engine/readings.ts';
-import { isBareReaction } from '../../src/engine/followups.ts';
 import { loadKnowledgeBase } from '../../src/kb/index.ts';
 
 const kb = loadKnowledgeBase();
@@ -61,9 +60,9 @@ describe('readings of a message against the conversation', () => {
 
 describe('followsNothing', () => {
   it('reads a bare follow-up with nothing before it as following nothing', () => {
-    for (const t of ['然后呢', '啥意思', 'where?', 'what now', 'is this ok?', '怎么弄']) expect(followsNothing(read(t), isBareReaction), t).toBe(true);
+    for (const t of ['然后呢', '啥意思', 'where?', 'what now', 'is this ok?', '怎么弄']) expect(followsNothing(read(t)), t).toBe(true);
   });
   it('not a question of its own, a greeting or a keyword the router found', () => {
-    for (const t of ['没收到短信怎么办', '你好', '12381', '核验完了然后呢']) expect(followsNothing(read(t), isBareReaction), t).toBe(false);
+    for (const t of ['没收到短信怎么办', '你好', '12381', '核验完了然后呢']) expect(followsNothing(read(t)), t).toBe(false);
   });
 });
