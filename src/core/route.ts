@@ -88,10 +88,11 @@ function unquoted(quotes: readonly string[], normalized: string): string {
   return rest === normalized ? normalized : rest.replace(/[\s,.:;!?'"-]+/g, ' ').trim();
 }
 
-/** Gestures that approve or thank (👍 👌 🙏 👏 💯 ✅ 🆗 🤝), alone in a message; smileys say less. */
-const APPROVING_EMOJI = /^(?:[\u{1F44D}\u{1F44C}\u{1F64F}\u{1F44F}\u{1F4AF}\u{2705}\u{1F197}\u{1F91D}\u{1F3FB}-\u{1F3FF}\uFE0F]|\s)+$/u;
-/** A wave alone (👋 🙋): hello. */
-const WAVING_EMOJI = /^(?:[\u{1F44B}\u{1F64B}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u2640\u2642]|\s)+$/u;
+/** Gestures alone in a message: approving or thanking (👍 👌 🙏 👏 💯 ✅ 🆗 🤝) is thanks, a wave (👋 🙋) hello; smileys say less. */
+const EMOJI_ALONE: ReadonlyArray<[RegExp, string, string]> = [
+  [/^(?:[\u{1F44D}\u{1F44C}\u{1F64F}\u{1F44F}\u{1F4AF}\u{2705}\u{1F197}\u{1F91D}\u{1F3FB}-\u{1F3FF}\uFE0F]|\s)+$/u, THANKS, 'approving emoji'],
+  [/^(?:[\u{1F44B}\u{1F64B}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u2640\u2642]|\s)+$/u, 'chat.greeting', 'waving emoji'],
+];
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
@@ -206,9 +207,8 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
         evidence.push({ matcher: 'ngram', intent: h.intent, detail: index.examples[h.example]!.text, score: round(h.score) });
       }
     }
-    // "👍", "🙏", "👌" and nothing else: thanks, as a chat app's reaction means it.
-    if (!normalized.trim() && APPROVING_EMOJI.test(text) && /\p{Extended_Pictographic}/u.test(text)) boost(raw_, evidence, THANKS, 'approving emoji', 1);
-    if (!normalized.trim() && WAVING_EMOJI.test(text) && /\p{Extended_Pictographic}/u.test(text)) boost(raw_, evidence, 'chat.greeting', 'waving emoji', 1);
+    // "👍", "🙏", "👌" and nothing else: thanks, as a chat app's reaction means it; "👋" alone: hello.
+    if (!normalized.trim() && /\p{Extended_Pictographic}/u.test(text)) for (const [re, id, why] of EMOJI_ALONE) if (re.test(text)) boost(raw_, evidence, id, why, 1);
     for (const i of new Set(findKeywords(folded).map((m) => Number(m.value)))) {
       const k = keywords[i]!;
       raw_.set(k.intent, Math.min(1, (raw_.get(k.intent) ?? 0) + 0.25 * k.weight));
