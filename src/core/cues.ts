@@ -76,6 +76,12 @@ export interface CueText {
   folded: string;
 }
 
+/** Weakens the missing-SMS reading, when there is one: something else in the message is the question. */
+function dampNotReceived(raw: Map<string, number>): void {
+  const v = raw.get(NOT_RECEIVED_ID);
+  if (v !== undefined) raw.set(NOT_RECEIVED_ID, v * NOT_RECEIVED_DAMPING);
+}
+
 /** Who verifies, where to see the verifiers, what a role is, failures counted: what is asked. */
 export function readQuestionCues(
   raw: Map<string, number>,
@@ -121,7 +127,7 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
   // "工信部短信一直没来,去哪里重发": the question asked, not the situation told before it.
   if (!pasted && inScope && ASKS_HOW_TO_RESEND.test(normalized)) {
     boost(raw, evidence, 'faq.how-to-resend', 'how to resend, asked', 0.3);
-    if (raw.has(NOT_RECEIVED_ID)) raw.set(NOT_RECEIVED_ID, raw.get(NOT_RECEIVED_ID)! * NOT_RECEIVED_DAMPING);
+    dampNotReceived(raw);
   }
   // "我 resend 咗两次 still no 短信, 点算?": the SMS that still does not come, not how to resend.
   if (!pasted && inScope && RESENT_STILL_NOTHING.test(normalized) && !ASKS_HOW_TO_RESEND.test(normalized) && !RESEND_AGAIN.test(normalized) && !HOW_MANY.test(normalized)) boost(raw, evidence, NOT_RECEIVED_ID, 'resent, still nothing', 0.35);
@@ -148,12 +154,12 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
   // ("提交完了短信还没来 这段时间我能不能先去弄点别的操作": the SMS not yet come is the situation, the question is what to do meanwhile.)
   if (OTHER_STEPS_MEANWHILE.test(normalized)) {
     boost(raw, evidence, 'faq.what-sms-to-expect', 'other steps while the SMS is awaited', 0.4);
-    if (raw.has(NOT_RECEIVED_ID)) raw.set(NOT_RECEIVED_ID, raw.get(NOT_RECEIVED_ID)! * NOT_RECEIVED_DAMPING);
+    dampNotReceived(raw);
   }
   // "it's been 26 hours since I got the SMS and I haven't done it yet": the time limit, not a missing SMS.
   if (!pasted && inScope && RECEIVED.test(normalized) && NOT_DONE_YET.test(normalized) && !NEVER_CAME.test(folded)) {
     boost(raw, evidence, 'faq.deadline', 'received, not done yet', 0.35);
-    if (raw.has(NOT_RECEIVED_ID)) raw.set(NOT_RECEIVED_ID, raw.get(NOT_RECEIVED_ID)! * NOT_RECEIVED_DAMPING);
+    dampNotReceived(raw);
   }
   // "我们两个人都在等短信,等了25分钟了": the SMS awaited, not the wait for the others.
   // (Said, not asked beside another question: "still waiting on the MIIT code. What number does it come from?".)
@@ -178,10 +184,10 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
   // lost for good, which the missing-SMS answer covers: "…停用了,找不回来了".)
   if (!pasted && NUMBER_GONE.test(normalized)) {
     boost(raw, evidence, 'faq.phone-unavailable', 'the number itself gone', 0.4);
-    if (raw.has(NOT_RECEIVED_ID) && !NUMBER_LOST.test(normalized)) raw.set(NOT_RECEIVED_ID, raw.get(NOT_RECEIVED_ID)! * NOT_RECEIVED_DAMPING);
+    if (!NUMBER_LOST.test(normalized)) dampNotReceived(raw);
   }
   // "收到106…发的短信,是工信部的吗" / "the text arrived": an SMS that came is not a missing one.
-  if (raw.has(NOT_RECEIVED_ID) && RECEIVED.test(normalized) && !STILL_MISSING.test(folded)) raw.set(NOT_RECEIVED_ID, raw.get(NOT_RECEIVED_ID)! * NOT_RECEIVED_DAMPING);
+  if (RECEIVED.test(normalized) && !STILL_MISSING.test(folded)) dampNotReceived(raw);
   // "我是代理商这边的客服,帮客户处理…": staff introducing themselves are not asking for a person;
   // nor is "客服说核验链接48小时有效,是这样吗?", what an agent said, to be checked.
   // (Unless a person is asked for outright: "我们是代理,能不能安排个人工客服跟一下".)
