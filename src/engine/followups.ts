@@ -168,12 +168,14 @@ export function namesOtherVerifier(normalized: string): boolean {
   return OTHER_VERIFIER.test(normalized);
 }
 
-/** The other verifier through, and what follows asked: "等他也核验完之后呢", "he's done now, what next?", "what about after that? once my colleague is done". */
-const OTHERS_DONE = /(另一个人|另一位|其他人|对方|同事|老板|他|她|负责人)(也|都)?(已经)?(核验|验证|弄|做|搞|填|提交)(完|好)|\b(?:he|she|they|my colleague|my boss|the boss|the other (?:one|person|principal|verifier))(?: is| are|'s|'re| has| have)?(?: also| now)? (?:done|finished|verified|through)\b/;
+/** Done, said: "核验完", "弄好", "done", "finished". */
+const DONE = /(?:核验|验证|弄|做|搞|填|提交)(?:完|好)|\b(?:done|finished|verified|through)\b/;
+/** What comes after, asked. */
 const ASKS_AFTER = /之后|以后|然后|接下来|下一步|后面|\b(after that|afterwards|then what|what next|next step|what now|and then)\b/;
 
+/** The other verifier through, and what follows asked: "等他也核验完之后呢", "he's done now, what next?", "what about after that? once my colleague is done". */
 export function saysOthersDone(normalized: string): boolean {
-  return fits(normalized, VAGUE_MAX, VAGUE_MAX_WORDS) && OTHERS_DONE.test(normalized) && ASKS_AFTER.test(normalized);
+  return fits(normalized, VAGUE_MAX, VAGUE_MAX_WORDS) && namesOtherVerifier(normalized) && DONE.test(normalized) && ASKS_AFTER.test(normalized);
 }
 
 /** Which follow-up a short message is, if any. */
