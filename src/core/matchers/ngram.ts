@@ -40,13 +40,47 @@ const EXAMPLE_WEIGHT = 0.6;
  */
 const MAX_DF_SHARE = 0.08;
 
-interface Posting {
+/**
+ * Postings of every feature in one pair of flat arrays (compressed sparse rows): feature `f`'s
+ * entries are `ids[offsets[f]] … ids[offsets[f + 1] - 1]` with their weights beside them. One
+ * allocation instead of two typed arrays per feature (tens of thousands at start-up), and a
+ * query reads memory that lies together.
+ */
+interface Postings {
+  row: Map<string, number>;
+  offsets: Int32Array;
   ids: Int32Array;
   weights: Float64Array;
 }
 
-function pack(entries: Array<[number, number]>): Posting {
-  return { ids: Int32Array.from(entries, (e) => e[0]), weights: Float64Array.from(entries, (e) => e[1]) };
+/** Packs `lists` (feature → [id, weight] pairs, in order) into flat postings. */
+function pack(lists: Map<string, number[]>): Postings {
+  const row = new Map<string, number>();
+  const offsets = new Int32Array(lists.size + 1);
+  let total = 0;
+  for (const [k, list] of lists) {
+    offsets[row.size] = total;
+    row.set(k, row.size);
+    total += list.length / 2;
+  }
+  offsets[row.size] = total;
+  const ids = new Int32Array(total);
+  const weights = new Float64Array(total);
+  let at = 0;
+  for (const list of lists.values()) {
+    for (let j = 0; j < list.length; j += 2) {
+      ids[at] = list[j]!;
+      weights[at++] = list[j + 1]!;
+    }
+  }
+  return { row, offsets, ids, weights };
+}
+
+/** Appends `id` and `weight` to the list of feature `k`. */
+function push(lists: Map<string, number[]>, k: string, id: number, weight: number): void {
+  const list = lists.get(k);
+  if (list) list.push(id, weight);
+  else lists.set(k, [id, weight]);
 }
 
 /** Builds the index from already-featurised examples. */
@@ -63,36 +97,30 @@ export function buildNgramIndex(examples: readonly IndexedExample[]): NgramIndex
   const intentOf = Int32Array.from(examples, (e) => intentIndex.get(e.intent)!);
 
   // Example vectors, unit length, as postings; centroids summed from the same weights.
-  const raw = new Map<string, Array<[number, number]>>();
+  const raw = new Map<string, number[]>();
   const centroids = intents.map(() => new Map<string, number>());
   examples.forEach((ex, i) => {
     let norm = 0;
     for (const [k, w] of ex.features) norm += (w * (idfOf.get(k) ?? 0)) ** 2;
     norm = Math.sqrt(norm) || 1;
+    const c = centroids[intentOf[i]!]!;
     for (const [k, w] of ex.features) {
       const idf = idfOf.get(k);
       if (idf === undefined) continue;
       const weight = (w * idf) / norm;
-      let list = raw.get(k);
-      if (!list) raw.set(k, (list = []));
-      list.push([i, weight]);
-      const c = centroids[intentOf[i]!]!;
+      push(raw, k, i, weight);
       c.set(k, (c.get(k) ?? 0) + weight);
     }
   });
-  const postings = new Map<string, Posting>();
-  for (const [k, list] of raw) postings.set(k, pack(list));
-  const centroidRaw = new Map<string, Array<[number, number]>>();
+  const postings = pack(raw);
+  const centroidRaw = new Map<string, number[]>();
   centroids.forEach((c, intent) => {
-    const norm = Math.sqrt([...c.values()].reduce((x, w) => x + w * w, 0)) || 1;
-    for (const [k, w] of c) {
-      let list = centroidRaw.get(k);
-      if (!list) centroidRaw.set(k, (list = []));
-      list.push([intent, w / norm]);
-    }
+    let norm = 0;
+    for (const w of c.values()) norm += w * w;
+    norm = Math.sqrt(norm) || 1;
+    for (const [k, w] of c) push(centroidRaw, k, intent, w / norm);
   });
-  const centroidPostings = new Map<string, Posting>();
-  for (const [k, list] of centroidRaw) centroidPostings.set(k, pack(list));
+  const centroidPostings = pack(centroidRaw);
 
   // Scratch space reused by every query (search is synchronous).
   const scores = new Float64Array(n);
@@ -122,16 +150,20 @@ export function buildNgramIndex(examples: readonly IndexedExample[]): NgramIndex
         const idf = idfOf.get(k);
         if (idf === undefined) continue;
         const qw = (w * idf) / qnorm;
-        const p = postings.get(k);
-        if (p) {
-          for (let j = 0; j < p.ids.length; j++) {
-            const i = p.ids[j]!;
+        const p = postings.row.get(k);
+        if (p !== undefined) {
+          const { offsets, ids, weights } = postings;
+          for (let j = offsets[p]!, end = offsets[p + 1]!; j < end; j++) {
+            const i = ids[j]!;
             if (scores[i] === 0) touched[count++] = i;
-            scores[i]! += qw * p.weights[j]!;
+            scores[i]! += qw * weights[j]!;
           }
         }
-        const c = centroidPostings.get(k);
-        if (c) for (let j = 0; j < c.ids.length; j++) central[c.ids[j]!]! += qw * c.weights[j]!;
+        const c = centroidPostings.row.get(k);
+        if (c !== undefined) {
+          const { offsets, ids, weights } = centroidPostings;
+          for (let j = offsets[c]!, end = offsets[c + 1]!; j < end; j++) central[ids[j]!]! += qw * weights[j]!;
+        }
       }
 
       first.fill(0);
