@@ -32,7 +32,7 @@ const SEND_AGAIN = /\b(?:send|request|ask for)\b[^.?!]{0,30}\bagain\b|\b(?:how (
 /** Someone else's word reported ("客服说链接48小时有效", "an agent said I'd wait 7 days"): checking a claim, not asking for a person. */
 const HEARSAY = /(?:客服|工作人员|有人|别人|同事|朋友|群里|网上|知乎|代理商|销售)(?:之前|上次|也|都)?(?:跟我|和我|对我|给我)?(?:说|讲|告诉我|回复)|\b(?:an?|the|your|one of your|another|the last|the previous|the other|my) (?:agent|support (?:person|staff|guy|agent)|rep|representative|staff member|customer service (?:person|agent|rep))s? (?:said|told me|says|mentioned|claimed)\b|\b(?:support|customer service|your support|your customer service|someone|somebody) (?:said|told me|says|claimed)\b/;
 /** The verifier's number itself gone ("手机号上个月注销了", "号码停用了", "number was cancelled"): unusable, not an SMS in transit. */
-const NUMBER_GONE = /(?:手机号|手机号码|号码|电话号码|手机卡)(?:\s?[0-9*＊xX×]{3,13})?[^,.!?;]{0,6}(?:注销了|销号了|停用了|作废了|换了|被回收了?|不存在了|cancel(?:led)? ?掉?了)|\b(?:number|sim(?: card)?|phone line) (?:was |has been |got |is )?(?:cancell?ed|deactivated|terminated|disconnected|recycled)\b|\b(?:number|sim(?: card)?|phone line)(?: on (?:record|file))? (?:is|was|has been|went) (?:dead|gone|inactive|out of service)\b|\b(?:cancell?ed|deactivated|terminated|dropped|gave up) (?:his|her|their|the|my|our) (?:chinese |china |old |mobile |phone |cell )*(?:number|sim|line)\b|\b(?:phone|number|line|sim)(?: has| had| was| got)? (?:been )?cut off\b/;
+const NUMBER_GONE = /(?:手机号|手机号码|号码|电话号码|手机卡)(?:\s?[0-9*＊xX×]{3,13})?[^,.!?;]{0,6}(?:注销了|销号了|停用了|作废了|换了|被回收了?|不存在了|cancel(?:led)? ?掉?了|(?:已|已经)?被(?:注销|停用|回收))|\b(?:number|sim(?: card)?|phone line) (?:was |has been |got |is )?(?:cancell?ed|deactivated|terminated|disconnected|recycled)\b|\b(?:number|sim(?: card)?|phone line)(?: on (?:record|file))? (?:is|was|has been|went) (?:dead|gone|inactive|out of service)\b|\b(?:cancell?ed|deactivated|terminated|dropped|gave up) (?:his|her|their|the|my|our) (?:chinese |china |old |mobile |phone |cell )*(?:number|sim|line)\b|\b(?:phone|number|line|sim)(?: has| had| was| got)? (?:been )?cut off\b/;
 /** No SMS come yet, said of it or of the person: "no MIIT SMS has arrived", "he still hasn't received anything". */
 const NONE_ARRIVED = /\b(?:miit |verification )?(?:code|sms|text)\b[^.?!]{0,40}\bstill nothing\b|\b(?:the )?(?:miit |verification )?(?:code|sms|text|message) never (?:did|came|arrived|showed)\b|\bno (?:miit |verification )?(?:sms|texts?|messages?|codes?) (?:has|have) (?:arrived|come)\b|\b(?:he|she|they|the boss|my boss|the director|our director|the client) (?:still )?(?:hasn'?t|has not|haven'?t|have not) (?:received|got|gotten) (?:anything|it|a thing|the (?:sms|code|text|message))\b/;
 /** Just submitted, and what comes now asked about the SMS: "we've just submitted our filing. What happens next with the texts?". */
@@ -67,6 +67,27 @@ const FAILURES_RESET = /(?:失败|错误|输错)(?:的)?次数[^,.?!]{0,8}(?:清
 const DEMANDS_PERSON = /(?:直接|马上|赶紧|快)?(?:给我|帮我)?转人工(?:吧|啊|!|。)*\s*$|\b(?:please )?(?:transfer|put|connect) me (?:through )?to (?:a |an )?(?:human|person|agent|real person|someone)(?: now| please)?[.!]*\s*$|\b(?:just |now )?(?:get|give|put) me (?:through to )?(?:a |an )?(?:human|person|agent|real person)(?: now| please)?[.!]*\s*$/;
 /** The two roles set side by side: "主体负责人跟网站负责人有什么区别", "difference between the entity and the website principal". */
 const ROLES_COMPARED = /负责人[^,.?!]{0,12}(?:差别|区别|不同|不一样)|\b(?:difference|differences|differ)\b[^?.!]{0,40}\bprincipals?\b|\bprincipal\b[^?.!]{0,30}\b(?:vs\.?|versus)\b[^?.!]{0,20}\bprincipal\b/;
+/** How to go through the verification, asked: "How do I actually do the SMS verification?", "walk me through the verification steps". */
+const HOW_TO_GO_THROUGH = /\bhow (?:do|can|should) (?:i|we) (?:actually )?(?:do|complete|finish|submit|enter|use|go through) (?:the |this |my |that )?(?:sms |miit )?(?:verification|verify|code|it)\b|\bwalk (?:me|us) through\b[^.?!]{0,30}\b(?:verification|verify|steps?)\b|\b(?:the )?verification steps\b/;
+/** …of an SMS or code in hand: "I just got the text from 12381", "I have the six-digit code", "收到12381的验证码了". */
+const CODE_IN_HAND = /\b(?:i|we) (?:have|got|'ve got) (?:the|a|my|our) (?:six-digit |6-digit |miit )?(?:code|sms|text)\b/;
+/** The link in the SMS: is it to be clicked? "短信里面有一个链接,我要点吗?" (not whether it is safe: "能点吗 是不是诈骗"). */
+const LINK_TO_CLICK = /(?:短信|sms)[^,.?!]{0,10}(?:链接|link)[^.?!]{0,10}(?:要|需要|该|得)(?:点|click|打开)/;
+const IS_IT_SAFE = /诈骗|骗子|骗人|钓鱼|安全吗|\bscam\b|\bphishing\b|\bfake\b|\bsafe\b|\blegit\b/;
+/** One SMS came but not the one with the code: "I got the first one from the provider but not the one with the code", "阿里云的到了,带验证码的那条没来". */
+const NOT_THE_CODE_ONE = /\bbut not the (?:one|sms|text|message) (?:with the code|from (?:the )?miit)\b|\bbut not the (?:miit|code|second) (?:one|sms|text|message)\b|(?:带|有)验证码的(?:那条|短信)?(?:还)?(?:没|没有)(?:来|到|收到)|(?:但|可是|但是)(?:没|没有)(?:收到)?(?:带验证码|工信部)的(?:那条|短信)/;
+/** When the time limit starts, asked: "这个时间是从提交订单算还是从收到短信算?", "does the 24 hours count from when I submitted?". */
+const COUNTED_FROM = /从(?:什么时候|何时|哪个时间|哪一刻|提交|收到|发送|发出)[^,.?!]{0,12}(?:开始)?(?:算|计算|起算|计时)|\b(?:count(?:ed|s)?|start(?:s|ed)?|begin(?:s)?) (?:from|when|at)\b[^.?!]{0,30}\b(?:submit\w*|receiv\w*|sent|send\w*|arriv\w*)\b/;
+/** Which tab or button of the MIIT system, asked: "我打开链接了…我应该点哪一个tab?" (the verification tab, unless resending is named). */
+const WHICH_TAB = /(?:点|选|按)哪(?:一)?个(?:tab|页签|标签|按钮)?|\bwhich (?:tab|button)\b/;
+/** The SMS deleted or lost from the phone before use: "我不小心删除了那个短信", "I accidentally deleted the MIIT text". */
+const SMS_DELETED = /(?:不小心|误|已经|已|给)删(?:除|掉)?(?:了)?[^,.?!]{0,6}(?:短信|验证码)|(?:短信|验证码)[^,.?!]{0,6}(?:不小心|误|已经|已|给|被)删(?:除|掉)?了|删(?:除|掉)了[^,.?!]{0,4}(?:短信|验证码)|\b(?:accidentally |already )?(?:deleted|erased|removed) (?:the |that |my |this )?(?:miit |verification )?(?:sms|text|message|code)\b/;
+/** A deletion feared, not done: "怕把重要短信当广告删了". */
+const FEARED = /怕|担心|万一|以免|会不会|\bafraid\b|\bworried\b|\bin case\b|\bwhat if\b/;
+/** No SMS from the sender, said with its number: "等了一晚上也没有12381的短信", "也没有106开头的短信". */
+const NONE_FROM_SENDER = /没(?:有)?(?:收到)?(?:12381|106[\d*]*(?:12381)?|工信部)(?:开头|结尾)?(?:发)?的(?:短信|验证码)/;
+/** People shown in the provider's list, and whether all of them must verify: "阿里云的系统里面显示了两个人,是两个人都要做吗?". */
+const LISTED_ALL_MUST = /(?:系统|列表|名单|页面|后台|控制台)[^,.?!]{0,6}(?:显示|列出|列了|有)(?:了)?[^,.?!]{0,4}(?:两|2|几|三|3|多)(?:个|位)?人[^?]{0,12}都|\b(?:the )?(?:system|list|console|page) (?:shows|lists|has) (?:two|2|three|3|several) (?:people|persons|names)\b[^?]{0,40}\b(?:both|all|each)\b/;
 /** How much of the handoff reading is left when the writer is staff themselves. */
 const SELF_STAFF_DAMPING = 0.3;
 
@@ -112,6 +133,8 @@ export function readQuestionCues(
   if (FAILURE_CUE.test(normalized) && counts.failures !== undefined && !ASKS_HOW_TO_RESEND.test(normalized) && !RESENDS_COUNTED.test(normalized)) boost(raw, evidence, 'faq.failure-limit', 'failures counted', ASKS_CONSEQUENCE.test(normalized) ? 0.5 : 0.35);
   // "老板周五晚上收到的短信,周一再弄行吗": how long the SMS stays valid, not how to verify.
   if (!either(WHO_CUE) && either(PUT_OFF)) boost(raw, evidence, 'faq.deadline', 'verifying put off', 0.3);
+  // "系统里面显示了两个人,是两个人都要做吗?": everyone listed must verify, which is where the verifiers are seen.
+  if (either(LISTED_ALL_MUST)) boost(raw, evidence, 'faq.check-verifiers', 'all listed must verify?', 0.4);
   // "Is there a limit on resending the SMS?": resends counted, which the resend answer states (not the failures').
   if (RESENDS_COUNTED.test(normalized) && !FAILURE_CUE.test(normalized)) boost(raw, evidence, 'faq.how-to-resend', 'resends counted', 0.3);
   // "短信核验失败次数有限制吗": how many failures are allowed, not the failure prompt (resends have their own limit).
@@ -141,7 +164,7 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
   if (inScope && RECEIVED.test(normalized) && CAME_WHAT_NOW.test(normalized) && !VERIFIED.test(normalized) && !STILL_MISSING.test(folded)) boost(raw, evidence, 'faq.how-to-verify', 'sms came, what now', 0.5);
   // "验完了,备案进度还停在短信核验那一步": the provider's status lags the verification, not the review after it.
   // ("短信核验显示全部完成了,但是阿里云控制台里还是待核验": the all-done prompt told as what was seen, likewise.)
-  if (!pasted && (VERIFIED.test(normalized) || ALL_DONE_SEEN.test(normalized)) && STATUS_UNCHANGED.test(normalized)) boost(raw, evidence, 'faq.sync-delay', 'verified, status unchanged', ALL_DONE_SEEN.test(normalized) ? 0.7 : 0.35);
+  if (!pasted && (either(VERIFIED) || ALL_DONE_SEEN.test(normalized)) && STATUS_UNCHANGED.test(normalized)) boost(raw, evidence, 'faq.sync-delay', 'verified, status unchanged', ALL_DONE_SEEN.test(normalized) ? 0.7 : 0.35);
   // ("工信部那边提示已全部完成了,阿里云控制台还是显示待核验": the all-done prompt quoted, and the console behind it: the lag is the question.)
   else if (pasted && ALL_DONE_SEEN.test(normalized) && STATUS_UNCHANGED.test(normalized)) boost(raw, evidence, 'faq.sync-delay', 'all done quoted, status unchanged', 0.8);
   // "怎样知道管局有没有approve了": where to follow the review, verified said or not.
@@ -186,6 +209,20 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
     boost(raw, evidence, 'faq.phone-unavailable', 'the number itself gone', 0.4);
     if (!NUMBER_LOST.test(normalized)) dampNotReceived(raw);
   }
+  // "I just got the text from 12381. How do I actually do the verification?": the steps, not the sender named on the way.
+  // (Not when resending is what is asked: "walk me through asking MIIT to send the text again".)
+  const inHand = (HOW_TO_GO_THROUGH.test(normalized) && (RECEIVED.test(normalized) || CODE_IN_HAND.test(normalized))) || (LINK_TO_CLICK.test(normalized) && !IS_IT_SAFE.test(normalized));
+  if (!pasted && inScope && inHand && !STILL_MISSING.test(folded) && !RESEND_WORD.test(folded) && !SEND_AGAIN.test(normalized)) boost(raw, evidence, 'faq.how-to-verify', 'how to go through it', 0.4);
+  // "我打开链接了,是工信部的网站,我应该点哪一个tab?": the verification tab, which is how to verify.
+  if (!pasted && inScope && WHICH_TAB.test(normalized) && (either(VERIFY_WORD) || /链接|link|工信部|miit/.test(normalized)) && !RESEND_WORD.test(normalized)) boost(raw, evidence, 'faq.how-to-verify', 'which tab', 0.35);
+  // "I got the first one from the provider but not the one with the code": the MIIT SMS missing, not the two to expect.
+  if (!pasted && inScope && NOT_THE_CODE_ONE.test(normalized)) boost(raw, evidence, NOT_RECEIVED_ID, 'not the one with the code', 0.45);
+  // "这个时间是从提交订单算还是从收到短信算?": when the 24 hours start, which the time limit answers.
+  if (!pasted && inScope && COUNTED_FROM.test(normalized)) boost(raw, evidence, 'faq.deadline', 'when the time starts', 0.35);
+  // "我不小心删除了那个短信,里面有验证码的": the SMS gone before use, which the missing-SMS answer covers (resend it).
+  if (!pasted && inScope && SMS_DELETED.test(normalized) && !FEARED.test(normalized)) boost(raw, evidence, NOT_RECEIVED_ID, 'the sms deleted', 0.4);
+  // "等了一晚上也没有12381的短信": no SMS, said with the sender's number (the number is not the question).
+  if (!pasted && inScope && NONE_FROM_SENDER.test(normalized) && !ASKS_HOW_TO_RESEND.test(normalized) && !RESEND_AGAIN.test(normalized) && !HOW_MANY.test(normalized)) boost(raw, evidence, NOT_RECEIVED_ID, 'no sms from the sender', 0.4);
   // "收到106…发的短信,是工信部的吗" / "the text arrived": an SMS that came is not a missing one.
   if (RECEIVED.test(normalized) && !STILL_MISSING.test(folded)) dampNotReceived(raw);
   // "我是代理商这边的客服,帮客户处理…": staff introducing themselves are not asking for a person;

@@ -99,10 +99,17 @@ export function stripLetter(text: string): string {
 /** "@备案助手 " / "@ICP bot ": the group-chat mentions a message opens with (a name, and a "bot" word after it). */
 const LEADING_MENTIONS = /^(?:@[^\s@,.:!?]+(?:\s+(?:bot|robot|assistant|helper|助手|机器人|小助手))?(?:\s+|[,:]\s*))+/;
 
-/** Drops the mentions a group-chat message opens with, unless nothing would be left. */
+/**
+ * "…然后呢 @客服 深圳市某某公司", "thanks @support-bot": the support account mentioned later in the message, on its
+ * own between spaces, is who is addressed, not a person asked for. (A person mentioned, "请 @张三 核验一下", is
+ * part of what is said; an e-mail address has no space before its @.)
+ */
+const SERVICE_MENTIONS = /(?<=\s)@[^\s@,.:!?]{0,12}(?:客服|助手|机器人|bot|support|helpdesk|service)[^\s@,.:!?]{0,8}(?=\s|$)/g;
+
+/** Drops a group chat's mentions (those it opens with, and the support account's later on), unless nothing would be left. */
 export function stripMentions(text: string): string {
-  const rest = text.replace(LEADING_MENTIONS, '');
-  return rest.trim() ? rest : text;
+  const rest = text.replace(LEADING_MENTIONS, '').replace(SERVICE_MENTIONS, '').replace(/\s{2,}/g, ' ').trim();
+  return rest ? rest : text;
 }
 
 /** Line breaks, tabs and runs of spaces → one space; trimmed. */

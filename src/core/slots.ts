@@ -149,7 +149,7 @@ const UNCHANGED_SCOPE =
   /(?:公司|主体|单位|网站|服务)(?:的)?(?:信息|名称|名字)?(?:都|也|倒是)?(?:没变|没改|不变|没动|不动|不改|没有变|没有改|未变|保持不变|保留|留着|还要(?=[,.;?!\s]|$)|还在(?=[,.;?!\s]|$))|(?:公司和网站|网站和公司|主体和网站)(?:都)?(?:还要|保留|还在|不变)(?=[,.;?!\s]|$)|(?:不动|不改|没动|没改)(?:公司|主体|单位|网站|服务)(?:信息)?|\b(?:company|entity|subject|website|site|service)(?: info(?:rmation)?)? (?:is |stays |stayed |was |remains )?(?:unchanged|the same|not changed)\b|\b(?:didn't|did not|don't|do not) (?:change|touch) (?:the )?(?:company|entity|website|site|service)\b/g;
 
 /** "旧号已经注销了", "把手机号变更成新的": a phone number cancelled or changed, not a filing. */
-const NUMBER_CANCELLED = /(?:号码?|手机号|手机|电话|sim卡?)\s?(?:\+?\d[\d -]{5,16}\d\s?)?(?:已经?|也|都|早就)?(?:被)?(?:注销|销号)(?:了)?|(?:号码?|手机号|电话)(?:先)?(?:变更|更改|改|换)(?:成|为|到)|\b(?:number|phone|sim)(?: has| was| got)? (?:been )?cancell?ed\b/g;
+const NUMBER_CANCELLED = /(?:号码?|手机号|手机|电话|sim卡?)\s?(?:\+?\d[\d -]{5,16}\d\s?)?(?:已经?|也|都|早就)?(?:被)?(?:注销|销号)(?:了)?|(?:号码?|手机号|电话)(?:先)?(?:变更|更改|改|换)(?:成|为|到)|\b(?:number|phone|sim)(?: has| was| got)? (?:been )?cancell?ed\b|\bchang(?:e|ed|es|ing) (?:his|her|their|my|our|the) (?:phone |mobile |cell )?number\b/g;
 
 /** A finder of Table C aliases: each match's value is the scenario or scope id. */
 export type AliasFinder = (text: string) => PhraseMatch[];

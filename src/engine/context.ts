@@ -91,6 +91,11 @@ export function followLast(
   // "等他也核验完之后呢", "once my colleague is done, what next?" right after the wait-for-others prompt: everyone is
   // through, and what follows is the bureau's review (not the prompt's own "what next": contact the others).
   if (last?.id === WAIT_OTHERS && !c.slots.prompts?.length && saysOthersDone(c.normalized)) return inContext(ctx, PROGRESS, c, lang);
+  // "still nothing after 10 min", "可是手机上还是什么都没有" right after an answer that awaits the SMS (resent, nothing
+  // pending): the SMS that does not come, with what the wait means, not the promise to wait again.
+  if (last?.awaits === 'sms' && last.id !== NOT_RECEIVED && !c.slots.prompts?.length && STILL_NOT_RECEIVED.test(dropNegatedClause(c.normalized)) && (nothingElse(c) || c.intent === NOT_RECEIVED || c.intent === last.id)) {
+    return inContext(ctx, NOT_RECEIVED, c, lang);
+  }
   if (last && (follow === 'wait' || follow === 'next') && last[follow]) {
     // A wait past what that part promises ("and now it's been two and a half hours" after "syncing takes 30~120
     // minutes") gets the whole answer with what the wait means now, not the promise again.

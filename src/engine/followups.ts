@@ -169,13 +169,15 @@ export function namesOtherVerifier(normalized: string): boolean {
 }
 
 /** Done, said: "核验完", "弄好", "done", "finished". */
-const DONE = /(?:核验|验证|弄|做|搞|填|提交)(?:完|好)|\b(?:done|finished|verified|through)\b/;
+const DONE = /(?:核验|验证|弄|做|搞|填|提交)(?:完|好)|\b(?:done|finished|verified|through)\b|\bdid (?:his|her|their) (?:part|bit|share|verification)\b/;
 /** What comes after, asked. */
-const ASKS_AFTER = /之后|以后|然后|接下来|下一步|后面|\b(after that|afterwards|then what|what next|next step|what now|and then)\b/;
+const ASKS_AFTER = /之后|以后|然后|接下来|下一步|后面|\b(after that|afterwards|then what|what next|next step|what now|and then|what happens next|what comes next)\b/;
+/** Most English words of "the other one is done, what now?" (a sentence of each: "OK my co-founder did his part too. What happens next and where can I track it?"). */
+const OTHERS_DONE_MAX_WORDS = 16;
 
 /** The other verifier through, and what follows asked: "等他也核验完之后呢", "he's done now, what next?", "what about after that? once my colleague is done". */
 export function saysOthersDone(normalized: string): boolean {
-  return fits(normalized, VAGUE_MAX, VAGUE_MAX_WORDS) && namesOtherVerifier(normalized) && DONE.test(normalized) && ASKS_AFTER.test(normalized);
+  return fits(normalized, VAGUE_MAX, OTHERS_DONE_MAX_WORDS) && namesOtherVerifier(normalized) && DONE.test(normalized) && ASKS_AFTER.test(normalized);
 }
 
 /** Which follow-up a short message is, if any. */

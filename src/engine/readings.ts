@@ -20,8 +20,8 @@ export const ROUTER_SURE = 0.9;
 const SITUATION_MAX = 24;
 const SITUATION_MAX_WORDS = 8;
 
-/** "等下我搞错了," / "sorry, I meant": a correction's preamble, which says nothing of the situation. */
-const CORRECTION = /^(?:(?:等下|等等|等一下|不好意思|抱歉|sorry|oops|wait|hmm)[\s,.!]*)?(?:我)?(?:搞错了|说错了|弄错了|写错了|错了|不对|my (?:bad|mistake)|i meant|correction)[\s,.!:]*/;
+/** "等下我搞错了,", "sorry, I meant", "Correction, sorry —", "哦等等,其实": a correction's preamble, which says nothing of the situation. */
+const CORRECTION = /^(?:(?:哦|噢|啊|呃|oh|ah|um|uh)[\s,.!]*)?(?:(?:等下|等等|等一下|不好意思|抱歉|sorry|oops|wait|hmm|correction)[\s,.!:—-]*)*(?:我)?(?:(?:搞错了|说错了|弄错了|写错了|错了|不对|my (?:bad|mistake)|i meant|其实|actually)[\s,.!:—-]*)?/;
 
 /** Short enough to be a situation rather than a question of its own; a denied half ("…, not a new one") or a correction's preamble does not count. */
 export const situationSized = (c: Classification): boolean => {

@@ -148,6 +148,51 @@ describe('readSituationCues', () => {
     expect(situation('客服说要等,我要转人工', { raw: { 'chat.handoff': 1 } }).raw.get('chat.handoff')).toBeGreaterThan(1);
   });
 
+  it('reads how to go through it, asked of an SMS or code in hand, as how to verify; not when resending is asked', () => {
+    expect(situation('How do I actually do the SMS verification? I just got the text from 12381.').raw.get('faq.how-to-verify')).toBeCloseTo(0.4);
+    expect(situation('I have the six-digit code. Walk me through the verification steps please.').why).toContain('how to go through it');
+    expect(situation('收到12381的验证码了 how do I submit it?').why).toContain('how to go through it');
+    expect(situation('Walk me through asking MIIT to send the verification text again.').why).not.toContain('how to go through it');
+    // (Nothing in hand: the router reads the question alone.)
+    expect(situation('the website principal\'s phone number was cancled, how do we do the sms verification').why).not.toContain('how to go through it');
+  });
+
+  it('reads the link in the SMS, to click or not, as how to verify; whether it is a scam is not', () => {
+    expect(situation('短信里面有一个链接,我要点吗?').why).toContain('how to go through it');
+    expect(situation('我妈收到一条短信带个链接 说是备案核验的 能点吗 是不是诈骗').why).not.toContain('how to go through it');
+  });
+
+  it('reads which tab to click in the MIIT system as how to verify, unless resending is named', () => {
+    expect(situation('我打开链接了,是工信部的网站,我应该点哪一个tab?').raw.get('faq.how-to-verify')).toBeCloseTo(0.35);
+    expect(situation('重发短信要点哪个按钮').why).not.toContain('which tab');
+  });
+
+  it('reads the SMS deleted as the missing SMS; a deletion feared is not', () => {
+    expect(situation('我不小心删除了那个短信,里面有验证码的,怎么办呢').raw.get('faq.sms-not-received')).toBeCloseTo(0.4);
+    expect(situation('I accidentally deleted the MIIT text').why).toContain('the sms deleted');
+    expect(situation('怕把重要短信当广告删了,接下来会收到什么短信').why).not.toContain('the sms deleted');
+  });
+
+  it("reads no SMS from the sender's number as the missing SMS, unless resending is asked", () => {
+    expect(situation('等了一晚上也没有12381的短信').why).toContain('no sms from the sender');
+    expect(situation('等到现在也没有106开头的短信').why).toContain('no sms from the sender');
+    expect(situation('我还没收到工信部的验证码,怎么重发?').why).not.toContain('no sms from the sender');
+  });
+
+  it('reads one SMS come but not the one with the code as the missing SMS', () => {
+    expect(situation('I got the first one from the provider but not the one with the code.').raw.get('faq.sms-not-received')).toBeCloseTo(0.45);
+    expect(situation('阿里云的短信收到了,但是没有收到工信部的那条').why).toContain('not the one with the code');
+  });
+
+  it('reads when the time starts, asked, as the time limit', () => {
+    expect(situation('这个时间是从提交订单算还是从收到短信算?').raw.get('faq.deadline')).toBeCloseTo(0.35);
+    expect(situation('Does the 24 hours count from when I submitted or when the SMS arrived?').why).toContain('when the time starts');
+  });
+
+  it('reads a verification said done in other words ("已完成信息核验"), with the system unchanged, as the sync delay', () => {
+    expect(situation('本人已完成信息核验,然而服务商系统仍未显示相应结果').why).toContain('verified, status unchanged');
+  });
+
   it('damps the handoff reading when staff introduce themselves', () => {
     const { raw } = situation('我是代理商这边的客服,帮客户处理一下', { raw: { 'chat.handoff': 1 } });
     expect(raw.get('chat.handoff')).toBeCloseTo(0.3);
@@ -165,6 +210,12 @@ describe('readQuestionCues', () => {
     readQuestionCues(raw, [], { normalized, folded: normalized }, table, counts);
     return raw;
   };
+
+  it('reads the people listed, and whether all of them must verify, as where to see the verifiers', () => {
+    expect(ask('阿里云的系统里面显示了两个人,是两个人都要做吗?').get('faq.check-verifiers')).toBeCloseTo(0.4);
+    expect(ask('The system shows two people, do both of them need to verify?').get('faq.check-verifiers')).toBeCloseTo(0.4);
+    expect(ask('首次备案是不是两个人都要核验').has('faq.check-verifiers')).toBe(false);
+  });
 
   it('reads one person or two asked for a filing type as who verifies', () => {
     expect(ask('接入备案是双人验证吗', { scenario: 'access' }).get('faq.who-verifies')).toBeGreaterThanOrEqual(0.35);

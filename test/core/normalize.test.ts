@@ -148,6 +148,12 @@ describe('stripMentions', () => {
     expect(stripMentions('请 @张三 核验一下')).toBe('请 @张三 核验一下');
     expect(stripMentions('bob@example.com 收不到')).toBe('bob@example.com 收不到');
   });
+
+  it('drops the support account mentioned later in the message: who is addressed, not a person asked for', () => {
+    expect(stripMentions('点短信里的链接进了工信部系统,然后呢 @客服 深圳市某某科技有限公司')).toBe('点短信里的链接进了工信部系统,然后呢 深圳市某某科技有限公司');
+    expect(stripMentions('thanks @support-bot')).toBe('thanks');
+    expect(stripMentions('核验完了 @备案助手')).toBe('核验完了');
+  });
 });
 
 describe('spellTimes', () => {

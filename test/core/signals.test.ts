@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASKS_CONSEQUENCE, ASKS_HOW_TO_RESEND, CAME_WHAT_NOW, HEADCOUNT_ASKED, HELP_ONLY, TOPIC_ONLY, PUT_OFF, SELF_STAFF, VERIFIER_TO_DO, HOW_MANY, OTHER_STEPS_MEANWHILE, RECEIVED, STATUS_UNCHANGED, WHERE_TO_SEE, WHO_DOES, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_NONE_PENDING, RESEND_OK, stripOpeners, VERIFIED, VERIFIERS, WANTS_PERSON, WHO_CUE, WHO_IS_ROLE } from '../../src/core/signals.ts';
+import { ASKS_CONSEQUENCE, ASKS_HOW_TO_RESEND, CAME_WHAT_NOW, HEADCOUNT_ASKED, HELP_ONLY, TOPIC_ONLY, PUT_OFF, SELF_STAFF, VERIFIER_TO_DO, HOW_MANY, OTHER_STEPS_MEANWHILE, RECEIVED, STATUS_UNCHANGED, WHERE_TO_SEE, WHO_DOES, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_NONE_PENDING, RESEND_OK, stripOpeners, STILL_NOT_RECEIVED, VERIFIED, VERIFIERS, WANTS_PERSON, WHO_CUE, WHO_IS_ROLE } from '../../src/core/signals.ts';
 
 describe('dropNegatedClause', () => {
   it('drops the denied half of a 不是…,(而)是… contrast', () => {
@@ -467,5 +467,25 @@ describe('who gets the SMS, asked in other words (blind round 107–110)', () =>
   it('hears 帮我看看 alone as help asked with nothing said', () => {
     expect(HELP_ONLY.test('帮我看看')).toBe(true);
     expect(HELP_ONLY.test('帮我看看这个提示是什么意思')).toBe(false);
+  });
+});
+
+describe('machine-translated words, learners and chat noise (blind round 155–157)', () => {
+  it('reads a verification said done as "已完成…核验", and "怎么找到" as where to see', () => {
+    expect(VERIFIED.test('本人已完成信息核验')).toBe(true);
+    expect(VERIFIED.test('已经完成短信验证')).toBe(true);
+    expect(WHERE_TO_SEE.test('在icp代备案系统怎么找到谁会收到短信')).toBe(true);
+  });
+
+  it('reads "how are you" after a hello as the greeting, not a question', () => {
+    expect(isGreetingWithContext('hi 你好, how are you today')).toBe(true);
+    // (What follows it is read as after any other greeting.)
+    expect(isGreetingWithContext('hello, how are you? where do I see the verifiers')).toBe(false);
+    expect(isGreetingWithContext('how are you supposed to verify the sms')).toBe(false);
+  });
+
+  it('reads "that fixed it" as thanks that close, and "还是什么都没有" as still nothing', () => {
+    expect(isClosingThanks('thanks, that fixed it. www.abc123.com.cn is in bureau review now.')).toBe(true);
+    expect(STILL_NOT_RECEIVED.test('可是手机上还是什么都没有,已经十分钟了')).toBe(true);
   });
 });

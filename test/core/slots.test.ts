@@ -175,6 +175,9 @@ describe('Table C slots in users\' own words', () => {
     ['Which role verifies when removing an app from our filing?', { scenario: 'cancel-filing', scope: 'app' }],
     ['For a first website filing, does that mean only he verifies?', { scenario: 'first-filing', scope: 'website' }],
     ['网站负责人手机13822221111已经注销了', { scenario: undefined, scope: undefined }],
+    ['The 主体负责人 change his phone number last month but the filing still have the old one.', { scenario: undefined, scope: undefined }],
+    ['我们公司之前从来没有备过案,App备案', { scenario: 'first-filing', scope: 'app' }],
+    ['其实官网去年就备过了,这次是把App加进去', { scenario: 'new-service', scope: 'website-app' }],
   ])('%s → %o', (text, want) => {
     expect(table(text)).toEqual(want);
   });

@@ -26,6 +26,14 @@ function after(lastId: string | undefined, text: string, prev: Partial<SessionSt
 }
 
 describe('followLast', () => {
+  it('reads still nothing right after an answer that awaits the SMS as the missing SMS, with the wait it states', () => {
+    const zh = after('msg.resend-success', '可是手机上还是什么都没有,已经十分钟了').draft;
+    expect(zh?.intent).toBe('faq.sms-not-received');
+    expect(after('msg.resend-success', 'still nothing after 10 min').draft?.intent).toBe('faq.sms-not-received');
+    // ("then what?" is still that prompt's own next step.)
+    expect(after('msg.resend-success', 'then what?').draft?.intent).toBe('msg.resend-success');
+  });
+
   it('gives the last prompt its "wait" part for "那要等多久"', () => {
     const { draft } = after('msg.resend-success', '那要等多久');
     expect(draft?.intent).toBe('msg.resend-success');

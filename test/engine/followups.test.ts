@@ -230,6 +230,7 @@ describe('saysOthersDone / after that / 如果…呢 (blind round 85–86)', () 
     expect(saysOthersDone(n('等他也核验完之后呢'))).toBe(true);
     expect(saysOthersDone(n('what about after that? once my colleague is done'))).toBe(true);
     expect(saysOthersDone(n("he's done now, what next?"))).toBe(true);
+    expect(saysOthersDone(n('OK my co-founder did his part too. What happens next and where can I track it?'))).toBe(true);
     expect(saysOthersDone(n('他已经核验完了,但是我这边还显示等待其他核验人'))).toBe(false);
     expect(saysOthersDone(n('然后呢'))).toBe(false);
   });

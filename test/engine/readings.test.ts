@@ -11,6 +11,8 @@ describe('readings of a message against the conversation', () => {
   it('tells a situation from a question by size, ignoring a denied half and a correction', () => {
     expect(situationSized(read('我们是在注销备案的时候遇到的'))).toBe(true);
     expect(situationSized(read('等下我搞错了,这次是新增一个App'))).toBe(true);
+    expect(situationSized(read('哦等等,其实官网去年就备过了,这次是把App加进去'))).toBe(true);
+    expect(situationSized(read("Correction, sorry — we're not doing a new filing, we're trying to cancel (注销) the website's filing."))).toBe(true);
     expect(situationSized(read('我们公司去年给官网备过案,现在开发了一个App也想加进去,请问这次短信核验到底需要哪几个人来做'))).toBe(false);
   });
 
