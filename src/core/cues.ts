@@ -32,9 +32,9 @@ const SEND_AGAIN = /\b(?:send|request|ask for)\b[^.?!]{0,30}\bagain\b|\b(?:how (
 /** Someone else's word reported ("客服说链接48小时有效", "an agent said I'd wait 7 days"): checking a claim, not asking for a person. */
 const HEARSAY = /(?:客服|工作人员|有人|别人|同事|朋友|群里|网上|知乎|代理商|销售)(?:之前|上次|也|都)?(?:跟我|和我|对我|给我)?(?:说|讲|告诉我|回复)|\b(?:an?|the|your|one of your|another|the last|the previous|the other|my) (?:agent|support (?:person|staff|guy|agent)|rep|representative|staff member|customer service (?:person|agent|rep))s? (?:said|told me|says|mentioned|claimed)\b|\b(?:support|customer service|your support|your customer service|someone|somebody) (?:said|told me|says|claimed)\b/;
 /** The verifier's number itself gone ("手机号上个月注销了", "号码停用了", "number was cancelled"): unusable, not an SMS in transit. */
-const NUMBER_GONE = /(?:手机号|手机号码|号码|电话号码|手机卡)(?:\s?[0-9*＊xX×]{3,13})?[^,.!?;]{0,6}(?:注销了|销号了|停用了|作废了|换了|被回收了?|不存在了|cancel(?:led)? ?掉?了|(?:已|已经)?被(?:注销|停用|回收))|\b(?:number|sim(?: card)?|phone line) (?:was |has been |got |is )?(?:cancell?ed|deactivated|terminated|disconnected|recycled)\b|\b(?:number|sim(?: card)?|phone line)(?: on (?:record|file))? (?:is|was|has been|went) (?:dead|gone|inactive|out of service)\b|\b(?:cancell?ed|deactivated|terminated|dropped|gave up) (?:his|her|their|the|my|our) (?:chinese |china |old |mobile |phone |cell )*(?:number|sim|line)\b|\b(?:phone|number|line|sim)(?: has| had| was| got)? (?:been )?cut off\b/;
+const NUMBER_GONE = /(?:手机号|手机号码|号码|电话号码|手机卡)(?:\s?[0-9*＊xX×]{3,13})?[^,.!?;]{0,6}(?:注销了|销号了|停用了|作废了|换了|被回收了?|不存在了|cancel(?:led)? ?掉?了|(?:已|已经)?被(?:注销|停用|回收)|(?:也|都)?补(?:办)?不(?:回来|了))|\b(?:number|sim(?: card)?|phone line) (?:was |has been |got |is )?(?:cancell?ed|deactivated|terminated|disconnected|recycled)\b|\b(?:number|sim(?: card)?|phone line)(?: on (?:record|file))? (?:is|was|has been|went) (?:dead|gone|inactive|out of service)\b|\b(?:cancell?ed|deactivated|terminated|dropped|gave up) (?:his|her|their|the|my|our) (?:chinese |china |old |mobile |phone |cell )*(?:number|sim|line)\b|\b(?:phone|number|line|sim)(?: has| had| was| got)? (?:been )?cut off\b/;
 /** No SMS come yet, said of it or of the person: "no MIIT SMS has arrived", "he still hasn't received anything". */
-const NONE_ARRIVED = /\b(?:miit |verification )?(?:code|sms|text)\b[^.?!]{0,40}\bstill nothing\b|\b(?:the )?(?:miit |verification )?(?:code|sms|text|message) never (?:did|came|arrived|showed)\b|\bno (?:miit |verification )?(?:sms|texts?|messages?|codes?) (?:has|have) (?:arrived|come)\b|\b(?:he|she|they|the boss|my boss|the director|our director|the client) (?:still )?(?:hasn'?t|has not|haven'?t|have not) (?:received|got|gotten) (?:anything|it|a thing|the (?:sms|code|text|message))\b/;
+const NONE_ARRIVED = /\b(?:miit |verification )?(?:code|sms|text)\b[^.?!]{0,40}\bstill nothing\b|\b(?:the )?(?:miit |verification )?(?:code|sms|text|message) never (?:did|came|arrived|showed)\b|\bno (?:miit |verification )?(?:sms|texts?|messages?|codes?) (?:has|have) (?:arrived|come)\b|\b(?:he|she|they|the boss|my boss|the director|our director|the client|(?:the |our |my )?(?:website |site |entity |subject )?principal|(?:the |our )?legal representative|(?:my |our |the )?(?:colleague|partner|co-?founder|manager)) (?:still )?(?:hasn'?t|has not|haven'?t|have not) (?:received|got|gotten) (?:anything|it|a thing|the (?:sms|code|text|message))\b|\bno (?:miit |verification )?(?:sms|text|message|code) (?:so far|yet)\b|\bcan'?t find the (?:miit |verification )*(?:sms|text|message|code)\b/;
 /** Just submitted, and what comes now asked about the SMS: "we've just submitted our filing. What happens next with the texts?". */
 const JUST_SUBMITTED = /\b(?:we'?ve|we have|i'?ve|i have|we|i) just submitted\b|刚(?:刚)?提交(?:了)?/;
 const COMES_NEXT = /\bwhat (?:happens|comes) next\b|\bwhat (?:should|do|will) (?:i|we) (?:expect|get|receive)\b|接下来会|会收到(什么|哪些|几条)/;
@@ -88,6 +88,17 @@ const FEARED = /怕|担心|万一|以免|会不会|\bafraid\b|\bworried\b|\bin c
 const NONE_FROM_SENDER = /没(?:有)?(?:收到)?(?:12381|106[\d*]*(?:12381)?|工信部)(?:开头|结尾)?(?:发)?的(?:短信|验证码)/;
 /** People shown in the provider's list, and whether all of them must verify: "阿里云的系统里面显示了两个人,是两个人都要做吗?". */
 const LISTED_ALL_MUST = /(?:系统|列表|名单|页面|后台|控制台)[^,.?!]{0,6}(?:显示|列出|列了|有)(?:了)?[^,.?!]{0,4}(?:两|2|几|三|3|多)(?:个|位)?人[^?]{0,12}都|\b(?:the )?(?:system|list|console|page) (?:shows|lists|has) (?:two|2|three|3|several) (?:people|persons|names)\b[^?]{0,40}\b(?:both|all|each)\b/;
+/** Which one applies, asked: "Which applies then?", "适用哪种". */
+const ROLE_APPLIES = /\bwhich (?:one |role |roles |of them |of the two )?(?:applies|apply|is it|is that)\b|适用哪(?:个|种|一种)|(?:是|算)哪(?:个|种)(?:负责人|情况)/;
+/** The phone's inbox full, the SMS perhaps lost: "短信收件箱满了…那条核验短信是不是丢了", "my SMS inbox was full". */
+const INBOX_FULL = /收件箱(?:已经|已)?满|(?:短信|信息)(?:箱)?(?:已经|已)?满了|存储(?:空间)?(?:已经|已)?满|\b(?:sms |message |text )?inbox (?:is |was |got )?full\b|\bstorage (?:is |was )?full\b/;
+/** Which number was put on the filing, asked where to see: "不记得备案时填的是哪张卡的号码,去哪看". */
+const FILED_NUMBER = /备案(?:时|里|上|的时候)?(?:填|留|登记|写)的(?:是)?(?:哪个|哪张卡的|哪张|哪一个)?(?:号码|手机号|号)|\bwhich (?:number|sim|phone number) (?:i|we) (?:put|entered|used|gave) (?:on|in|for) (?:the|our) filing\b/;
+/** Received at a time already past, and whether it still works now: "短信是昨晚十点到的,今天下午再点链接核验还行吗". */
+const ARRIVED_AT = /(?:昨天|昨晚|前天|上午|下午|早上|晚上|中午|凌晨|\d+点)[^,.?!]{0,8}(?:到|收到|来)的|\b(?:came|arrived|got it|received it) (?:at|around|last|yesterday|this morning|on)\b/;
+const STILL_VALID = /还(?:行|可以|能用|有效|来得及)吗|还(?:能|可以)(?:核验|验证|点|用|填)吗|\bstill (?:valid|ok|okay|work|works|good|in time)\b/;
+/** Wait or resend, asked of an SMS that has not come: "短信迟迟不到,是先等还是直接去重发" (the missing-SMS answer: wait first, then resend). */
+const WAIT_OR_RESEND = /先等(?:等)?还是(?:直接|马上)?(?:去)?重发|\bwait (?:or|or just) resend\b|\b(?:should|do) (?:i|we) (?:keep )?wait(?:ing)? or resend\b/;
 /** How much of the handoff reading is left when the writer is staff themselves. */
 const SELF_STAFF_DAMPING = 0.3;
 
@@ -113,6 +124,8 @@ export function readQuestionCues(
 ): void {
   const either = (re: RegExp) => re.test(normalized) || re.test(folded);
   if ((table.scenario || table.scope) && either(WHO_CUE)) boost(raw, evidence, 'faq.who-verifies', 'table c + who');
+  // "We're doing an access filing. Which applies then?": which role applies, for a filing type named, is who verifies in it.
+  if (table.scenario && either(ROLE_APPLIES)) boost(raw, evidence, 'faq.who-verifies', 'table c + which applies', 0.35);
   // "接入备案是双人验证吗": one person or two, for a filing type, is who verifies in it (not what 双人验证 means).
   if (table.scenario && either(HEADCOUNT_ASKED)) boost(raw, evidence, 'faq.who-verifies', 'table c + one or two', 0.35);
   // A whole Table C row named, and verification mentioned: "我是首次备案,网站服务,是不是要双人验证".
@@ -133,6 +146,8 @@ export function readQuestionCues(
   if (FAILURE_CUE.test(normalized) && counts.failures !== undefined && !ASKS_HOW_TO_RESEND.test(normalized) && !RESENDS_COUNTED.test(normalized)) boost(raw, evidence, 'faq.failure-limit', 'failures counted', ASKS_CONSEQUENCE.test(normalized) ? 0.5 : 0.35);
   // "老板周五晚上收到的短信,周一再弄行吗": how long the SMS stays valid, not how to verify.
   if (!either(WHO_CUE) && either(PUT_OFF)) boost(raw, evidence, 'faq.deadline', 'verifying put off', 0.3);
+  // "不记得备案时填的是哪张卡的号码,去哪看": where the verifiers and their numbers are listed.
+  if (either(WHERE_TO_SEE) && either(FILED_NUMBER)) boost(raw, evidence, 'faq.check-verifiers', 'the number filed, where to see', 0.4);
   // "系统里面显示了两个人,是两个人都要做吗?": everyone listed must verify, which is where the verifiers are seen.
   if (either(LISTED_ALL_MUST)) boost(raw, evidence, 'faq.check-verifiers', 'all listed must verify?', 0.4);
   // "Is there a limit on resending the SMS?": resends counted, which the resend answer states (not the failures').
@@ -219,6 +234,12 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
   if (!pasted && inScope && NOT_THE_CODE_ONE.test(normalized)) boost(raw, evidence, NOT_RECEIVED_ID, 'not the one with the code', 0.45);
   // "这个时间是从提交订单算还是从收到短信算?": when the 24 hours start, which the time limit answers.
   if (!pasted && inScope && COUNTED_FROM.test(normalized)) boost(raw, evidence, 'faq.deadline', 'when the time starts', 0.35);
+  // "短信收件箱满了,刚清完,之前那条核验短信是不是丢了": the SMS perhaps lost, which the missing-SMS answer covers.
+  if (!pasted && inScope && INBOX_FULL.test(normalized)) boost(raw, evidence, NOT_RECEIVED_ID, 'inbox full', 0.4);
+  // "短信是昨晚十点到的,今天下午再点链接核验还行吗": received a while ago, still valid? The time limit.
+  if (!pasted && inScope && (RECEIVED.test(normalized) || ARRIVED_AT.test(normalized)) && STILL_VALID.test(normalized) && !NEVER_CAME.test(folded)) boost(raw, evidence, 'faq.deadline', 'still valid after a while', 0.35);
+  // "短信迟迟不到,是先等还是直接去重发": wait first, then resend, which the missing-SMS answer lays out.
+  if (!pasted && inScope && WAIT_OR_RESEND.test(normalized)) boost(raw, evidence, NOT_RECEIVED_ID, 'wait or resend?', 0.5);
   // "我不小心删除了那个短信,里面有验证码的": the SMS gone before use, which the missing-SMS answer covers (resend it).
   if (!pasted && inScope && SMS_DELETED.test(normalized) && !FEARED.test(normalized)) boost(raw, evidence, NOT_RECEIVED_ID, 'the sms deleted', 0.4);
   // "等了一晚上也没有12381的短信": no SMS, said with the sender's number (the number is not the question).

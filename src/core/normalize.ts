@@ -117,6 +117,11 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** "没 收 到 短 信 怎 么 办": Chinese typed with a space after every character, put back together (three or more in a row). */
+export function joinSpacedHan(text: string): string {
+  return text.replace(/(?:\p{Script=Han} ){2,}\p{Script=Han}/gu, (run) => run.replace(/ /g, ''));
+}
+
 /** "fail 5x in a row", "resent 2x": a count written with an x, spelled out (an ID ending in X has more digits before it). */
 export function spellTimes(text: string): string {
   return text.replace(/(?<![\w.])(\d{1,2})x(?=[\s,.!?;)]|$)/g, '$1 times');
@@ -124,7 +129,8 @@ export function spellTimes(text: string): string {
 
 /**
  * The full chain the router runs on every message: sanitise, NFKC, Simplified,
- * lower case, decoration and salutation removed, punctuation unified, "5x" spelled out, spaces collapsed,
+ * lower case, decoration and salutation removed, punctuation unified, "5x" spelled out, spaces collapsed (and
+ * taken out of Chinese typed with a space after every character),
  * an e-mail's greeting and sign-off and a group chat's leading mentions dropped.
  */
 export function normalizeText(raw: string): string {
@@ -135,7 +141,7 @@ export function normalizeText(raw: string): string {
   t = stripDecoration(t);
   t = unifyPunctuation(t);
   t = stripSalutation(t);
-  return stripLetter(stripMentions(collapseWhitespace(spellTimes(t))));
+  return stripLetter(stripMentions(joinSpacedHan(collapseWhitespace(spellTimes(t)))));
 }
 
 /** Only letters, digits and CJK: what prompt alignment compares. */

@@ -21,7 +21,7 @@ export const PUT_OFF = /(明天|后天|周一|礼拜一|星期一|下周|下礼�
 /** The number lost for good: "找不回来了", "can't get the number back". */
 export const NUMBER_LOST = /找不回|无法找回|找回不了|\blost (it |the number |that number )?for good\b|\bcan'?t get (?:it|(?:the|that|my|his|her|our)(?: old)? number) back\b/;
 /** "还没收到" / "still haven't received it": a missing SMS, even without naming it. */
-export const STILL_NOT_RECEIVED = /没收到|收不到|未收到|没有收到|not received|haven'?t received|hasn'?t (come|arrived)|didn'?t (get|receive)|nothing (came|arrived)|\bstill nothing\b|\bnothing yet\b|\bstill no (sms|code|text|message)\b|还是没(有)?(来|到|收到)|还是(什么|啥)都没(有|收到)/;
+export const STILL_NOT_RECEIVED = /没收到|收不到|未收到|没有收到|not received|haven'?t received|hasn'?t (come|arrived)|didn'?t (get|receive)|nothing (came|arrived)|\bstill nothing\b|\bnothing yet\b|\bstill no (sms|code|text|message)\b|还是没(有)?(来|到|收到)|还是(什么|啥)都没(有|收到)|\bno (sms|text|code|message|miit (sms|text|code|message)) (yet|so far)\b/;
 /** Words naming the SMS or its code. */
 export const SMS_WORD = /短信|验证码|sms|text|code|message/;
 /** The verification SMS or its code, not any SMS ("垃圾短信" is not it). */
@@ -65,7 +65,7 @@ export const CODE_NAMED = /验证码|核验码|\bcode\b/;
 /** "now what?" / "然后呢": what comes next, asked with no SMS named. */
 export const WHAT_NOW = /\b(now what|what now|what next|then what|what'?s next)\b|还要不要.{0,12}(做|提交|操作|弄|干)|还(要|需要|得)(再)?(做|提交|操作)(什么|啥|别的)|然后呢|接下来(是)?(呢|怎么办|干嘛|干啥|做什么|做啥|要做什么)|下一步(呢|是什么|做什么|干嘛)/;
 /** "验证码还没到之前能先做别的操作吗": doing something else while the SMS is awaited (what to expect: nothing until it comes). */
-export const OTHER_STEPS_MEANWHILE = /(之前|以前|前|期间|的时候|(before|until) (it|the code|the sms|the text|the miit code|the miit sms) (arrives|comes)).{0,16}((别的|其他|其它)(的)?操作|做别的|\b(do|doing|touch|change) (anything|something) else\b|\bother (operations|steps|things)\b)|(这期间|这段时间|等的时候|等待的时候).{0,10}(先做|先操作|做什么操作|先(要|得)做|(别的|其他|其它)(的)?操作|做别的)/;
+export const OTHER_STEPS_MEANWHILE = /(之前|以前|前|期间|的时候|(before|until) (it|the code|the sms|the text|the miit code|the miit sms) (arrives|comes)).{0,16}((别的|其他|其它)(的)?操作|做别的|\b(do|doing|touch|change) (anything|something) else\b|\bother (operations|steps|things)\b)|(这期间|这段时间|等的时候|等待的时候|等的这段时间|等待期间).{0,10}(先做|先操作|做什么操作|先(要|得)做|(别的|其他|其它)(的)?操作|做别的|(能|可以)(不能)?先(去)?(改|修改|弄|做|提交|填))/;
 /** "除了手机号还要填啥?" / "what else do I enter?": which details a form asks for. */
 export const FIELDS_ASKED = /(还|要|得|需要)(填|输入?|写)(啥|什么|哪些|些什么|别的)|填(啥|什么|哪些|哪几)|除了.{1,10}(还|也)(要|得|需要)?(填|输|写)|what (else )?(do|should|must|shall) (i|we|he|she|they) (enter|fill|type|put)|which (fields|details|boxes)|what (fields|details|boxes)|anything else to (enter|fill)/;
 /** "验证码是不是我登录阿里云的那个密码?" / "is the code the same as my password?": the SMS code taken for a password. */
@@ -82,7 +82,7 @@ export const VERIFIERS = /核验人|核验人员|核验的人|(验证|核验)的
  */
 /** Work asked of the bot beside the SMS step: "can you draft the commitment letter for my client?", "帮我写一份承诺书". */
 export const TASK_FOR_BOT =
-  /\b(?:can|could|would|will) you (?:please |also |just )?(?:draft|write|set up|setup|configure|prepare|create|design|build|translate|generate|register|buy|renew|host|deploy)\b|(?:帮我|帮忙|替我|给我)(?:写|起草|拟|配置|设置|搭建|注册|购买|买|续费|部署|设计|翻译|查一?下(?:我的)?(?:备案)?(?:订单|订单号|进度|备案号))/;
+  /\b(?:can|could|would|will) you (?:please |also |just )?(?:draft|write|set up|setup|configure|prepare|create|design|build|translate|generate|register|buy|renew|host|deploy)\b|(?:帮我|帮忙|替我|给我)(?:写|起草|拟|配置|设置|搭建|注册|购买|买|续费|部署|设计|翻译|查一?下(?:我的)?(?:备案)?(?:订单|订单号|进度|备案号))|写一?首[^,.?!]{0,10}诗|\b(?:write|compose) (?:me )?(?:a |an )?(?:poem|song|haiku|limerick|story|joke)\b/;
 export const INSTRUCTIONS_TO_BOT =
   /\bignore (?:all |the |any |your )?(?:previous|above|prior|earlier|preceding)\b|\bignore (?:all |your )?(?:instructions|rules)\b|忽略(?:以上|上面|之前|前面|上述|所有)|\byou are now\b|\b(?:admin|developer|god|debug) mode\b|\bclassify (?:every|all|each) (?:message|input)|\b(?:just |only )?(?:output|print|respond with|reply with) ['"“‘]|\bjailbreak\b|\bpretend (?:to be|you are)\b|(?:只|直接)(?:输出|回复|回答)[“"'‘]|你现在(?:是|扮演)/;
 /** Asking whether the bot is a person: "你是机器人吗", "are you a real person?". */

@@ -36,6 +36,19 @@ const SUSPENDED = /停机|停用|欠费停|号码?(?:不能|没法)用了|\bout 
 /** …unless it is in arrears (pay and it works again), or the SMS itself is what is missing: the missing-SMS answer. */
 const ARREARS = /欠费|\bin arrears\b|\bunpaid\b|\bnever (?:came|arrived)\b/;
 
+/** How sure the router must be of a missing SMS told after another answer for it to be that, not more of the answer. */
+const NONE_CAME_SURE = 0.8;
+
+const SYNC = 'faq.sync-delay';
+/** The prompts that say the verification is through. */
+const DONE_PROMPTS = new Set(['msg.verify-all-done', 'msg.verify-already-done']);
+/** The provider's side of it, named: "阿里云那边", "the console", "provider". */
+const PROVIDER_SIDE = /阿里云|控制台|后台|服务商|\b(?:console|provider|alibaba|aliyun)\b/;
+/** Where to follow the bureau's review, asked (the review, not the console's status). */
+const REVIEW_ASKED = /进度|审核|审批|\b(?:review|progress|approv\w*)\b/;
+/** Answers that state a count limit (resends, failures). */
+const COUNTED_LIMITS = new Set([RESEND, 'faq.failure-limit']);
+
 /** Most English words in the last answer put back in the user's words ("So we cancel the current filing and fill it in again?"). */
 const RESTATE_MAX_WORDS = 12;
 
@@ -92,9 +105,20 @@ export function followLast(
   // through, and what follows is the bureau's review (not the prompt's own "what next": contact the others).
   if (last?.id === WAIT_OTHERS && !c.slots.prompts?.length && saysOthersDone(c.normalized)) return inContext(ctx, PROGRESS, c, lang);
   // "still nothing after 10 min", "可是手机上还是什么都没有" right after an answer that awaits the SMS (resent, nothing
-  // pending): the SMS that does not come, with what the wait means, not the promise to wait again.
-  if (last?.awaits === 'sms' && last.id !== NOT_RECEIVED && !c.slots.prompts?.length && STILL_NOT_RECEIVED.test(dropNegatedClause(c.normalized)) && (nothingElse(c) || c.intent === NOT_RECEIVED || c.intent === last.id)) {
+  // pending): the SMS that does not come, with what the wait means, not the promise to wait again. After any other
+  // answer, when the router reads it so too ("the 网站负责人 says no SMS yet, what should he check?" after wait-for-others).
+  const noneCame = last !== undefined && last.id !== NOT_RECEIVED && !c.slots.prompts?.length && STILL_NOT_RECEIVED.test(dropNegatedClause(c.normalized));
+  if (noneCame && ((last.awaits === 'sms' && (nothingElse(c) || c.intent === NOT_RECEIVED || c.intent === last.id)) || (c.intent === NOT_RECEIVED && c.confidence >= NONE_CAME_SURE))) {
     return inContext(ctx, NOT_RECEIVED, c, lang);
+  }
+  // "阿里云控制台还没变,还要等多久?", "多久能在阿里云那边看到?" right after a done prompt: the provider's console lagging
+  // the MIIT side, which is the sync delay (not where to follow the review: "阿里云那边在哪看进度").
+  if (last && DONE_PROMPTS.has(last.id) && !c.slots.prompts?.length && PROVIDER_SIDE.test(c.normalized) && !REVIEW_ASKED.test(c.normalized) && (c.intent === SYNC || c.intent === last.id || c.intent === 'fallback')) {
+    return inContext(ctx, SYNC, c, lang);
+  }
+  // "Is there a limit on how many times?" right after how to resend or the failure limit: the count that answer states.
+  if (last && COUNTED_LIMITS.has(last.id) && !c.slots.prompts?.length && HOW_MANY.test(c.normalized) && (isShort(c.normalized) || fewWords(c, SAME_ROW_MAX_WORDS)) && (c.intent === 'fallback' || c.intent === last.id || c.confidence < ROUTER_SURE)) {
+    return inContext(ctx, last.id, c, lang);
   }
   if (last && (follow === 'wait' || follow === 'next') && last[follow]) {
     // A wait past what that part promises ("and now it's been two and a half hours" after "syncing takes 30~120
@@ -150,10 +174,11 @@ export function followLast(
   }
   // "另一个人过了24小时没弄会咋样", "is there a deadline for him?" right after the wait-for-others prompt: that
   // prompt's case (its answer covers the others' 24 hours), unless they are unreachable, their SMS never came ("同事说他一直没收到短信")
-  // or the list is asked for.
+  // the list is asked for, or failures are counted ("下午他证件号填错了两次,还能接着填吗?").
   if (
     last?.id === WAIT_OTHERS && !c.slots.prompts?.length && !hasTableSlot && !WHO_CUE.test(c.normalized) && namesOtherVerifier(c.normalized) && (situationSized(c) || isShort(c.normalized)) &&
-    !WHERE_TO_SEE.test(c.normalized) && c.intent !== UNAVAILABLE && c.intent !== CHECK && c.intent !== NOT_RECEIVED && !c.intent.startsWith('chat.')
+    !WHERE_TO_SEE.test(c.normalized) && c.intent !== UNAVAILABLE && c.intent !== CHECK && c.intent !== NOT_RECEIVED && !c.intent.startsWith('chat.') &&
+    c.slots.failures === undefined
   ) {
     return inContext(ctx, WAIT_OTHERS, c, lang);
   }

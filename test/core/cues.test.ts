@@ -193,6 +193,24 @@ describe('readSituationCues', () => {
     expect(situation('本人已完成信息核验,然而服务商系统仍未显示相应结果').why).toContain('verified, status unchanged');
   });
 
+  it('reads the inbox full, wait-or-resend asked, and no SMS said of a principal as the missing SMS', () => {
+    expect(situation('短信收件箱满了,刚清完,之前那条核验短信是不是丢了').why).toContain('inbox full');
+    expect(situation('手机信号一直只有一格,短信迟迟不到,是先等还是直接去重发').raw.get('faq.sms-not-received')).toBeCloseTo(0.5);
+    expect(situation('The legal representative got the MIIT text, but the website principal hasn\'t received anything.').why).toContain('no sms has come');
+    expect(situation('Roaming in Germany with my China Mobile SIM, no MIIT text so far.').why).toContain('no sms has come');
+    expect(situation("I still can't find the MIIT verification text anywhere").why).toContain('no sms has come');
+  });
+
+  it('reads an SMS received a while ago, asked if still valid, as the time limit; one that never came is not', () => {
+    expect(situation('短信是昨晚十点到的,今天下午再点链接核验还行吗').why).toContain('still valid after a while');
+    expect(situation('The code came at 9pm yesterday. Is it still valid this morning?').why).toContain('still valid after a while');
+    expect(situation('短信一直没收到,现在还来得及吗').why).not.toContain('still valid after a while');
+  });
+
+  it('reads a number that cannot be reissued as the unusable number', () => {
+    expect(situation('法人的手机丢了,号码也补不回来').why).toContain('the number itself gone');
+  });
+
   it('damps the handoff reading when staff introduce themselves', () => {
     const { raw } = situation('我是代理商这边的客服,帮客户处理一下', { raw: { 'chat.handoff': 1 } });
     expect(raw.get('chat.handoff')).toBeCloseTo(0.3);
@@ -210,6 +228,12 @@ describe('readQuestionCues', () => {
     readQuestionCues(raw, [], { normalized, folded: normalized }, table, counts);
     return raw;
   };
+
+  it('reads which number was filed, asked where to see, as where to see the verifiers; which role applies for a filing type as who verifies', () => {
+    expect(ask('手机是双卡的,不记得备案时填的是哪张卡的号码,去哪看').get('faq.check-verifiers')).toBeCloseTo(0.4);
+    expect(ask("We're doing an access filing. Which applies then?", { scenario: 'access' }).get('faq.who-verifies')).toBeCloseTo(0.35);
+    expect(ask('Which applies then?').has('faq.who-verifies')).toBe(false);
+  });
 
   it('reads the people listed, and whether all of them must verify, as where to see the verifiers', () => {
     expect(ask('阿里云的系统里面显示了两个人,是两个人都要做吗?').get('faq.check-verifiers')).toBeCloseTo(0.4);

@@ -9,6 +9,7 @@ import {
   spellTimes,
   stripDecoration,
   stripLetter,
+  joinSpacedHan,
   stripMentions,
   stripSalutation,
   toSimplified,
@@ -166,5 +167,14 @@ describe('spellTimes', () => {
     expect(spellTimes('11010519491231002x')).toBe('11010519491231002x');
     expect(spellTimes('后六位12345x')).toBe('后六位12345x');
     expect(spellTimes('0x1f and 1x1')).toBe('0x1f and 1x1');
+  });
+});
+
+describe('joinSpacedHan', () => {
+  it('puts Chinese typed with a space after every character back together, and leaves words with spaces between them', () => {
+    expect(joinSpacedHan('没 收 到 短 信 怎 么 办')).toBe('没收到短信怎么办');
+    expect(joinSpacedHan('双 人 验 证 ？？ 是啥')).toBe('双人验证 ？？ 是啥');
+    expect(joinSpacedHan('已经等了3小时 还是没收到')).toBe('已经等了3小时 还是没收到');
+    expect(joinSpacedHan('我 没收到 短信')).toBe('我 没收到 短信');
   });
 });

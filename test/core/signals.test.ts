@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASKS_CONSEQUENCE, ASKS_HOW_TO_RESEND, CAME_WHAT_NOW, HEADCOUNT_ASKED, HELP_ONLY, TOPIC_ONLY, PUT_OFF, SELF_STAFF, VERIFIER_TO_DO, HOW_MANY, OTHER_STEPS_MEANWHILE, RECEIVED, STATUS_UNCHANGED, WHERE_TO_SEE, WHO_DOES, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_NONE_PENDING, RESEND_OK, stripOpeners, STILL_NOT_RECEIVED, VERIFIED, VERIFIERS, WANTS_PERSON, WHO_CUE, WHO_IS_ROLE } from '../../src/core/signals.ts';
+import { ASKS_CONSEQUENCE, TASK_FOR_BOT, ASKS_HOW_TO_RESEND, CAME_WHAT_NOW, HEADCOUNT_ASKED, HELP_ONLY, TOPIC_ONLY, PUT_OFF, SELF_STAFF, VERIFIER_TO_DO, HOW_MANY, OTHER_STEPS_MEANWHILE, RECEIVED, STATUS_UNCHANGED, WHERE_TO_SEE, WHO_DOES, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_NONE_PENDING, RESEND_OK, stripOpeners, STILL_NOT_RECEIVED, VERIFIED, VERIFIERS, WANTS_PERSON, WHO_CUE, WHO_IS_ROLE } from '../../src/core/signals.ts';
 
 describe('dropNegatedClause', () => {
   it('drops the denied half of a 不是…,(而)是… contrast', () => {
@@ -487,5 +487,14 @@ describe('machine-translated words, learners and chat noise (blind round 155–1
   it('reads "that fixed it" as thanks that close, and "还是什么都没有" as still nothing', () => {
     expect(isClosingThanks('thanks, that fixed it. www.abc123.com.cn is in bureau review now.')).toBe(true);
     expect(STILL_NOT_RECEIVED.test('可是手机上还是什么都没有,已经十分钟了')).toBe(true);
+  });
+});
+
+describe('the phone, formatting and a whole day (blind round 158–160)', () => {
+  it('reads doing something else while waiting, a poem asked for, and "no SMS yet"', () => {
+    expect(OTHER_STEPS_MEANWHILE.test('等的这段时间我能先去改一下备案资料吗?')).toBe(true);
+    expect(TASK_FOR_BOT.test('写一首关于短信的诗 😂')).toBe(true);
+    expect(TASK_FOR_BOT.test('can you write me a poem about the sms')).toBe(true);
+    expect(STILL_NOT_RECEIVED.test('the 网站负责人 says no sms yet, what should he check?')).toBe(true);
   });
 });

@@ -26,6 +26,24 @@ function after(lastId: string | undefined, text: string, prev: Partial<SessionSt
 }
 
 describe('followLast', () => {
+  it("reads the provider's console lagging after a done prompt as the sync delay; where to follow the review is not", () => {
+    expect(after('msg.verify-all-done', '阿里云控制台还没变,还要等多久?').draft?.intent).toBe('faq.sync-delay');
+    expect(after('msg.verify-already-done', '多久能在阿里云那边看到?').draft?.intent).toBe('faq.sync-delay');
+    expect(after('msg.verify-all-done', '阿里云那边在哪看进度').draft?.intent).not.toBe('faq.sync-delay');
+  });
+
+  it('reads "how many times?" after how to resend as the limit that answer states', () => {
+    expect(after('faq.how-to-resend', 'Is there a limit on how many times?').draft?.intent).toBe('faq.how-to-resend');
+  });
+
+  it('reads the other verifier with failures counted, after wait-for-others, as no more of that prompt', () => {
+    expect(after('msg.verify-wait-others', '下午他证件号填错了两次,还能接着填吗?').draft?.intent).not.toBe('msg.verify-wait-others');
+  });
+
+  it('reads the other verifier with no SMS yet, after wait-for-others, as the missing SMS', () => {
+    expect(after('msg.verify-wait-others', 'the 网站负责人 says no SMS yet, what should he check?').draft?.intent).toBe('faq.sms-not-received');
+  });
+
   it('reads still nothing right after an answer that awaits the SMS as the missing SMS, with the wait it states', () => {
     const zh = after('msg.resend-success', '可是手机上还是什么都没有,已经十分钟了').draft;
     expect(zh?.intent).toBe('faq.sms-not-received');
