@@ -26,7 +26,7 @@ const NOT_RECEIVED_ID = 'faq.sms-not-received';
 const NOT_RECEIVED_DAMPING = 0.85;
 const HANDOFF_ID = 'chat.handoff';
 /** The bureau's review and its progress, named. */
-const REVIEW = /审核|审批|进度|\breview\b|\bprogress\b|\bapprov(?:al|e|ed)\b|\bexamination\b/;
+const REVIEW = /审核|审批|进度|\breview\b|\bprogress\b|\bstatus\b|\bapprov(?:al|e|ed)\b|\bexamination\b/;
 /** "send the verification text again": a resend, in other words. */
 const SEND_AGAIN = /\b(?:send|request|ask for)\b[^.?!]{0,30}\bagain\b|\b(?:how (?:do|can|to) (?:i |we )?|procedure for |steps? (?:for|to) )(?:request|get|ask for)(?:ing)? a (?:new|fresh|second) (?:verification )?(?:sms|text|message|code)\b|(?:让|叫|请|申请|想)[^,，。?]{0,8}再(?:给我)?发一(?:次|条|遍)|补发|\b(?:trigger|get|request) a second (?:message|text|sms|code)\b/;
 /** Someone else's word reported ("客服说链接48小时有效", "an agent said I'd wait 7 days"): checking a claim, not asking for a person. */
@@ -34,9 +34,9 @@ const HEARSAY = /(?:客服|工作人员|有人|别人|同事|朋友|群里|网�
 /** The verifier's number itself gone ("手机号上个月注销了", "号码停用了", "number was cancelled"): unusable, not an SMS in transit. */
 const NUMBER_GONE = /(?:手机号|手机号码|号码|电话号码|手机卡)(?:\s?[0-9*＊xX×]{3,13})?[^,.!?;]{0,6}(?:注销了|销号了|停用了|作废了|换了|被回收了?|不存在了|cancel(?:led)? ?掉?了|(?:已|已经)?被(?:注销|停用|回收)|(?:也|都)?补(?:办)?不(?:回来|了))|\b(?:number|sim(?: card)?|phone line) (?:was |has been |got |is )?(?:cancell?ed|deactivated|terminated|disconnected|recycled)\b|\b(?:number|sim(?: card)?|phone line)(?: on (?:record|file))? (?:is|was|has been|went) (?:dead|gone|inactive|out of service)\b|\b(?:cancell?ed|deactivated|terminated|dropped|gave up) (?:his|her|their|the|my|our) (?:chinese |china |old |mobile |phone |cell )*(?:number|sim|line)\b|\b(?:phone|number|line|sim)(?: has| had| was| got)? (?:been )?cut off\b/;
 /** No SMS come yet, said of it or of the person: "no MIIT SMS has arrived", "he still hasn't received anything". */
-const NONE_ARRIVED = /\b(?:miit |verification )?(?:code|sms|text)\b[^.?!]{0,40}\bstill nothing\b|\b(?:the )?(?:miit |verification )?(?:code|sms|text|message) never (?:did|came|arrived|showed)\b|\bno (?:miit |verification )?(?:sms|texts?|messages?|codes?) (?:has|have) (?:arrived|come)\b|\b(?:he|she|they|the boss|my boss|the director|our director|the client|(?:the |our |my )?(?:website |site |entity |subject )?principal|(?:the |our )?legal representative|(?:my |our |the )?(?:colleague|partner|co-?founder|manager)) (?:still )?(?:hasn'?t|has not|haven'?t|have not) (?:received|got|gotten) (?:anything|it|a thing|the (?:sms|code|text|message))\b|\bno (?:miit |verification )?(?:sms|text|message|code) (?:so far|yet)\b|\bcan'?t find the (?:miit |verification )*(?:sms|text|message|code)\b/;
+const NONE_ARRIVED = /\b(?:miit |verification )?(?:code|sms|text)\b[^.?!]{0,40}\bstill nothing\b|\b(?:the )?(?:miit |verification )?(?:code|sms|text|message) never (?:did|came|arrived|showed|reached)\b|\b(?:code|sms|text|message) (?:just )?(?:isn'?t|is not|aren'?t) (?:coming|arriving)\b|\bno (?:miit |verification )?(?:sms|texts?|messages?|codes?) (?:has|have) (?:arrived|come)\b|\b(?:he|she|they|the boss|my boss|the director|our director|the client|(?:the |our |my )?(?:website |site |entity |subject )?principal|(?:the |our )?legal representative|(?:my |our |the )?(?:colleague|partner|co-?founder|manager)) (?:still )?(?:hasn'?t|has not|haven'?t|have not) (?:received|got|gotten) (?:anything|it|a thing|the (?:sms|code|text|message))\b|\bno (?:miit |verification )?(?:sms|text|message|code|msg|txt) (?:so far|yet)\b|\bstill no (?:miit |verification )?(?:sms|text|message|code|msg|txt)\b|\bcan'?t find the (?:miit |verification )*(?:sms|text|message|code)\b/;
 /** Just submitted, and what comes now asked about the SMS: "we've just submitted our filing. What happens next with the texts?". */
-const JUST_SUBMITTED = /\b(?:we'?ve|we have|i'?ve|i have|we|i) just submitted\b|刚(?:刚)?提交(?:了)?/;
+const JUST_SUBMITTED = /\b(?:we'?ve|we have|i'?ve|i have|we|i)? ?just submit(?:t)?ed\b|刚(?:刚)?提交(?:了)?/;
 const COMES_NEXT = /\bwhat (?:happens|comes) next\b|\bwhat (?:should|do|will) (?:i|we) (?:expect|get|receive)\b|接下来会|会收到(什么|哪些|几条)/;
 /** The SMS there but not yet acted on: "I got the SMS 26 hours ago and haven't done it yet", "他收到了但还没弄". */
 const NOT_DONE_YET = /\b(?:hasn'?t|has not|haven'?t|have not) (?:done|verified|completed|finished|entered) (?:it|the (?:verification|code))?|还没(?:有)?(?:弄|做|核验|验证|验|填)/;
@@ -53,7 +53,7 @@ const TWO_CAME = /(?:收到|来了)(?:了)?\s?(?:2|两|二)\s?条|\b(?:got|recei
 /** …asked whether that is right (not another question about them: "收到两条短信…工信部那条要在多久内处理?"). */
 const IS_IT_RIGHT = /正常|对吗|对不对|是吗|是什么|哪条|\bnormal\b|\bis (?:that|this|it) (?:right|ok|okay|correct)\b|\bwhich one\b|\bwhat are (?:they|these|those)\b/;
 /** Wrong details typed again and again: "同事 keep typing 错的后六位", "一直输错", "keeps entering the wrong code". */
-const REPEATED_WRONG = /\b(?:keep|keeps|kept|keep on) (?:typing|entering|putting in|getting)\b[^.?!]{0,24}(?:wrong|错)|\b(?:keep|keeps|kept|keep on) (?:fat-?fingering|mistyping|botching|messing up)\b|\btoo many (?:botched |failed |wrong |bad |incorrect )?(?:tries|attempts|failures)\b|(?:一直|老是|总是|反复|屡次)(?:输|填|打)错|(?:输|填|打)错(?:了)?(?:好几|好多|几|多)(?:回|次|遍)/;
+const REPEATED_WRONG = /\b(?:keep|keeps|kept|keep on) (?:typing|entering|putting in|getting)\b[^.?!]{0,24}(?:wrong|错)|\b(?:keep|keeps|kept|keep on) (?:fat-?fingering|mistyping|botching|messing up)\b|\btoo many (?:botched |failed |wrong |bad |incorrect )?(?:tries|attempts|failures)\b|(?:一直|老是|总是|反复|屡次|连续)(?:输|填|打)错|(?:输|填|打)错(?:了)?(?:好几|好多|几|多)(?:回|次|遍)/;
 /** The provider's own notice taken for the verification SMS: "收到阿里云发的'备案订单提交成功'短信…没验证码", "the provider's confirmation message but no code". */
 const PROVIDER_NOTICE = /阿里云(?:发|发来)?的?(?:那条)?(?:短信|通知)|(?:备案)?订单提交成功|\b(?:filing )?order (?:was |has been )?submitted successfully\b|\b(?:the )?(?:provider'?s|alibaba(?: cloud)?'?s?|aliyun'?s?) (?:own )?(?:confirmation |submission )?(?:text|sms|message|notice)\b|\bsubmission (?:notice|confirmation)\b|\bconfirmation (?:text|message|sms)\b/;
 /** …taken for the verification SMS (no code in it, a second one expected); with the MIIT SMS named, the question is that one. */
@@ -75,13 +75,13 @@ const CODE_IN_HAND = /\b(?:i|we) (?:have|got|'ve got) (?:the|a|my|our) (?:six-di
 const LINK_TO_CLICK = /(?:短信|sms)[^,.?!]{0,10}(?:链接|link)[^.?!]{0,10}(?:要|需要|该|得)(?:点|click|打开)/;
 const IS_IT_SAFE = /诈骗|骗子|骗人|钓鱼|安全吗|\bscam\b|\bphishing\b|\bfake\b|\bsafe\b|\blegit\b/;
 /** One SMS came but not the one with the code: "I got the first one from the provider but not the one with the code", "阿里云的到了,带验证码的那条没来". */
-const NOT_THE_CODE_ONE = /\bbut not the (?:one|sms|text|message) (?:with the code|from (?:the )?miit)\b|\bbut not the (?:miit|code|second) (?:one|sms|text|message)\b|(?:带|有)验证码的(?:那条|短信)?(?:还)?(?:没|没有)(?:来|到|收到)|(?:但|可是|但是)(?:没|没有)(?:收到)?(?:带验证码|工信部)的(?:那条|短信)/;
+const NOT_THE_CODE_ONE = /\bbut not the (?:one|sms|text|message) (?:with the co(?:de|ed)|from (?:the )?miit)\b|\bbut not the (?:miit|code|second) (?:one|sms|text|message)\b|(?:带|有)验证码的(?:那条|短信)?(?:还)?(?:没|没有)(?:来|到|收到)|(?:但|可是|但是)(?:没|没有)(?:收到)?(?:带验证码|工信部)的(?:那条|短信)/;
 /** When the time limit starts, asked: "这个时间是从提交订单算还是从收到短信算?", "does the 24 hours count from when I submitted?". */
 const COUNTED_FROM = /从(?:什么时候|何时|哪个时间|哪一刻|提交|收到|发送|发出)[^,.?!]{0,12}(?:开始)?(?:算|计算|起算|计时)|\b(?:count(?:ed|s)?|start(?:s|ed)?|begin(?:s)?) (?:from|when|at)\b[^.?!]{0,30}\b(?:submit\w*|receiv\w*|sent|send\w*|arriv\w*)\b/;
 /** Which tab or button of the MIIT system, asked: "我打开链接了…我应该点哪一个tab?" (the verification tab, unless resending is named). */
 const WHICH_TAB = /(?:点|选|按)哪(?:一)?个(?:tab|页签|标签|按钮)?|\bwhich (?:tab|button)\b/;
 /** The SMS deleted or lost from the phone before use: "我不小心删除了那个短信", "I accidentally deleted the MIIT text". */
-const SMS_DELETED = /(?:不小心|误|已经|已|给)删(?:除|掉)?(?:了)?[^,.?!]{0,6}(?:短信|验证码)|(?:短信|验证码)[^,.?!]{0,6}(?:不小心|误|已经|已|给|被)删(?:除|掉)?了|删(?:除|掉)了[^,.?!]{0,4}(?:短信|验证码)|\b(?:accidentally |already )?(?:deleted|erased|removed) (?:the |that |my |this )?(?:miit |verification )?(?:sms|text|message|code)\b/;
+const SMS_DELETED = /(?:不小心|误|已经|已|给)删(?:除|掉)?(?:了)?[^,.?!]{0,6}(?:短信|验证码)|(?:短信|验证码)[^,.?!]{0,6}(?:不小心|误|已经|已|给|被)删(?:除|掉)?了|删(?:除|掉)了[^,.?!]{0,4}(?:短信|验证码)|\b(?:accidentally |already )?(?:deleted|erased|removed) (?:the |that |my |this )?(?:miit |verification )?(?:sms|text|message|code|msg|txt)\b/;
 /** A deletion feared, not done: "怕把重要短信当广告删了". */
 const FEARED = /怕|担心|万一|以免|会不会|\bafraid\b|\bworried\b|\bin case\b|\bwhat if\b/;
 /** No SMS from the sender, said with its number: "等了一晚上也没有12381的短信", "也没有106开头的短信". */
@@ -99,6 +99,8 @@ const ARRIVED_AT = /(?:昨天|昨晚|前天|上午|下午|早上|晚上|中午|�
 const STILL_VALID = /还(?:行|可以|能用|有效|来得及)吗|还(?:能|可以)(?:核验|验证|点|用|填)吗|\bstill (?:valid|ok|okay|work|works|good|in time)\b/;
 /** Wait or resend, asked of an SMS that has not come: "短信迟迟不到,是先等还是直接去重发" (the missing-SMS answer: wait first, then resend). */
 const WAIT_OR_RESEND = /先等(?:等)?还是(?:直接|马上)?(?:去)?重发|\bwait (?:or|or just) resend\b|\b(?:should|do) (?:i|we) (?:keep )?wait(?:ing)? or resend\b/;
+/** The fields or steps of the form, asked with the link or code in hand: "i have the link, what fields r there", "whats the process after i get the 6 diget code". */
+const FORM_ASKED_IN_HAND = /\b(?:i|we) (?:have|got) the (?:link|code)\b[^?]{0,20}\bwhat (?:fields|details|boxes)\b|\b(?:process|steps?|what (?:do|should) (?:i|we) do)\b[^?.!]{0,12}\bafter (?:i|we) (?:get|receive|have|got) the (?:[\w-]+ ){0,2}code\b/;
 /** How much of the handoff reading is left when the writer is staff themselves. */
 const SELF_STAFF_DAMPING = 0.3;
 
@@ -216,7 +218,7 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
   // (Not when resending is what is asked: "she still hasn't got it, can she resend again?".)
   if (!pasted && inScope && NONE_ARRIVED.test(normalized) && !ASKS_HOW_TO_RESEND.test(normalized) && !RESEND_AGAIN.test(normalized) && !HOW_MANY.test(normalized)) boost(raw, evidence, NOT_RECEIVED_ID, 'no sms has come', 0.35);
   // "we've just submitted our filing. What happens next with the texts?": the two SMS to expect, not the review.
-  if (!pasted && JUST_SUBMITTED.test(normalized) && SMS_WORD.test(normalized) && COMES_NEXT.test(normalized) && !VERIFIED.test(normalized)) boost(raw, evidence, 'faq.what-sms-to-expect', 'just submitted, sms next', 0.35);
+  if (!pasted && either(JUST_SUBMITTED) && either(SMS_WORD) && either(COMES_NEXT) && !VERIFIED.test(normalized)) boost(raw, evidence, 'faq.what-sms-to-expect', 'just submitted, sms next', 0.35);
   // "主体负责人的手机号上个月注销了,短信根本收不到": the number is gone, which the unusable-number answer covers.
   // (The SMS that cannot come to it is the consequence, not the question: "…早就停用了,收不到短信怎么办"; unless the number is
   // lost for good, which the missing-SMS answer covers: "…停用了,找不回来了".)
@@ -231,7 +233,7 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
   // "我打开链接了,是工信部的网站,我应该点哪一个tab?": the verification tab, which is how to verify.
   if (!pasted && inScope && WHICH_TAB.test(normalized) && (either(VERIFY_WORD) || /链接|link|工信部|miit/.test(normalized)) && !RESEND_WORD.test(normalized)) boost(raw, evidence, 'faq.how-to-verify', 'which tab', 0.35);
   // "I got the first one from the provider but not the one with the code": the MIIT SMS missing, not the two to expect.
-  if (!pasted && inScope && NOT_THE_CODE_ONE.test(normalized)) boost(raw, evidence, NOT_RECEIVED_ID, 'not the one with the code', 0.45);
+  if (!pasted && inScope && either(NOT_THE_CODE_ONE)) boost(raw, evidence, NOT_RECEIVED_ID, 'not the one with the code', 0.45);
   // "这个时间是从提交订单算还是从收到短信算?": when the 24 hours start, which the time limit answers.
   if (!pasted && inScope && COUNTED_FROM.test(normalized)) boost(raw, evidence, 'faq.deadline', 'when the time starts', 0.35);
   // "短信收件箱满了,刚清完,之前那条核验短信是不是丢了": the SMS perhaps lost, which the missing-SMS answer covers.
@@ -240,6 +242,8 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
   if (!pasted && inScope && (RECEIVED.test(normalized) || ARRIVED_AT.test(normalized)) && STILL_VALID.test(normalized) && !NEVER_CAME.test(folded)) boost(raw, evidence, 'faq.deadline', 'still valid after a while', 0.35);
   // "短信迟迟不到,是先等还是直接去重发": wait first, then resend, which the missing-SMS answer lays out.
   if (!pasted && inScope && WAIT_OR_RESEND.test(normalized)) boost(raw, evidence, NOT_RECEIVED_ID, 'wait or resend?', 0.5);
+  // "i have the link, what fields r there": the verification form, which is how to verify.
+  if (!pasted && inScope && either(FORM_ASKED_IN_HAND) && !RESEND_WORD.test(folded)) boost(raw, evidence, 'faq.how-to-verify', 'the form, asked with the link in hand', 0.4);
   // "我不小心删除了那个短信,里面有验证码的": the SMS gone before use, which the missing-SMS answer covers (resend it).
   if (!pasted && inScope && SMS_DELETED.test(normalized) && !FEARED.test(normalized)) boost(raw, evidence, NOT_RECEIVED_ID, 'the sms deleted', 0.4);
   // "等了一晚上也没有12381的短信": no SMS, said with the sender's number (the number is not the question).

@@ -252,8 +252,8 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     const table = extractTableSlots(fixTypos(plain), findScenario, findScope, combineScopes);
     const counts = extractCounts(normalized);
     // Who verifies, where the verifiers are seen, what a role is, failures counted (cues.ts).
-    readQuestionCues(raw_, evidence, { normalized, folded }, table, counts);
-    if (promptHits.length === 0) readTermAsked(raw_, evidence, normalized, kb.lexicon.terms);
+    readQuestionCues(raw_, evidence, { normalized: plain, folded }, table, counts);
+    if (promptHits.length === 0) readTermAsked(raw_, evidence, plain, kb.lexicon.terms);
     for (const cue of readForms(normalized)) boost(raw_, evidence, cue.intent, cue.why, cue.by);
     // (Not the SMS code taken for a password: what the code is, a misconception to put right.)
     const codeAsPassword = CODE_AS_PASSWORD.test(normalized);
@@ -294,7 +294,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     else if (promptHits.length === 0 && nearOutOfScope(hits) && !WANTS_PERSON.test(normalized)) outOfScope('close to an out-of-scope example', 0.05, round(hits[0]!.score));
     // What the user did or saw: resent, received, verified, a person asked for (cues.ts).
     const inScope = !evidence.some((e) => e.matcher === 'scope');
-    readSituationCues(raw_, evidence, { normalized, folded, pasted: promptHits.length > 0, inScope });
+    readSituationCues(raw_, evidence, { normalized: plain, folded, pasted: promptHits.length > 0, inScope });
     // Greetings and thanks are short; a long message that merely says "morning" or "thanks" is about something else.
     if (isLong(normalized)) for (const id of SMALL_TALK) if (raw_.has(id)) raw_.set(id, raw_.get(id)! * 0.5);
     const ranked = [...raw_.entries()].sort((x, y) => y[1] - x[1]);

@@ -13,7 +13,7 @@ import { dropNegatedClause, NUMBER_LOST, STILL_NOT_RECEIVED, VERIFIERS, WANTS_PE
 import type { Classification, Lang } from '../core/types.ts';
 import { situations } from './answers.ts';
 import { draft, topicButtons, type Draft } from './compose.ts';
-import { addsToLast, asksAnswerAgain, asksConsequence, comparesPrompts, asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, doubtsLastAnswer, type FollowUp, followUpKind, isBareReaction, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterCase, redoesLastCase, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysOthersDone, termAsked } from './followups.ts';
+import { addsToLast, asksAnswerAgain, asksConsequence, figureReferred, comparesPrompts, asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, doubtsLastAnswer, type FollowUp, followUpKind, isBareReaction, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterCase, redoesLastCase, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysOthersDone, termAsked } from './followups.ts';
 import type { SessionState } from './types.ts';
 import { ASKS, ASKS_IF, asksItsOwn, closesWithThanks, contextual, fewWords, hasSituation, nothingElse, outOfScope, promptWithoutPaste, ROUTER_SURE, SAME_ROW_MAX_WORDS, situationSized, statesWait, WEAK_READING } from './readings.ts';
 import { answerSays } from './recall.ts';
@@ -48,6 +48,9 @@ const PROVIDER_SIDE = /阿里云|控制台|后台|服务商|\b(?:console|provide
 const REVIEW_ASKED = /进度|审核|审批|\b(?:review|progress|approv\w*)\b/;
 /** Answers that state a count limit (resends, failures). */
 const COUNTED_LIMITS = new Set([RESEND, 'faq.failure-limit']);
+
+/** Yes or no and nothing else. */
+const YES_OR_NO = /^(?:是|是的|不是|对|对的|不对|没错|不是的|yes|yep|yeah|no|nope|not really)[.!。~]*$/;
 
 /** Most English words in the last answer put back in the user's words ("So we cancel the current filing and fill it in again?"). */
 const RESTATE_MAX_WORDS = 12;
@@ -116,6 +119,9 @@ export function followLast(
   if (last && DONE_PROMPTS.has(last.id) && !c.slots.prompts?.length && PROVIDER_SIDE.test(c.normalized) && !REVIEW_ASKED.test(c.normalized) && (c.intent === SYNC || c.intent === last.id || c.intent === 'fallback')) {
     return inContext(ctx, SYNC, c, lang);
   }
+  // "what happens after the 24 hours then?" right after the failure limit: what follows the figure that answer gave.
+  const figure = last && !c.slots.prompts?.length && c.intent !== last.id ? figureReferred(c.normalized) : undefined;
+  if (last && figure && answerSays(last, figure)) return inContext(ctx, last.id, c, lang);
   // "Is there a limit on how many times?" right after how to resend or the failure limit: the count that answer states.
   if (last && COUNTED_LIMITS.has(last.id) && !c.slots.prompts?.length && HOW_MANY.test(c.normalized) && (isShort(c.normalized) || fewWords(c, SAME_ROW_MAX_WORDS)) && (c.intent === 'fallback' || c.intent === last.id || c.confidence < ROUTER_SURE)) {
     return inContext(ctx, last.id, c, lang);
@@ -129,6 +135,8 @@ export function followLast(
     d.suggestions.push(...topicButtons(ctx.kb, last.related, lang, 3));
     return d;
   }
+  // "不是" / "no" alone right after an answer that branches on the filing scenario: the user placing themselves in it.
+  if (last?.by_scenario && YES_OR_NO.test(c.normalized.trim()) && !c.slots.prompts?.length) return inContext(ctx, last.id, c, lang);
   // "?", "啥意思", "really?" alone: that answer again, whatever the router reads in the words.
   // ("shorter please", "分步骤列一下", "repeat that": the same answer, asked for again in another form.)
   if (last && (isBareReaction(c.normalized) || asksAnswerAgain(c.normalized)) && !c.slots.prompts?.length) return last.id === WHO && prev?.whoVerifies ? whoVerifiesAgain(ctx, state, c, prev.whoVerifies, lang) : inContext(ctx, last.id, c, lang);

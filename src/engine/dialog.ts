@@ -198,10 +198,15 @@ function readReply(ctx: DialogContext, text: string): Classification {
   const reply = replyAfterQuote(text);
   const whole = ctx.router.classify(text);
   if (reply === undefined || whole.slots.prompts?.length) return whole;
-  // ("> 核验短信仅支持重发2次\n一共就两次?": words that say nothing alone are read with the line they quote.)
+  // ("> 核验短信仅支持重发2次\n一共就两次?": words that say nothing alone are read with the line they quote;
+  // "> SMS verification can only be resent 2 times — is that per day or in total?": so are words the router only guesses at.)
   const after = ctx.router.classify(reply);
-  return after.intent === 'fallback' && whole.intent !== 'fallback' && whole.confidence >= ROUTER_SURE ? whole : after;
+  const saysLittle = after.intent === 'fallback' || after.confidence < REPLY_GUESS;
+  return saysLittle && whole.intent !== 'fallback' && whole.confidence >= ROUTER_SURE ? whole : after;
 }
+
+/** Below this, the router only guesses at the words after a quote: the quote and the words are read together. */
+const REPLY_GUESS = 0.6;
 
 /** One Latin word and nothing else. */
 const isOneWord = (normalized: string): boolean => /^[a-z0-9'-]+$/.test(normalized.replace(/[?!.,~]+$/g, '').trim());

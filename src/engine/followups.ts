@@ -59,7 +59,7 @@ function codePoints(text: string): number {
  * the topic under way is the topic.
  */
 const BARE_REACTION =
-  /^(?:[?!.~]+|啥|什么|蛤|(?:那|那么|所以)?(?:啥|什么|神马)意思|(?:还是)?(?:没|没有|不)(?:看|听)?(?:懂|明白)|看不懂|没看明白|(?:再)?(?:说)?(?:具体|详细|清楚)(?:一)?点(?:儿)?|具体(?:说说|讲讲)|展开(?:说说)?|真的(?:吗|嘛|假的)?|确定(?:吗|嘛)?|是吗|然后(?:呢|咧|嘞)?|还有(?:呢|吗|别的吗)?|接下来呢|那(?:怎么|咋)办|怎么办|(?:那)?(?:怎么|咋)(?:弄|整|搞)|多久|多长时间|(?:得|要|需要|就)?(?:一两|两三|几|[一二两三四五六七八九十0-9]+)个?(?:小时|钟头|分钟|天)(?:吧|吗|啊|呀)?|哪里(?:看)?|在哪(?:里)?(?:看)?|谁|huh|what|meaning|what do you mean|and|and then|so|really|sure|are you sure|more|more details?|details|explain(?: please| more)?|then|how|how long|where|who|why)[?!.~\s]*$/;
+  /^(?:[?!.~]+|啥|什么|蛤|(?:那|那么|所以)?(?:啥|什么|神马)意思|(?:还是)?(?:没|没有|不)(?:看|听)?(?:懂|明白)|看不懂|没看明白|(?:再)?(?:说)?(?:具体|详细|清楚)(?:一)?点(?:儿)?|具体(?:说说|讲讲)|展开(?:说说)?|真的(?:吗|嘛|假的)?|确定(?:吗|嘛)?|是吗|然后(?:呢|咧|嘞)?|还有(?:呢|吗|别的吗)?|接下来呢|前者|后者|第[一二三](?:个|种)|那(?:怎么|咋)办|怎么办|(?:那)?(?:怎么|咋)(?:弄|整|搞)|多久|多长时间|(?:得|要|需要|就)?(?:一两|两三|几|[一二两三四五六七八九十0-9]+)个?(?:小时|钟头|分钟|天)(?:吧|吗|啊|呀)?|哪里(?:看)?|在哪(?:里)?(?:看)?|谁|huh|what|meaning|what do you mean|and|and then|so|really|sure|are you sure|more|more details?|details|explain(?: please| more)?|then|how|how long|where|who|why|the (?:former|latter)(?: one)?)[?!.~\s]*$/;
 
 export function isBareReaction(normalized: string): boolean {
   return BARE_REACTION.test(normalized.trim());
@@ -161,6 +161,16 @@ export function asksConsequence(normalized: string): boolean {
   return fits(normalized, VAGUE_MAX) && CONSEQUENCE.test(normalized);
 }
 
+/** "what happens after the 24 hours then?", "那5次以后呢": a figure of an answer referred back to, with what follows asked. */
+const FIGURE_REFERRED = /\b(?:the|those|these) (\d+) ?(?:hours?|h|times?|minutes?|mins?|failures?|resends?)\b|(?:这|那)(?:个)?(\d+) ?(?:个)?(?:小时|次|分钟)/;
+const AFTER_IT = /以后|之后|后(?:呢|会|怎)|\bafter\b|\bthen\b|过了/;
+
+/** The figure referred back to ("24"), when the message asks what follows it; undefined otherwise. */
+export function figureReferred(normalized: string): string | undefined {
+  const m = FIGURE_REFERRED.exec(normalized);
+  return m && fits(normalized, VAGUE_MAX, VAGUE_MAX_WORDS) && AFTER_IT.test(normalized) && (CONSEQUENCE.test(normalized) || /呢[?]?$/.test(normalized)) ? (m[1] ?? m[2]) : undefined;
+}
+
 /** The other verifier named: "另一个人", "他", "my colleague", "is there a deadline for him?". */
 const OTHER_VERIFIER = /另一个人|另一位|另外一个人|另外一位|其他人|其他核验人|对方|同事|老板|他|她|\b(he|she|him|her|they|them|the others|other verifiers|the other( one| person| verifier| guy)?|my colleague|my boss|co-?founder)\b/;
 
@@ -190,8 +200,8 @@ export function followUpKind(normalized: string): FollowUp | undefined {
   return undefined;
 }
 
-/** "另外…" / "Also, …": a second question after a pasted prompt ("另外一个人" is the other person, not "besides"). */
-const ALSO = /另外(?![一两几个位的那些0-9])|(?<=^|[,.;!?\s])对了(?![吗吧么呀])|还有个问题|还想问|顺便问一?下|顺便|再问一?下|\balso\b|another question|\bbtw\b|by the way/;
+/** "另外…" / "Also, …" / "这个提示我懂,就想问…" / "Separate question: …": a second question after a pasted prompt ("另外一个人" is the other person, not "besides"). */
+const ALSO = /另外(?![一两几个位的那些0-9])|(?<=^|[,.;!?\s])对了(?![吗吧么呀])|还有个问题|还想问|顺便问一?下|顺便|再问一?下|(?:我)?(?:就|只是?|主要是?)想问(?:的是|一?下)?|(?:我)?想问的是|(?<=[,.;!?\s])想问(?:一?下)?|\balso\b|\bbut first\b|another question|(?:separate|different|other) (?:question|topic)|\bmy (?:real |actual )?question is\b|\bbtw\b|by the way/;
 
 /** The question after "另外" / "also" in a message, if there is one worth reading on its own. */
 export function questionAfterAlso(normalized: string): string | undefined {

@@ -211,6 +211,17 @@ describe('readSituationCues', () => {
     expect(situation('法人的手机丢了,号码也补不回来').why).toContain('the number itself gone');
   });
 
+  it('reads the form asked with the link or code in hand as how to verify, and typed-in-a-hurry missing SMS', () => {
+    expect(situation('i have the link, what fields r there').why).toContain('the form, asked with the link in hand');
+    expect(situation('whats the process after i get the 6 diget code').why).toContain('the form, asked with the link in hand');
+    expect(situation('wife deleted the msg b4 i used it lol can i get it again').why).toContain('the sms deleted');
+    expect(situation('The verification code text just isn\'t coming.').why).toContain('no sms has come');
+    expect(situation('the verification SMS never reached his phone at all').why).toContain('no sms has come');
+    expect(situation('submited filing like 2 hrs ago still no msg from 工信部 ??').why).toContain('no sms has come');
+    expect(situation('just submited, waiting for smth?? what comes next by sms').why).toContain('just submitted, sms next');
+    expect(situation('连续填错证件后六位会不会导致备案失败?').why).toContain('wrong again and again');
+  });
+
   it('damps the handoff reading when staff introduce themselves', () => {
     const { raw } = situation('我是代理商这边的客服,帮客户处理一下', { raw: { 'chat.handoff': 1 } });
     expect(raw.get('chat.handoff')).toBeCloseTo(0.3);

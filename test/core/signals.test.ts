@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ASKS_CONSEQUENCE, TASK_FOR_BOT, ASKS_HOW_TO_RESEND, CAME_WHAT_NOW, HEADCOUNT_ASKED, HELP_ONLY, TOPIC_ONLY, PUT_OFF, SELF_STAFF, VERIFIER_TO_DO, HOW_MANY, OTHER_STEPS_MEANWHILE, RECEIVED, STATUS_UNCHANGED, WHERE_TO_SEE, WHO_DOES, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_NONE_PENDING, RESEND_OK, stripOpeners, STILL_NOT_RECEIVED, VERIFIED, VERIFIERS, WANTS_PERSON, WHO_CUE, WHO_IS_ROLE } from '../../src/core/signals.ts';
+import { normalizeText } from '../../src/core/normalize.ts';
+import { ASKS_CONSEQUENCE, TASK_FOR_BOT, dropKnownClause, PUT_OFF as PUT_OFF_, RESEND_AGAIN, ASKS_HOW_TO_RESEND, CAME_WHAT_NOW, HEADCOUNT_ASKED, HELP_ONLY, TOPIC_ONLY, PUT_OFF, SELF_STAFF, VERIFIER_TO_DO, HOW_MANY, OTHER_STEPS_MEANWHILE, RECEIVED, STATUS_UNCHANGED, WHERE_TO_SEE, WHO_DOES, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_NONE_PENDING, RESEND_OK, stripOpeners, STILL_NOT_RECEIVED, VERIFIED, VERIFIERS, WANTS_PERSON, WHO_CUE, WHO_IS_ROLE } from '../../src/core/signals.ts';
 
 describe('dropNegatedClause', () => {
   it('drops the denied half of a 不是…,(而)是… contrast', () => {
@@ -496,5 +497,38 @@ describe('the phone, formatting and a whole day (blind round 158–160)', () => 
     expect(TASK_FOR_BOT.test('写一首关于短信的诗 😂')).toBe(true);
     expect(TASK_FOR_BOT.test('can you write me a poem about the sms')).toBe(true);
     expect(STILL_NOT_RECEIVED.test('the 网站负责人 says no sms yet, what should he check?')).toBe(true);
+  });
+});
+
+describe('what the user already knows, and hurried English (blind round 161–163)', () => {
+  it('sets aside what the user says they know when a question is left, and keeps "I don\'t know"', () => {
+    expect(dropKnownClause(normalizeText('我知道验证码从12381来。核验人员一共可能是哪几种身份?'))).toBe('核验人员一共可能是哪几种身份?');
+    expect(dropKnownClause("i know the filing goes to the bureau after verification. how long does the result take to show up?")).toBe('how long does the result take to show up?');
+    expect(dropKnownClause(normalizeText('验证码收到了, 24h 之内要做完我知道, but where exactly do I enter it?'))).toBe('验证码收到了,but where exactly do i enter it?');
+    expect(dropKnownClause('i know it should come from 12381 but nothing came, what now?')).toBe('but nothing came, what now?');
+    expect(dropKnownClause('我不知道验证码是哪个号码发的')).toBe('我不知道验证码是哪个号码发的');
+    expect(dropKnownClause('我懂了,谢谢')).toBe('我懂了,谢谢');
+  });
+
+  it('sets aside "not the X." before what is asked', () => {
+    expect(dropNegatedClause("not the failure limit. i'm asking what happens if nobody verifies within the time window.")).toBe("i'm asking what happens if nobody verifies within the time window.");
+  });
+
+  it('reads hurried English: tysm, "that worked", a 3rd resend, "still no msg", "done with verify", "in 2 days"', () => {
+    expect(isClosingThanks('tysm that worked!!')).toBe(true);
+    expect(RESEND_AGAIN.test('already resent twice still nothing can i do a 3rd')).toBe(true);
+    expect(STILL_NOT_RECEIVED.test('submited filing like 2 hrs ago still no msg from 工信部 ??')).toBe(true);
+    expect(VERIFIED.test('done with verify now where do i see status')).toBe(true);
+    expect(PUT_OFF_.test('my boss is traveling can he do it in 2 days')).toBe(true);
+  });
+
+  it('reads "is the website principal me or …?" as what the role is, and a long greeting that wants to know something as no greeting', () => {
+    expect(WHO_IS_ROLE.test('is the website principal me or the company owner?? im confused')).toBe(true);
+    expect(isGreetingWithContext('hi so my company is making an app and also a website and we want to know how long the whole icp process takes from start to end bc our launch is next month')).toBe(false);
+  });
+
+  it('reads the verifier whose turn it is, asked how, and resend steps asked', () => {
+    expect(VERIFIER_TO_DO.test('主体负责人已经核验过了,现在轮到网站负责人,他应该怎么操作?')).toBe(true);
+    expect(ASKS_HOW_TO_RESEND.test('我想申请重发,重发的具体步骤是什么?')).toBe(true);
   });
 });

@@ -26,6 +26,11 @@ function after(lastId: string | undefined, text: string, prev: Partial<SessionSt
 }
 
 describe('followLast', () => {
+  it('reads "不是" alone after an answer that branches on the scenario, and a figure of the last answer referred back, as that answer', () => {
+    expect(after('faq.phone-unavailable', '不是').draft?.intent).toBe('faq.phone-unavailable');
+    expect(after('faq.failure-limit', 'what happens after the 24 hours then?').draft?.intent).toBe('faq.failure-limit');
+  });
+
   it("reads the provider's console lagging after a done prompt as the sync delay; where to follow the review is not", () => {
     expect(after('msg.verify-all-done', '阿里云控制台还没变,还要等多久?').draft?.intent).toBe('faq.sync-delay');
     expect(after('msg.verify-already-done', '多久能在阿里云那边看到?').draft?.intent).toBe('faq.sync-delay');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
-import { asksAnswerAgain, asksHeadcount, comparesPrompts, saysDetailsWrong, asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, questionAfterAlso, questionAfterCase, namesOtherVerifier, ordinalOf, returnsToPrompt, saysOthersDone, termAsked } from '../../src/engine/followups.ts';
+import { figureReferred, asksAnswerAgain, asksHeadcount, comparesPrompts, saysDetailsWrong, asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, questionAfterAlso, questionAfterCase, namesOtherVerifier, ordinalOf, returnsToPrompt, saysOthersDone, termAsked } from '../../src/engine/followups.ts';
 
 const n = normalizeText;
 
@@ -273,5 +273,25 @@ describe('languageAsked: switching', () => {
 describe('contextualFollowUp: nothing mistyped', () => {
   it("reads \"I definitely haven't mistyped anything\" as the user's case confirmed", () => {
     expect(contextualFollowUp(n("I definitely haven't mistyped anything"))?.confirmed).toBe(true);
+  });
+});
+
+describe('questions after a pasted prompt, figures referred back, ordinals (blind round 161–163)', () => {
+  it('finds the question after "就想问", "想问", "Separate question:" and "But first,"', () => {
+    expect(questionAfterAlso(n('这个提示我懂,就想问在哪能看到还有哪些人要核验'))).toBe('在哪能看到还有哪些人要核验');
+    expect(questionAfterAlso(n('重发成功了,想问新短信会是哪个号码发过来'))).toBe('新短信会是哪个号码发过来');
+    expect(questionAfterAlso(n('OK, I get what that one means. Separate question: is there a cap on how many times I can get it wrong?'))).toBe('is there a cap on how many times i can get it wrong?');
+    expect(questionAfterAlso(n("I'll re-check everything. But first, for the ID field, is it the principal's ID or mine?"))).toBe("for the id field, is it the principal's id or mine?");
+  });
+
+  it('reads a figure referred back with what follows asked', () => {
+    expect(figureReferred(n('what happens after the 24 hours then?'))).toBe('24');
+    expect(figureReferred(n('那5次以后呢'))).toBe('5');
+    expect(figureReferred(n('24小时是从什么时候算'))).toBeUndefined();
+  });
+
+  it('reads "后者" / "the latter" alone as a bare reaction', () => {
+    expect(isBareReaction(n('后者'))).toBe(true);
+    expect(isBareReaction(n('the latter'))).toBe(true);
   });
 });
