@@ -28,13 +28,13 @@ const HANDOFF_ID = 'chat.handoff';
 /** The bureau's review and its progress, named. */
 const REVIEW = /审核|审批|进度|\breview\b|\bprogress\b|\bstatus\b|\bapprov(?:al|e|ed)\b|\bexamination\b/;
 /** "send the verification text again": a resend, in other words. */
-const SEND_AGAIN = /\b(?:send|request|ask for)\b[^.?!]{0,30}\bagain\b|\b(?:how (?:do|can|to) (?:i |we )?|procedure for |steps? (?:for|to) )(?:request|get|ask for)(?:ing)? a (?:new|fresh|second) (?:verification )?(?:sms|text|message|code)\b|(?:让|叫|请|申请|想)[^,，。?]{0,8}再(?:给我)?发一(?:次|条|遍)|补发|\b(?:trigger|get|request) a second (?:message|text|sms|code)\b/;
+const SEND_AGAIN = /\b(?:send|request|ask for)\b[^.?!]{0,30}\bagain\b|\bwalk (?:me|us) through (?:requesting|getting|asking for) a (?:new|fresh|second) (?:verification )?(?:sms|text|message|code)\b|重新(?:给我)?[^,，。?]{0,6}发(?:一)?条|\b(?:how (?:do|can|to) (?:i |we )?|procedure for |steps? (?:for|to) )(?:request|get|ask for)(?:ing)? a (?:new|fresh|second) (?:verification )?(?:sms|text|message|code)\b|(?:让|叫|请|申请|想)[^,，。?]{0,8}再(?:给我)?发一(?:次|条|遍)|补发|\b(?:trigger|get|request) a second (?:message|text|sms|code)\b/;
 /** Someone else's word reported ("客服说链接48小时有效", "an agent said I'd wait 7 days"): checking a claim, not asking for a person. */
 const HEARSAY = /(?:客服|工作人员|有人|别人|同事|朋友|群里|网上|知乎|代理商|销售)(?:之前|上次|也|都)?(?:跟我|和我|对我|给我)?(?:说|讲|告诉我|回复)|\b(?:an?|the|your|one of your|another|the last|the previous|the other|my) (?:agent|support (?:person|staff|guy|agent)|rep|representative|staff member|customer service (?:person|agent|rep))s? (?:said|told me|says|mentioned|claimed)\b|\b(?:support|customer service|your support|your customer service|someone|somebody) (?:said|told me|says|claimed)\b/;
 /** The verifier's number itself gone ("手机号上个月注销了", "号码停用了", "number was cancelled"): unusable, not an SMS in transit. */
 const NUMBER_GONE = /(?:手机号|手机号码|号码|电话号码|手机卡)(?:\s?[0-9*＊xX×]{3,13})?[^,.!?;]{0,6}(?:注销了|销号了|停用了|作废了|换了|被回收了?|不存在了|cancel(?:led)? ?掉?了|(?:已|已经)?被(?:注销|停用|回收)|(?:也|都)?补(?:办)?不(?:回来|了))|\b(?:number|sim(?: card)?|phone line) (?:was |has been |got |is )?(?:cancell?ed|deactivated|terminated|disconnected|recycled)\b|\b(?:number|sim(?: card)?|phone line)(?: on (?:record|file))? (?:is|was|has been|went) (?:dead|gone|inactive|out of service)\b|\b(?:cancell?ed|deactivated|terminated|dropped|gave up) (?:his|her|their|the|my|our) (?:chinese |china |old |mobile |phone |cell )*(?:number|sim|line)\b|\b(?:phone|number|line|sim)(?: has| had| was| got)? (?:been )?cut off\b/;
 /** No SMS come yet, said of it or of the person: "no MIIT SMS has arrived", "he still hasn't received anything". */
-const NONE_ARRIVED = /\b(?:miit |verification )?(?:code|sms|text)\b[^.?!]{0,40}\bstill nothing\b|\b(?:the )?(?:miit |verification )?(?:code|sms|text|message) never (?:did|came|arrived|showed|reached)\b|\b(?:code|sms|text|message) (?:just )?(?:isn'?t|is not|aren'?t) (?:coming|arriving)\b|\bno (?:miit |verification )?(?:sms|texts?|messages?|codes?) (?:has|have) (?:arrived|come)\b|\b(?:he|she|they|the boss|my boss|the director|our director|the client|(?:the |our |my )?(?:website |site |entity |subject )?principal|(?:the |our )?legal representative|(?:my |our |the )?(?:colleague|partner|co-?founder|manager)) (?:still )?(?:hasn'?t|has not|haven'?t|have not) (?:received|got|gotten) (?:anything|it|a thing|the (?:sms|code|text|message))\b|\bno (?:miit |verification )?(?:sms|text|message|code|msg|txt) (?:so far|yet)\b|\bstill no (?:miit |verification )?(?:sms|text|message|code|msg|txt)\b|\bcan'?t find the (?:miit |verification )*(?:sms|text|message|code)\b/;
+const NONE_ARRIVED = /\b(?:miit |verification )?(?:code|sms|text)\b[^.?!]{0,40}\bstill nothing\b|\b(?:the )?(?:miit |verification )?(?:code|sms|text|message) never (?:did|came|arrived|showed|reached)\b|\b(?:code|sms|text|message) (?:just )?(?:isn'?t|is not|aren'?t) (?:coming|arriving)\b|\bno (?:miit |verification )?(?:sms|texts?|messages?|codes?) (?:has|have) (?:arrived|come)\b|\b(?:he|she|they|the boss|my boss|the director|our director|the client|(?:the |our |my )?(?:website |site |entity |subject )?principal|(?:the |our )?legal representative|(?:my |our |the )?(?:colleague|partner|co-?founder|manager)) (?:still )?(?:hasn'?t|has not|haven'?t|have not) (?:received|got|gotten) (?:anything|it|a thing|the (?:sms|code|text|message))\b|\bno (?:miit |verification )?(?:sms|text|message|code|msg|txt) (?:so far|yet)\b|\bstill no (?:miit |verification )?(?:sms|text|message|code|msg|txt)\b|\bcan'?t find the (?:miit |verification )*(?:sms|text|message|code)\b|\bi don'?t think (?:i|we|he|she) (?:got|received|have) (?:the |a |any )?(?:miit |verification )*(?:sms|text|message|code)\b/;
 /** Just submitted, and what comes now asked about the SMS: "we've just submitted our filing. What happens next with the texts?". */
 const JUST_SUBMITTED = /\b(?:we'?ve|we have|i'?ve|i have|we|i)? ?just submit(?:t)?ed\b|刚(?:刚)?提交(?:了)?/;
 const COMES_NEXT = /\bwhat (?:happens|comes) next\b|\bwhat (?:should|do|will) (?:i|we) (?:expect|get|receive)\b|接下来会|会收到(什么|哪些|几条)/;
@@ -43,7 +43,7 @@ const NOT_DONE_YET = /\b(?:hasn'?t|has not|haven'?t|have not) (?:done|verified|c
 /** Where or how, asked. */
 const ASKS_WHERE_OR_HOW = /怎么|怎样|如何|哪里|哪儿|在哪|去哪|\bwhere\b|\bhow (?:do|can|to|would|could)\b/;
 /** What the success message looks like, asked. */
-const SUCCESS_LOOKS_LIKE = /\b(?:which|what) (?:message|prompt|text|notice) (?:means|shows|says|tells me) (?:it|i|we|the verification) (?:actually |really )?(?:worked|succeeded|passed|went through|am done|are done)\b|(?:什么|哪个|哪条|啥)提示(?:才)?(?:算|表示|说明|代表)(?:核验)?(?:成功|通过|完成)/;
+const SUCCESS_LOOKS_LIKE = /显示(?:什么|啥)(?:才)?(?:算|表示|说明)(?:核验)?(?:成功|通过|完成)|\b(?:which|what) (?:message|prompt|text|notice) (?:means|shows|says|tells me) (?:it|i|we|the verification) (?:actually |really )?(?:worked|succeeded|passed|went through|am done|are done)\b|(?:什么|哪个|哪条|啥)提示(?:才)?(?:算|表示|说明|代表)(?:核验)?(?:成功|通过|完成)/;
 /** The SMS said not to have come (narrower than STILL_MISSING, which any negation matches). */
 const NEVER_CAME = new RegExp(`unreceived|没来|没到|${STILL_NOT_RECEIVED.source}`);
 /** Waiting for the SMS: "我们两个人都在等短信", "still waiting for the code". */
@@ -55,7 +55,7 @@ const IS_IT_RIGHT = /正常|对吗|对不对|是吗|是什么|哪条|\bnormal\b|
 /** Wrong details typed again and again: "同事 keep typing 错的后六位", "一直输错", "keeps entering the wrong code". */
 const REPEATED_WRONG = /\b(?:keep|keeps|kept|keep on) (?:typing|entering|putting in|getting)\b[^.?!]{0,24}(?:wrong|错)|\b(?:keep|keeps|kept|keep on) (?:fat-?fingering|mistyping|botching|messing up)\b|\btoo many (?:botched |failed |wrong |bad |incorrect )?(?:tries|attempts|failures)\b|(?:一直|老是|总是|反复|屡次|连续)(?:输|填|打)错|(?:输|填|打)错(?:了)?(?:好几|好多|几|多)(?:回|次|遍)/;
 /** The provider's own notice taken for the verification SMS: "收到阿里云发的'备案订单提交成功'短信…没验证码", "the provider's confirmation message but no code". */
-const PROVIDER_NOTICE = /阿里云(?:发|发来)?的?(?:那条)?(?:短信|通知)|(?:备案)?订单提交成功|\b(?:filing )?order (?:was |has been )?submitted successfully\b|\b(?:the )?(?:provider'?s|alibaba(?: cloud)?'?s?|aliyun'?s?) (?:own )?(?:confirmation |submission )?(?:text|sms|message|notice)\b|\bsubmission (?:notice|confirmation)\b|\bconfirmation (?:text|message|sms)\b/;
+const PROVIDER_NOTICE = /阿里云(?:发|发来)?的?(?:那条)?(?:短信|通知)|没(?:带|有)验证码的(?:那条)?短信|(?:备案)?订单提交成功|\b(?:filing )?order (?:was |has been )?submitted successfully\b|\b(?:the )?(?:provider'?s|alibaba(?: cloud)?'?s?|aliyun'?s?) (?:own )?(?:confirmation |submission )?(?:text|sms|message|notice)\b|\bsubmission (?:notice|confirmation)\b|\bconfirmation (?:text|message|sms)\b/;
 /** …taken for the verification SMS (no code in it, a second one expected); with the MIIT SMS named, the question is that one. */
 const NOTICE_MISTAKEN = /没(?:有)?验证码|\bno code\b|\bwithout (?:a |the |any )?code\b|\bsecond (?:text|sms|message|one)\b|另一条|第二条|以为|\bthought (?:this|it|that) was\b|\bfigured\b/;
 const MIIT_NAMED = /工信部|miit|ministry/;
@@ -71,6 +71,8 @@ const ROLES_COMPARED = /负责人[^,.?!]{0,12}(?:差别|区别|不同|不一样)
 const HOW_TO_GO_THROUGH = /\bhow (?:do|can|should) (?:i|we) (?:actually )?(?:do|complete|finish|submit|enter|use|go through) (?:the |this |my |that )?(?:sms |miit )?(?:verification|verify|code|it)\b|\bwalk (?:me|us) through\b[^.?!]{0,30}\b(?:verification|verify|steps?)\b|\b(?:the )?verification steps\b/;
 /** …of an SMS or code in hand: "I just got the text from 12381", "I have the six-digit code", "收到12381的验证码了". */
 const CODE_IN_HAND = /\b(?:i|we) (?:have|got|'ve got) (?:the|a|my|our) (?:six-digit |6-digit |miit )?(?:code|sms|text)\b/;
+/** What comes after verifying, asked (the review, not the steps): "walk me through what comes after verification until approval". */
+const AFTER_VERIFYING = /\bafter (?:the )?verif\w*|\bapprov\w*|\breview\b|审核|管局/;
 /** The link in the SMS: is it to be clicked? "短信里面有一个链接,我要点吗?" (not whether it is safe: "能点吗 是不是诈骗"). */
 const LINK_TO_CLICK = /(?:短信|sms)[^,.?!]{0,10}(?:链接|link)[^.?!]{0,10}(?:要|需要|该|得)(?:点|click|打开)/;
 const IS_IT_SAFE = /诈骗|骗子|骗人|钓鱼|安全吗|\bscam\b|\bphishing\b|\bfake\b|\bsafe\b|\blegit\b/;
@@ -88,6 +90,8 @@ const FEARED = /怕|担心|万一|以免|会不会|\bafraid\b|\bworried\b|\bin c
 const NONE_FROM_SENDER = /没(?:有)?(?:收到)?(?:12381|106[\d*]*(?:12381)?|工信部)(?:开头|结尾)?(?:发)?的(?:短信|验证码)/;
 /** People shown in the provider's list, and whether all of them must verify: "阿里云的系统里面显示了两个人,是两个人都要做吗?". */
 const LISTED_ALL_MUST = /(?:系统|列表|名单|页面|后台|控制台)[^,.?!]{0,6}(?:显示|列出|列了|有)(?:了)?[^,.?!]{0,4}(?:两|2|几|三|3|多)(?:个|位)?人[^?]{0,12}都|\b(?:the )?(?:system|list|console|page) (?:shows|lists|has) (?:two|2|three|3|several) (?:people|persons|names)\b[^?]{0,40}\b(?:both|all|each)\b/;
+/** The people needed, named: "需要核验的人", "who needs to verify". */
+const NEEDED_VERIFIERS = /(?:需要|要)核验的人|核验人(?:员)?(?:有|是)?哪些|\bwho (?:needs|has|have) to (?:verify|do the verification)\b|\bpeople who (?:need|have) to verify\b/;
 /** Which one applies, asked: "Which applies then?", "适用哪种". */
 const ROLE_APPLIES = /\bwhich (?:one |role |roles |of them |of the two )?(?:applies|apply|is it|is that)\b|适用哪(?:个|种|一种)|(?:是|算)哪(?:个|种)(?:负责人|情况)/;
 /** The phone's inbox full, the SMS perhaps lost: "短信收件箱满了…那条核验短信是不是丢了", "my SMS inbox was full". */
@@ -128,6 +132,8 @@ export function readQuestionCues(
   if ((table.scenario || table.scope) && either(WHO_CUE)) boost(raw, evidence, 'faq.who-verifies', 'table c + who');
   // "We're doing an access filing. Which applies then?": which role applies, for a filing type named, is who verifies in it.
   if (table.scenario && either(ROLE_APPLIES)) boost(raw, evidence, 'faq.who-verifies', 'table c + which applies', 0.35);
+  // "把注销网站需要核验的人列出来": the people who verify, for a filing type named.
+  if (table.scenario && either(NEEDED_VERIFIERS)) boost(raw, evidence, 'faq.who-verifies', 'table c + the people needed', 0.5);
   // "接入备案是双人验证吗": one person or two, for a filing type, is who verifies in it (not what 双人验证 means).
   if (table.scenario && either(HEADCOUNT_ASKED)) boost(raw, evidence, 'faq.who-verifies', 'table c + one or two', 0.35);
   // A whole Table C row named, and verification mentioned: "我是首次备案,网站服务,是不是要双人验证".
@@ -222,13 +228,16 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
   // "主体负责人的手机号上个月注销了,短信根本收不到": the number is gone, which the unusable-number answer covers.
   // (The SMS that cannot come to it is the consequence, not the question: "…早就停用了,收不到短信怎么办"; unless the number is
   // lost for good, which the missing-SMS answer covers: "…停用了,找不回来了".)
-  if (!pasted && NUMBER_GONE.test(normalized)) {
+  // "I never got the verification text and my old number is gone for good": the missing-SMS answer's last step covers it.
+  const lostForGood = !pasted && NUMBER_LOST.test(normalized) && (NEVER_CAME.test(folded) || /\bnever (?:got|received)\b/.test(normalized));
+  if (lostForGood) boost(raw, evidence, NOT_RECEIVED_ID, 'never came, number lost for good', 0.6);
+  if (!pasted && !lostForGood && NUMBER_GONE.test(normalized)) {
     boost(raw, evidence, 'faq.phone-unavailable', 'the number itself gone', 0.4);
     if (!NUMBER_LOST.test(normalized)) dampNotReceived(raw);
   }
   // "I just got the text from 12381. How do I actually do the verification?": the steps, not the sender named on the way.
   // (Not when resending is what is asked: "walk me through asking MIIT to send the text again".)
-  const inHand = (HOW_TO_GO_THROUGH.test(normalized) && (RECEIVED.test(normalized) || CODE_IN_HAND.test(normalized))) || (LINK_TO_CLICK.test(normalized) && !IS_IT_SAFE.test(normalized));
+  const inHand = (HOW_TO_GO_THROUGH.test(normalized) && (RECEIVED.test(normalized) || CODE_IN_HAND.test(normalized)) && !AFTER_VERIFYING.test(normalized)) || (LINK_TO_CLICK.test(normalized) && !IS_IT_SAFE.test(normalized));
   if (!pasted && inScope && inHand && !STILL_MISSING.test(folded) && !RESEND_WORD.test(folded) && !SEND_AGAIN.test(normalized)) boost(raw, evidence, 'faq.how-to-verify', 'how to go through it', 0.4);
   // "我打开链接了,是工信部的网站,我应该点哪一个tab?": the verification tab, which is how to verify.
   if (!pasted && inScope && WHICH_TAB.test(normalized) && (either(VERIFY_WORD) || /链接|link|工信部|miit/.test(normalized)) && !RESEND_WORD.test(normalized)) boost(raw, evidence, 'faq.how-to-verify', 'which tab', 0.35);
@@ -265,7 +274,7 @@ function meaningAsked(term: string): RegExp {
   const t = `['"‘’“”「」]?${escape(term.toLowerCase())}['"‘’“”「」]?`;
   return new RegExp(
     [
-      `${t}\\s?(?:是什么意思|什么意思|啥意思|指什么|指的是什么|是指什么|是什么部门|是哪个部门|是什么机构|是什么(?:东西)?[?]?$|是啥[?]?$)`,
+      `${t}\\s?(?:是什么意思|什么意思|啥意思|指什么|指的是什么|是指什么|是什么部门|是哪个部门|是什么机构|是什么(?:东西)?[?]?$|是啥[?]?$|是说|是指|指的是)`,
       `\\bwhat (?:does|do) (?:the )?${t} (?:actually |really )?mean\\b`,
       `${t} (?:in english|means?\\b)`,
       `\\b(?:who or what|what) is (?:a |an |the )?${t}(?: in english)?[?]?$`,

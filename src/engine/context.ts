@@ -13,7 +13,7 @@ import { dropNegatedClause, NUMBER_LOST, STILL_NOT_RECEIVED, VERIFIERS, WANTS_PE
 import type { Classification, Lang } from '../core/types.ts';
 import { situations } from './answers.ts';
 import { draft, topicButtons, type Draft } from './compose.ts';
-import { addsToLast, asksAnswerAgain, asksConsequence, figureReferred, comparesPrompts, asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, doubtsLastAnswer, type FollowUp, followUpKind, isBareReaction, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterCase, redoesLastCase, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysOthersDone, termAsked } from './followups.ts';
+import { addsToLast, asksAnswerAgain, asksConsequence, asksDetailOf, figureReferred, comparesPrompts, asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, doubtsLastAnswer, type FollowUp, followUpKind, isBareReaction, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterCase, redoesLastCase, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysOthersDone, termAsked } from './followups.ts';
 import type { SessionState } from './types.ts';
 import { ASKS, ASKS_IF, asksItsOwn, closesWithThanks, contextual, fewWords, hasSituation, nothingElse, outOfScope, promptWithoutPaste, ROUTER_SURE, SAME_ROW_MAX_WORDS, situationSized, statesWait, WEAK_READING } from './readings.ts';
 import { answerSays } from './recall.ts';
@@ -48,6 +48,9 @@ const PROVIDER_SIDE = /阿里云|控制台|后台|服务商|\b(?:console|provide
 const REVIEW_ASKED = /进度|审核|审批|\b(?:review|progress|approv\w*)\b/;
 /** Answers that state a count limit (resends, failures). */
 const COUNTED_LIMITS = new Set([RESEND, 'faq.failure-limit']);
+
+/** Longest Chinese detail question read as about the last answer. */
+const DETAIL_MAX = 20;
 
 /** Yes or no and nothing else. */
 const YES_OR_NO = /^(?:是|是的|不是|对|对的|不对|没错|不是的|yes|yep|yeah|no|nope|not really)[.!。~]*$/;
@@ -122,6 +125,11 @@ export function followLast(
   // "what happens after the 24 hours then?" right after the failure limit: what follows the figure that answer gave.
   const figure = last && !c.slots.prompts?.length && c.intent !== last.id ? figureReferred(c.normalized) : undefined;
   if (last && figure && answerSays(last, figure)) return inContext(ctx, last.id, c, lang);
+  // "5次是累计的还是连续的?", "Does that apply to both principals or just me?", "per person or per filing?" right after an
+  // answer: a detail of it asked, with nothing else read in the words.
+  if (last && !c.slots.prompts?.length && nothingElse(c) && asksDetailOf(c.normalized, (n) => answerSays(last, n)) && (isShort(c.normalized) || fewWords(c, SAME_ROW_MAX_WORDS) || c.normalized.length <= DETAIL_MAX)) {
+    return inContext(ctx, last.id, c, lang);
+  }
   // "Is there a limit on how many times?" right after how to resend or the failure limit: the count that answer states.
   if (last && COUNTED_LIMITS.has(last.id) && !c.slots.prompts?.length && HOW_MANY.test(c.normalized) && (isShort(c.normalized) || fewWords(c, SAME_ROW_MAX_WORDS)) && (c.intent === 'fallback' || c.intent === last.id || c.confidence < ROUTER_SURE)) {
     return inContext(ctx, last.id, c, lang);
@@ -172,8 +180,10 @@ export function followLast(
   // "就一个人?" / "only one?" / "那网站负责人不用管吗?" right after it asks the same.
   // ("也就是说谁都不会收到验证码?" checks that answer in the user's words, whatever the router reads.)
   // ("主体负责人指的是谁?" asks what the role is.)
+  // (Not what a word of it means: "双人验证是说两个人都要各自核验吗?" asks what dual verification is.)
+  const meaningAsked = c.evidence.some((e) => e.matcher === 'slots' && /^what .+ means$/.test(e.detail));
   const sameRow =
-    ((aboutRoles || nothingElse(c) || restatesLastAnswer(c.normalized)) && WHO_CUE.test(c.normalized) && !WHO_IS_ROLE.test(c.normalized)) ||
+    ((aboutRoles || nothingElse(c) || restatesLastAnswer(c.normalized)) && WHO_CUE.test(c.normalized) && !WHO_IS_ROLE.test(c.normalized) && !meaningAsked) ||
     (c.intent === 'fallback' && asksHeadcount(c.normalized));
   if (wv && !hasTableSlot && sameRow && (situationSized(c) || isShort(c.normalized) || fewWords(c, SAME_ROW_MAX_WORDS)) && !c.slots.prompts?.length) {
     const d = draft(WHO, CONTEXT_CONFIDENCE, c);

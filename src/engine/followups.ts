@@ -408,3 +408,19 @@ const WHICH_COUNTS = /以哪个为准|哪个(?:为准|算数|算|有效|对)|差
 export function comparesPrompts(normalized: string): boolean {
   return WHICH_COUNTS.test(normalized);
 }
+
+/** Two options of the last answer weighed: "是累计的还是连续的", "per person or per filing?", "both principals or just me?". */
+const POINTS_BACK = /(?:是|算)[^,.?!]{1,8}还是|\bper \w+ or per \w+\b|\bor just (?:me|us|him|her|one)\b/;
+const ASKS_DETAIL = /[?]|吗|呢|还是|\b(?:does|do|is|are|can|will|which|what|how|who|whose|when|per)\b/;
+
+/**
+ * A detail of the last answer asked: a question that points back at it or names one of its figures
+ * ("5次是累计的还是连续的?" after "5 consecutive failures"). `says` tells whether the last answer has a figure.
+ */
+export function asksDetailOf(normalized: string, says: (figure: string) => boolean): boolean {
+  if (!ASKS_DETAIL.test(normalized)) return false;
+  if (POINTS_BACK.test(normalized)) return true;
+  // (A figure with its unit: the list numbers of an answer are no figures.)
+  const figures = [...normalized.matchAll(/(\d+)\s?(?:个)?(?:次|小时|分钟|位|天|times?\b|hours?\b|h\b|minutes?\b|mins?\b|digits?\b|days?\b)/g)].map((m) => m[1]!);
+  return figures.some((f) => says(f));
+}

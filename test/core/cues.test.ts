@@ -222,6 +222,17 @@ describe('readSituationCues', () => {
     expect(situation('连续填错证件后六位会不会导致备案失败?').why).toContain('wrong again and again');
   });
 
+  it('reads commands and hedges: a new text asked to be sent, "I don\'t think I got", a mistaken notice, "never got … gone for good"', () => {
+    expect(situation('重新给我手机发条核验短信').why).toContain('sent again');
+    expect(situation('Walk me through requesting a new verification text from MIIT.').why).toContain('sent again');
+    expect(situation('Walk me through what comes after verification until approval.').why).not.toContain('how to go through it');
+    expect(situation("I don't think I got the verification text. Should I keep waiting?").why).toContain('no sms has come');
+    expect(situation('没带验证码的那条短信是谁发的啊?我还以为是核验短信').why).toContain("the provider's notice");
+    const lost = situation('I never got the verification text and my old number is gone for good');
+    expect(lost.why).toContain('never came, number lost for good');
+    expect(lost.why).not.toContain('the number itself gone');
+  });
+
   it('damps the handoff reading when staff introduce themselves', () => {
     const { raw } = situation('我是代理商这边的客服,帮客户处理一下', { raw: { 'chat.handoff': 1 } });
     expect(raw.get('chat.handoff')).toBeCloseTo(0.3);
@@ -244,6 +255,12 @@ describe('readQuestionCues', () => {
     expect(ask('手机是双卡的,不记得备案时填的是哪张卡的号码,去哪看').get('faq.check-verifiers')).toBeCloseTo(0.4);
     expect(ask("We're doing an access filing. Which applies then?", { scenario: 'access' }).get('faq.who-verifies')).toBeCloseTo(0.35);
     expect(ask('Which applies then?').has('faq.who-verifies')).toBe(false);
+  });
+
+  it('reads the people needed for a filing type named as who verifies, and what success looks like', () => {
+    expect(ask('把注销网站需要核验的人列出来', { scenario: 'cancel-filing' }).get('faq.who-verifies')).toBeCloseTo(0.5);
+    expect(ask('把需要核验的人列出来').has('faq.who-verifies')).toBe(false);
+    expect(ask('提交后显示什么才算成功?').get('faq.how-to-verify')).toBeCloseTo(0.4);
   });
 
   it('reads the people listed, and whether all of them must verify, as where to see the verifiers', () => {

@@ -532,3 +532,11 @@ describe('what the user already knows, and hurried English (blind round 161–16
     expect(ASKS_HOW_TO_RESEND.test('我想申请重发,重发的具体步骤是什么?')).toBe(true);
   });
 });
+
+describe('commands and hedges (blind round 164–166)', () => {
+  it('reads "how do I double-check", "接下来要干嘛" after receiving, and "她…大概要怎么操作"', () => {
+    expect(WHERE_TO_SEE.test("how do i double-check the verifiers' phone numbers before the sms goes out?")).toBe(true);
+    expect(CAME_WHAT_NOW.test('收到了看不懂,接下来要干嘛')).toBe(true);
+    expect(VERIFIER_TO_DO.test('我妈是主体负责人,她不太会弄,大概要怎么操作?')).toBe(true);
+  });
+});

@@ -31,6 +31,12 @@ describe('followLast', () => {
     expect(after('faq.failure-limit', 'what happens after the 24 hours then?').draft?.intent).toBe('faq.failure-limit');
   });
 
+  it('reads two options of the last answer weighed as that answer, and what a word of it means as the word\'s topic', () => {
+    expect(after('faq.failure-limit', '5次是累计的还是连续的?').draft?.intent).toBe('faq.failure-limit');
+    const wv = { scenario: 'change', scope: 'subject-service' };
+    expect(after('faq.who-verifies', '双人验证是说两个人都要各自核验吗?', { whoVerifies: wv }).draft?.intent).not.toBe('faq.who-verifies');
+  });
+
   it("reads the provider's console lagging after a done prompt as the sync delay; where to follow the review is not", () => {
     expect(after('msg.verify-all-done', '阿里云控制台还没变,还要等多久?').draft?.intent).toBe('faq.sync-delay');
     expect(after('msg.verify-already-done', '多久能在阿里云那边看到?').draft?.intent).toBe('faq.sync-delay');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
-import { figureReferred, asksAnswerAgain, asksHeadcount, comparesPrompts, saysDetailsWrong, asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, questionAfterAlso, questionAfterCase, namesOtherVerifier, ordinalOf, returnsToPrompt, saysOthersDone, termAsked } from '../../src/engine/followups.ts';
+import { asksDetailOf, figureReferred, asksAnswerAgain, asksHeadcount, comparesPrompts, saysDetailsWrong, asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, questionAfterAlso, questionAfterCase, namesOtherVerifier, ordinalOf, returnsToPrompt, saysOthersDone, termAsked } from '../../src/engine/followups.ts';
 
 const n = normalizeText;
 
@@ -293,5 +293,18 @@ describe('questions after a pasted prompt, figures referred back, ordinals (blin
   it('reads "后者" / "the latter" alone as a bare reaction', () => {
     expect(isBareReaction(n('后者'))).toBe(true);
     expect(isBareReaction(n('the latter'))).toBe(true);
+  });
+});
+
+describe('details of the last answer (blind round 164–166)', () => {
+  const says = (figure: string) => ['5', '24'].includes(figure);
+  it('reads two of its options weighed, or a figure of it with its unit, as a detail of the last answer', () => {
+    expect(asksDetailOf(n('5次是累计的还是连续的?'), says)).toBe(true);
+    expect(asksDetailOf(n('per person or per filing?'), says)).toBe(true);
+    expect(asksDetailOf(n('Does that apply to both principals or just me?'), says)).toBe(true);
+    expect(asksDetailOf(n('is the 24 hours counted in working days?'), says)).toBe(true);
+    // (List numbers and figures the answer does not give are not.)
+    expect(asksDetailOf(n('are you joining the 3pm standup?'), says)).toBe(false);
+    expect(asksDetailOf(n('is it 3 times?'), says)).toBe(false);
   });
 });
