@@ -34,7 +34,7 @@ const HEARSAY = /(?:客服|工作人员|有人|别人|同事|朋友|群里|网�
 /** The verifier's number itself gone ("手机号上个月注销了", "号码停用了", "number was cancelled"): unusable, not an SMS in transit. */
 const NUMBER_GONE = /(?:手机号|手机号码|号码|电话号码|手机卡)(?:\s?[0-9*＊xX×]{3,13})?[^,.!?;]{0,6}(?:注销了|销号了|停用了|作废了|换了|被回收了?|不存在了|cancel(?:led)? ?掉?了|(?:已|已经)?被(?:注销|停用|回收)|(?:也|都)?补(?:办)?不(?:回来|了))|\b(?:number|sim(?: card)?|phone line) (?:was |has been |got |is )?(?:cancell?ed|deactivated|terminated|disconnected|recycled)\b|\b(?:number|sim(?: card)?|phone line)(?: on (?:record|file))? (?:is|was|has been|went) (?:dead|gone|inactive|out of service)\b|\b(?:cancell?ed|deactivated|terminated|dropped|gave up) (?:his|her|their|the|my|our) (?:chinese |china |old |mobile |phone |cell )*(?:number|sim|line)\b|\b(?:phone|number|line|sim)(?: has| had| was| got)? (?:been )?cut off\b/;
 /** No SMS come yet, said of it or of the person: "no MIIT SMS has arrived", "he still hasn't received anything". */
-const NONE_ARRIVED = /\b(?:miit |verification )?(?:code|sms|text)\b[^.?!]{0,40}\bstill nothing\b|\b(?:the )?(?:miit |verification )?(?:code|sms|text|message) never (?:did|came|arrived|showed|reached)\b|\b(?:code|sms|text|message) (?:just )?(?:isn'?t|is not|aren'?t) (?:coming|arriving)\b|\bno (?:miit |verification )?(?:sms|texts?|messages?|codes?) (?:has|have) (?:arrived|come)\b|\b(?:he|she|they|the boss|my boss|the director|our director|the client|(?:the |our |my )?(?:website |site |entity |subject )?principal|(?:the |our )?legal representative|(?:my |our |the )?(?:colleague|partner|co-?founder|manager)) (?:still )?(?:hasn'?t|has not|haven'?t|have not) (?:received|got|gotten) (?:anything|it|a thing|the (?:sms|code|text|message))\b|\bno (?:miit |verification )?(?:sms|text|message|code|msg|txt) (?:so far|yet)\b|\bstill no (?:miit |verification )?(?:sms|text|message|code|msg|txt)\b|\bcan'?t find the (?:miit |verification )*(?:sms|text|message|code)\b|\bi don'?t think (?:i|we|he|she) (?:got|received|have) (?:the |a |any )?(?:miit |verification )*(?:sms|text|message|code)\b/;
+const NONE_ARRIVED = /\b(?:miit |verification )?(?:code|sms|text)\b[^.?!]{0,40}\bstill nothing\b|\b(?:the )?(?:miit |verification )?(?:code|sms|text|message) never (?:did|came|arrived|showed|reached)\b|\b(?:code|sms|text|message) (?:just )?(?:isn'?t|is not|aren'?t) (?:coming|arriving)\b|\bno (?:miit |verification )?(?:sms|texts?|messages?|codes?) (?:has|have) (?:arrived|come)\b|\b(?:he|she|they|the boss|my boss|the director|our director|the client|(?:the |our |my )?(?:website |site |entity |subject )?principal|(?:the |our )?legal representative|(?:my |our |the )?(?:colleague|partner|co-?founder|manager)) (?:still )?(?:hasn'?t|has not|haven'?t|have not) (?:received|got|gotten) (?:anything|it|a thing|the (?:sms|code|text|message))\b|\bno (?:miit |verification )?(?:sms|text|message|code|msg|txt) (?:so far|yet)\b|\bstill no (?:miit |verification )?(?:sms|text|message|code|msg|txt)\b|\bcan'?t find the (?:miit |verification )*(?:sms|text|message|code)\b|\b(?:code|sms|text|message)\b[^.?!]{0,20}\bstill (?:hasn'?t|has not|haven'?t) (?:shown up|come|arrived|turned up)\b|\bi don'?t think (?:i|we|he|she) (?:got|received|have) (?:the |a |any )?(?:miit |verification )*(?:sms|text|message|code)\b/;
 /** Just submitted, and what comes now asked about the SMS: "we've just submitted our filing. What happens next with the texts?". */
 const JUST_SUBMITTED = /\b(?:we'?ve|we have|i'?ve|i have|we|i)? ?just submit(?:t)?ed\b|刚(?:刚)?提交(?:了)?/;
 const COMES_NEXT = /\bwhat (?:happens|comes) next\b|\bwhat (?:should|do|will) (?:i|we) (?:expect|get|receive)\b|接下来会|会收到(什么|哪些|几条)/;
@@ -102,9 +102,17 @@ const FILED_NUMBER = /备案(?:时|里|上|的时候)?(?:填|留|登记|写)的(
 const ARRIVED_AT = /(?:昨天|昨晚|前天|上午|下午|早上|晚上|中午|凌晨|\d+点)[^,.?!]{0,8}(?:到|收到|来)的|\b(?:came|arrived|got it|received it) (?:at|around|last|yesterday|this morning|on)\b/;
 const STILL_VALID = /还(?:行|可以|能用|有效|来得及)吗|还(?:能|可以)(?:核验|验证|点|用|填)吗|\bstill (?:valid|ok|okay|work|works|good|in time)\b/;
 /** Wait or resend, asked of an SMS that has not come: "短信迟迟不到,是先等还是直接去重发" (the missing-SMS answer: wait first, then resend). */
-const WAIT_OR_RESEND = /先等(?:等)?还是(?:直接|马上)?(?:去)?重发|\bwait (?:or|or just) resend\b|\b(?:should|do) (?:i|we) (?:keep )?wait(?:ing)? or resend\b/;
+const WAIT_OR_RESEND = /先等(?:等)?还是(?:直接|马上)?(?:去)?重发|\bresend (?:now |it now )?or (?:just )?(?:keep )?wait(?:ing)?\b|\bwait (?:or|or just) resend\b|\b(?:should|do) (?:i|we) (?:keep )?wait(?:ing)? or resend\b/;
 /** The fields or steps of the form, asked with the link or code in hand: "i have the link, what fields r there", "whats the process after i get the 6 diget code". */
 const FORM_ASKED_IN_HAND = /\b(?:i|we) (?:have|got) the (?:link|code)\b[^?]{0,20}\bwhat (?:fields|details|boxes)\b|\b(?:process|steps?|what (?:do|should) (?:i|we) do)\b[^?.!]{0,12}\bafter (?:i|we) (?:get|receive|have|got) the (?:[\w-]+ ){0,2}code\b/;
+/** Both principals, must both (verify / get the SMS)? "公司法人和网站负责人都要收短信吗": who verifies, asked. */
+const BOTH_MUST = /(?:负责人|法人)(?:和|跟|与|还有)[^,.?!]{0,8}(?:负责人|法人)都(?:要|得|需要|必须)(?:收|核验|验证|验|做)/;
+/** What a role is for: "网站负责人这个角色具体是干嘛的?". */
+const ROLE_FOR = /负责人(?:这个角色|这个身份|这个)?(?:具体)?(?:是)?(?:干嘛|干什么|做什么|负责什么)的/;
+/** Which fields go together, asked with the code in hand: "验证码收到了,手机号和身份证后六位也要一起填吗". */
+const FILLED_TOGETHER = /(?:也|都)(?:要|得|需要)(?:一起)?填/;
+/** The next failure, asked: "再错会不会直接 fail?", "再输错一次就失败了吗". */
+const NEXT_FAILURE = /再(?:错|输错|填错)(?:一次|一回|的话)?[^,.?!]{0,6}(?:会|就|是不是)|\bif (?:i|we|they|he|she) (?:get it wrong|mistype|fail) (?:again|once more)\b/;
 /** How much of the handoff reading is left when the writer is staff themselves. */
 const SELF_STAFF_DAMPING = 0.3;
 
@@ -253,6 +261,13 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
   if (!pasted && inScope && WAIT_OR_RESEND.test(normalized)) boost(raw, evidence, NOT_RECEIVED_ID, 'wait or resend?', 0.5);
   // "i have the link, what fields r there": the verification form, which is how to verify.
   if (!pasted && inScope && either(FORM_ASKED_IN_HAND) && !RESEND_WORD.test(folded)) boost(raw, evidence, 'faq.how-to-verify', 'the form, asked with the link in hand', 0.4);
+  // "公司法人和网站负责人都要收短信吗": whether both verify, which is who verifies; "网站负责人这个角色是干嘛的": the roles.
+  if (!pasted && inScope && either(BOTH_MUST)) boost(raw, evidence, 'faq.who-verifies', 'both principals, must both?', 0.3);
+  if (!pasted && inScope && either(ROLE_FOR)) boost(raw, evidence, 'faq.verifier-roles', 'what the role is for', 0.35);
+  // "验证码收到了,手机号和身份证后六位也要一起填吗": the form's fields, which is how to verify.
+  if (!pasted && inScope && RECEIVED.test(normalized) && FILLED_TOGETHER.test(normalized)) boost(raw, evidence, 'faq.how-to-verify', 'fields filled together', 0.35);
+  // "客户 typo 了两次证件后六位,再错会不会直接 fail?": the next failure, which is the failure limit.
+  if (!pasted && inScope && NEXT_FAILURE.test(normalized)) boost(raw, evidence, 'faq.failure-limit', 'the next failure', 0.4);
   // "我不小心删除了那个短信,里面有验证码的": the SMS gone before use, which the missing-SMS answer covers (resend it).
   if (!pasted && inScope && SMS_DELETED.test(normalized) && !FEARED.test(normalized)) boost(raw, evidence, NOT_RECEIVED_ID, 'the sms deleted', 0.4);
   // "等了一晚上也没有12381的短信": no SMS, said with the sender's number (the number is not the question).

@@ -233,6 +233,14 @@ describe('readSituationCues', () => {
     expect(lost.why).not.toContain('the number itself gone');
   });
 
+  it('reads both principals must, what a role is for, fields filled together, the next failure, and resend-or-wait in English', () => {
+    expect(situation('公司法人和网站负责人都要收短信吗').why).toContain('both principals, must both?');
+    expect(situation('网站负责人这个角色具体是干嘛的?').why).toContain('what the role is for');
+    expect(situation('客户A:验证码收到了,手机号和身份证后六位也要一起填吗').why).toContain('fields filled together');
+    expect(situation('客户 typo 了两次证件后六位,再错会不会直接 fail?').why).toContain('the next failure');
+    expect(situation('the MIIT code still hasn\'t shown up on the legal rep\'s phone. Should they resend now or keep waiting?').why).toEqual(expect.arrayContaining(['no sms has come', 'wait or resend?']));
+  });
+
   it('damps the handoff reading when staff introduce themselves', () => {
     const { raw } = situation('我是代理商这边的客服,帮客户处理一下', { raw: { 'chat.handoff': 1 } });
     expect(raw.get('chat.handoff')).toBeCloseTo(0.3);

@@ -540,3 +540,10 @@ describe('commands and hedges (blind round 164–166)', () => {
     expect(VERIFIER_TO_DO.test('我妈是主体负责人,她不太会弄,大概要怎么操作?')).toBe(true);
   });
 });
+
+describe('group chats and a realistic day (blind round 167–169)', () => {
+  it('reads a colleague asked to take over as a person asked for, and "can\'t get to it today" as put off', () => {
+    expect(WANTS_PERSON.test('这个机器人答不了,@张三 帮忙接一下这单')).toBe(true);
+    expect(PUT_OFF_.test("what if my colleague can't get to it today?")).toBe(true);
+  });
+});
