@@ -306,3 +306,6 @@ export function readTermAsked(raw: Map<string, number>, evidence: Evidence[], no
   if (!asked) MEANING_CACHE.set(terms, (asked = Object.entries(terms).map(([term, intent]) => [meaningAsked(term), term, intent])));
   for (const [re, term, intent] of asked) if (re.test(normalized)) boost(raw, evidence, intent, `what ${term} means`, 0.5);
 }
+
+/** Whether `e` is the evidence readTermAsked leaves: the meaning of a word of the answers asked. */
+export const asksMeaning = (e: Evidence): boolean => e.matcher === 'slots' && e.detail.startsWith('what ') && e.detail.endsWith(' means');

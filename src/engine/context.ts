@@ -7,13 +7,15 @@
  *   const last = kb.intents.get('msg.resend-success');
  *   followLast(ctx, prev, state, router.classify('那要等多久'), 'zh', last, undefined, false)  // that answer's "wait" part
  */
+import { asksMeaning } from '../core/cues.ts';
 import { namesOtherForm } from '../core/forms.ts';
 import { RECORD_NOT_FOUND_TWINS as TWINS, twinOfStep } from '../core/twins.ts';
 import { dropNegatedClause, NUMBER_LOST, STILL_NOT_RECEIVED, VERIFIERS, WANTS_PERSON, FIELDS_ASKED, HOW_MANY, isRephrasing, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_IS_ROLE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { situations } from './answers.ts';
 import { draft, topicButtons, type Draft } from './compose.ts';
-import { addsToLast, asksAnswerAgain, asksConsequence, asksDetailOf, figureReferred, comparesPrompts, asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, doubtsLastAnswer, type FollowUp, followUpKind, isBareReaction, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterCase, redoesLastCase, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysOthersDone, termAsked } from './followups.ts';
+import { addsToLast, asksAnswerAgain, asksConsequence, comparesPrompts, asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, doubtsLastAnswer, type FollowUp, followUpKind, isBareReaction, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterCase, redoesLastCase, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysOthersDone, termAsked } from './followups.ts';
+import { asksDetailOf, figureReferred } from './details.ts';
 import type { SessionState } from './types.ts';
 import { ASKS, ASKS_IF, asksItsOwn, closesWithThanks, contextual, fewWords, hasSituation, nothingElse, outOfScope, promptWithoutPaste, ROUTER_SURE, SAME_ROW_MAX_WORDS, situationSized, statesWait, WEAK_READING } from './readings.ts';
 import { answerSays } from './recall.ts';
@@ -111,10 +113,11 @@ export function followLast(
   // through, and what follows is the bureau's review (not the prompt's own "what next": contact the others).
   if (last?.id === WAIT_OTHERS && !c.slots.prompts?.length && saysOthersDone(c.normalized)) return inContext(ctx, PROGRESS, c, lang);
   // "still nothing after 10 min", "可是手机上还是什么都没有" right after an answer that awaits the SMS (resent, nothing
-  // pending): the SMS that does not come, with what the wait means, not the promise to wait again. After any other
+  // pending) or how to resend ("I did that twice and still nothing"): the SMS that does not come, with what the wait
+  // means, not the promise to wait again or the steps again. After any other
   // answer, when the router reads it so too ("the 网站负责人 says no SMS yet, what should he check?" after wait-for-others).
   const noneCame = last !== undefined && last.id !== NOT_RECEIVED && !c.slots.prompts?.length && STILL_NOT_RECEIVED.test(dropNegatedClause(c.normalized));
-  if (noneCame && ((last.awaits === 'sms' && (nothingElse(c) || c.intent === NOT_RECEIVED || c.intent === last.id)) || (c.intent === NOT_RECEIVED && c.confidence >= NONE_CAME_SURE))) {
+  if (noneCame && (((last.awaits === 'sms' || last.id === RESEND) && (nothingElse(c) || c.intent === NOT_RECEIVED || c.intent === last.id)) || (c.intent === NOT_RECEIVED && c.confidence >= NONE_CAME_SURE))) {
     return inContext(ctx, NOT_RECEIVED, c, lang);
   }
   // "阿里云控制台还没变,还要等多久?", "多久能在阿里云那边看到?" right after a done prompt: the provider's console lagging
@@ -181,7 +184,7 @@ export function followLast(
   // ("也就是说谁都不会收到验证码?" checks that answer in the user's words, whatever the router reads.)
   // ("主体负责人指的是谁?" asks what the role is.)
   // (Not what a word of it means: "双人验证是说两个人都要各自核验吗?" asks what dual verification is.)
-  const meaningAsked = c.evidence.some((e) => e.matcher === 'slots' && /^what .+ means$/.test(e.detail));
+  const meaningAsked = c.evidence.some(asksMeaning);
   const sameRow =
     ((aboutRoles || nothingElse(c) || restatesLastAnswer(c.normalized)) && WHO_CUE.test(c.normalized) && !WHO_IS_ROLE.test(c.normalized) && !meaningAsked) ||
     (c.intent === 'fallback' && asksHeadcount(c.normalized));
@@ -209,10 +212,6 @@ export function followLast(
   // out of service, which the unusable-number answer covers (right after a missing SMS, 停机 is one of the things to check).
   if (last && (last.id === WAIT_OTHERS || last.id === CHECK || last.id === WHO || last.id === ROLES || namesOtherVerifier(c.normalized) || VERIFIERS.test(c.normalized)) && last.id !== NOT_RECEIVED && !c.slots.prompts?.length && SUSPENDED.test(c.normalized) && !ARREARS.test(c.normalized) && !STILL_NOT_RECEIVED.test(c.normalized) && (c.intent === NOT_RECEIVED || c.intent === UNAVAILABLE || c.intent === 'fallback')) {
     return inContext(ctx, UNAVAILABLE, c, lang);
-  }
-  // "I did that twice and still nothing" right after how to resend: the SMS that still does not come, not the steps again.
-  if (last?.id === RESEND && !c.slots.prompts?.length && STILL_NOT_RECEIVED.test(c.normalized) && (nothingElse(c) || c.intent === NOT_RECEIVED || c.intent === RESEND)) {
-    return inContext(ctx, NOT_RECEIVED, c, lang);
   }
   // "Where do I check that in the system?" right after who verifies: where the verifiers are listed.
   if (last?.id === WHO && WHERE_TO_SEE.test(c.normalized) && isShort(c.normalized) && c.intent !== CHECK && (c.intent === 'fallback' || c.confidence < ROUTER_SURE)) {

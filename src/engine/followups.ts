@@ -40,7 +40,7 @@ const isLatin = (text: string): boolean => !/[^\u0000-\u024f\u2000-\u206f]/.test
 const wordCount = (text: string): number => text.split(/\s+/).length;
 
 /** Small enough for a follow-up: at most `chars` characters, short (see {@link isShort}), or in English at most `words` words. */
-function fits(text: string, chars: number, words = 0): boolean {
+export function fits(text: string, chars: number, words = 0): boolean {
   return text.length <= chars || isShort(text) || (words > 0 && isLatin(text) && wordCount(text) <= words);
 }
 
@@ -123,8 +123,8 @@ export function contextualFollowUp(normalized: string): ContextualFollowUp | und
 const VAGUE = /怎么办|咋办|还没(弄|做|验|核验|操作|处理|动)|(什么|啥)都不(用)?(做|管|操作|弄)|\b(do nothing|don'?t (need to )?do anything|(hasn'?t|haven'?t|has not|have not) (done|verified|done it) yet)\b|(?:要是|如果|假如)[^,.?!]{0,12}呢|万一.{0,12}(呢|怎么办)|咋整|如何处理|会怎(么)?样|还是不行|还是不对|还是没用|还是失败|仍然不行|依然不行|还是没有|还是没反应|\bstill (nothing|not|no|the same|failing|fails|doesn't|does not)\b|\b(go|goes|went) over (that|it|the limit)\b|\bexceed(s|ed)? (that|it|the limit)\b|\b(keeps?|kept|keep on) (getting|failing|showing|saying|popping up)\b|\bthe same (error|failure|message|prompt|thing) (again|every time)\b|一直(失败|报错|提示这个|是这个提示)|didn't help|no luck|what happens|what if|then what|now what|话术|(一句|一段)[^,.?!]{0,8}(话|回复)|怎么(跟|和|给|回)(客户|他|她|用户)|\b(wording|phrasing|template|script)\b|what (should|do|can) i (tell|say to|send)/;
 
 /** Longest vague follow-up, in characters (a few more words than {@link isShort} allows: "按你说的重新提交了,还是不行"), or in English words ("he says he keeps getting the same failure message"). */
-const VAGUE_MAX = 24;
-const VAGUE_MAX_WORDS = 10;
+export const VAGUE_MAX = 24;
+export const VAGUE_MAX_WORDS = 10;
 
 /** A short message asking for more of the last answer without naming anything the router could place. */
 export function isVagueFollowUp(normalized: string): boolean {
@@ -155,20 +155,10 @@ function leadsWithWait(t: string): boolean {
 }
 
 /** "会怎样", "what happens exactly": asking what follows, in a short message. */
-const CONSEQUENCE = /会怎(么)?样|怎么办|咋办|\b(what happens|what if|then what)\b/;
+export const CONSEQUENCE = /会怎(么)?样|怎么办|咋办|\b(what happens|what if|then what)\b/;
 
 export function asksConsequence(normalized: string): boolean {
   return fits(normalized, VAGUE_MAX) && CONSEQUENCE.test(normalized);
-}
-
-/** "what happens after the 24 hours then?", "那5次以后呢": a figure of an answer referred back to, with what follows asked. */
-const FIGURE_REFERRED = /\b(?:the|those|these) (\d+) ?(?:hours?|h|times?|minutes?|mins?|failures?|resends?)\b|(?:这|那)(?:个)?(\d+) ?(?:个)?(?:小时|次|分钟)/;
-const AFTER_IT = /以后|之后|后(?:呢|会|怎)|\bafter\b|\bthen\b|过了/;
-
-/** The figure referred back to ("24"), when the message asks what follows it; undefined otherwise. */
-export function figureReferred(normalized: string): string | undefined {
-  const m = FIGURE_REFERRED.exec(normalized);
-  return m && fits(normalized, VAGUE_MAX, VAGUE_MAX_WORDS) && AFTER_IT.test(normalized) && (CONSEQUENCE.test(normalized) || /呢[?]?$/.test(normalized)) ? (m[1] ?? m[2]) : undefined;
 }
 
 /** The other verifier named: "另一个人", "他", "my colleague", "is there a deadline for him?". */
@@ -407,20 +397,4 @@ const WHICH_COUNTS = /以哪个为准|哪个(?:为准|算数|算|有效|对)|差
 
 export function comparesPrompts(normalized: string): boolean {
   return WHICH_COUNTS.test(normalized);
-}
-
-/** Two options of the last answer weighed: "是累计的还是连续的", "per person or per filing?", "both principals or just me?". */
-const POINTS_BACK = /(?:是|算)[^,.?!]{1,8}还是|\bper \w+ or per \w+\b|\bor just (?:me|us|him|her|one)\b/;
-const ASKS_DETAIL = /[?]|吗|呢|还是|\b(?:does|do|is|are|can|will|which|what|how|who|whose|when|per)\b/;
-
-/**
- * A detail of the last answer asked: a question that points back at it or names one of its figures
- * ("5次是累计的还是连续的?" after "5 consecutive failures"). `says` tells whether the last answer has a figure.
- */
-export function asksDetailOf(normalized: string, says: (figure: string) => boolean): boolean {
-  if (!ASKS_DETAIL.test(normalized)) return false;
-  if (POINTS_BACK.test(normalized)) return true;
-  // (A figure with its unit: the list numbers of an answer are no figures.)
-  const figures = [...normalized.matchAll(/(\d+)\s?(?:个)?(?:次|小时|分钟|位|天|times?\b|hours?\b|h\b|minutes?\b|mins?\b|digits?\b|days?\b)/g)].map((m) => m[1]!);
-  return figures.some((f) => says(f));
 }

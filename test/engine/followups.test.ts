@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
-import { asksDetailOf, figureReferred, asksAnswerAgain, asksHeadcount, comparesPrompts, saysDetailsWrong, asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, questionAfterAlso, questionAfterCase, namesOtherVerifier, ordinalOf, returnsToPrompt, saysOthersDone, termAsked } from '../../src/engine/followups.ts';
+import { asksAnswerAgain, asksHeadcount, comparesPrompts, saysDetailsWrong, asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, questionAfterAlso, questionAfterCase, namesOtherVerifier, ordinalOf, returnsToPrompt, saysOthersDone, termAsked } from '../../src/engine/followups.ts';
 
 const n = normalizeText;
 
@@ -284,27 +284,9 @@ describe('questions after a pasted prompt, figures referred back, ordinals (blin
     expect(questionAfterAlso(n("I'll re-check everything. But first, for the ID field, is it the principal's ID or mine?"))).toBe("for the id field, is it the principal's id or mine?");
   });
 
-  it('reads a figure referred back with what follows asked', () => {
-    expect(figureReferred(n('what happens after the 24 hours then?'))).toBe('24');
-    expect(figureReferred(n('那5次以后呢'))).toBe('5');
-    expect(figureReferred(n('24小时是从什么时候算'))).toBeUndefined();
-  });
-
   it('reads "后者" / "the latter" alone as a bare reaction', () => {
     expect(isBareReaction(n('后者'))).toBe(true);
     expect(isBareReaction(n('the latter'))).toBe(true);
   });
 });
 
-describe('details of the last answer (blind round 164–166)', () => {
-  const says = (figure: string) => ['5', '24'].includes(figure);
-  it('reads two of its options weighed, or a figure of it with its unit, as a detail of the last answer', () => {
-    expect(asksDetailOf(n('5次是累计的还是连续的?'), says)).toBe(true);
-    expect(asksDetailOf(n('per person or per filing?'), says)).toBe(true);
-    expect(asksDetailOf(n('Does that apply to both principals or just me?'), says)).toBe(true);
-    expect(asksDetailOf(n('is the 24 hours counted in working days?'), says)).toBe(true);
-    // (List numbers and figures the answer does not give are not.)
-    expect(asksDetailOf(n('are you joining the 3pm standup?'), says)).toBe(false);
-    expect(asksDetailOf(n('is it 3 times?'), says)).toBe(false);
-  });
-});

@@ -1,0 +1,36 @@
+/**
+ * Questions about a detail of the last answer: a figure of it referred back to with what follows asked
+ * ("what happens after the 24 hours then?" after the failure limit), or two of its options weighed
+ * ("5次是累计的还是连续的?", "per person or per filing?"). Pure; the dialog's context rules call them.
+ *
+ * @example
+ *   figureReferred(normalizeText('what happens after the 24 hours then?'))  // '24'
+ *   asksDetailOf(normalizeText('per person or per filing?'), () => false)  // true
+ */
+import { CONSEQUENCE, fits, VAGUE_MAX, VAGUE_MAX_WORDS } from './followups.ts';
+
+/** "what happens after the 24 hours then?", "那5次以后呢": a figure of an answer referred back to, with what follows asked. */
+const FIGURE_REFERRED = /\b(?:the|those|these) (\d+) ?(?:hours?|h|times?|minutes?|mins?|failures?|resends?)\b|(?:这|那)(?:个)?(\d+) ?(?:个)?(?:小时|次|分钟)/;
+const AFTER_IT = /以后|之后|后(?:呢|会|怎)|\bafter\b|\bthen\b|过了/;
+
+/** The figure referred back to ("24"), when the message asks what follows it; undefined otherwise. */
+export function figureReferred(normalized: string): string | undefined {
+  const m = FIGURE_REFERRED.exec(normalized);
+  return m && fits(normalized, VAGUE_MAX, VAGUE_MAX_WORDS) && AFTER_IT.test(normalized) && (CONSEQUENCE.test(normalized) || /呢[?]?$/.test(normalized)) ? (m[1] ?? m[2]) : undefined;
+}
+
+/** Two options of the last answer weighed: "是累计的还是连续的", "per person or per filing?", "both principals or just me?". */
+const POINTS_BACK = /(?:是|算)[^,.?!]{1,8}还是|\bper \w+ or per \w+\b|\bor just (?:me|us|him|her|one)\b/;
+const ASKS_DETAIL = /[?]|吗|呢|还是|\b(?:does|do|is|are|can|will|which|what|how|who|whose|when|per)\b/;
+
+/**
+ * A detail of the last answer asked: a question that points back at it or names one of its figures
+ * ("5次是累计的还是连续的?" after "5 consecutive failures"). `says` tells whether the last answer has a figure.
+ */
+export function asksDetailOf(normalized: string, says: (figure: string) => boolean): boolean {
+  if (!ASKS_DETAIL.test(normalized)) return false;
+  if (POINTS_BACK.test(normalized)) return true;
+  // (A figure with its unit: the list numbers of an answer are no figures.)
+  const figures = [...normalized.matchAll(/(\d+)\s?(?:个)?(?:次|小时|分钟|位|天|times?\b|hours?\b|h\b|minutes?\b|mins?\b|digits?\b|days?\b)/g)].map((m) => m[1]!);
+  return figures.some((f) => says(f));
+}
