@@ -113,6 +113,26 @@ const ROLE_FOR = /负责人(?:这个角色|这个身份|这个)?(?:具体)?(?:�
 const FILLED_TOGETHER = /(?:也|都)(?:要|得|需要)(?:一起)?填/;
 /** The next failure, asked: "再错会不会直接 fail?", "再输错一次就失败了吗". */
 const NEXT_FAILURE = /再(?:错|输错|填错)(?:一次|一回|的话)?[^,.?!]{0,6}(?:会|就|是不是)|\bif (?:i|we|they|he|she) (?:get it wrong|mistype|fail) (?:again|once more)\b/;
+/**
+ * Cues read the same way wherever they stand in a message (not pasted, in scope): pattern, intent, why, boost, and
+ * whether the folded text (synonyms, typos) is read too.
+ */
+const STATED: ReadonlyArray<readonly [RegExp, string, string, number, boolean]> = [
+  // "I got the first one from the provider but not the one with the code": the MIIT SMS missing, not the two to expect.
+  [NOT_THE_CODE_ONE, NOT_RECEIVED_ID, 'not the one with the code', 0.45, true],
+  // "这个时间是从提交订单算还是从收到短信算?": when the 24 hours start, which the time limit answers.
+  [COUNTED_FROM, 'faq.deadline', 'when the time starts', 0.35, false],
+  // "短信收件箱满了,刚清完,之前那条核验短信是不是丢了": the SMS perhaps lost, which the missing-SMS answer covers.
+  [INBOX_FULL, NOT_RECEIVED_ID, 'inbox full', 0.4, false],
+  // "短信迟迟不到,是先等还是直接去重发": wait first, then resend, which the missing-SMS answer lays out.
+  [WAIT_OR_RESEND, NOT_RECEIVED_ID, 'wait or resend?', 0.5, false],
+  // "公司法人和网站负责人都要收短信吗": whether both verify, which is who verifies.
+  [BOTH_MUST, 'faq.who-verifies', 'both principals, must both?', 0.3, true],
+  // "网站负责人这个角色是干嘛的": what the role is.
+  [ROLE_FOR, 'faq.verifier-roles', 'what the role is for', 0.35, true],
+  // "客户 typo 了两次证件后六位,再错会不会直接 fail?": the next failure, which is the failure limit.
+  [NEXT_FAILURE, 'faq.failure-limit', 'the next failure', 0.4, false],
+];
 /** How much of the handoff reading is left when the writer is staff themselves. */
 const SELF_STAFF_DAMPING = 0.3;
 
@@ -249,25 +269,14 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
   if (!pasted && inScope && inHand && !STILL_MISSING.test(folded) && !RESEND_WORD.test(folded) && !SEND_AGAIN.test(normalized)) boost(raw, evidence, 'faq.how-to-verify', 'how to go through it', 0.4);
   // "我打开链接了,是工信部的网站,我应该点哪一个tab?": the verification tab, which is how to verify.
   if (!pasted && inScope && WHICH_TAB.test(normalized) && (either(VERIFY_WORD) || /链接|link|工信部|miit/.test(normalized)) && !RESEND_WORD.test(normalized)) boost(raw, evidence, 'faq.how-to-verify', 'which tab', 0.35);
-  // "I got the first one from the provider but not the one with the code": the MIIT SMS missing, not the two to expect.
-  if (!pasted && inScope && either(NOT_THE_CODE_ONE)) boost(raw, evidence, NOT_RECEIVED_ID, 'not the one with the code', 0.45);
-  // "这个时间是从提交订单算还是从收到短信算?": when the 24 hours start, which the time limit answers.
-  if (!pasted && inScope && COUNTED_FROM.test(normalized)) boost(raw, evidence, 'faq.deadline', 'when the time starts', 0.35);
-  // "短信收件箱满了,刚清完,之前那条核验短信是不是丢了": the SMS perhaps lost, which the missing-SMS answer covers.
-  if (!pasted && inScope && INBOX_FULL.test(normalized)) boost(raw, evidence, NOT_RECEIVED_ID, 'inbox full', 0.4);
   // "短信是昨晚十点到的,今天下午再点链接核验还行吗": received a while ago, still valid? The time limit.
   if (!pasted && inScope && (RECEIVED.test(normalized) || ARRIVED_AT.test(normalized)) && STILL_VALID.test(normalized) && !NEVER_CAME.test(folded)) boost(raw, evidence, 'faq.deadline', 'still valid after a while', 0.35);
-  // "短信迟迟不到,是先等还是直接去重发": wait first, then resend, which the missing-SMS answer lays out.
-  if (!pasted && inScope && WAIT_OR_RESEND.test(normalized)) boost(raw, evidence, NOT_RECEIVED_ID, 'wait or resend?', 0.5);
   // "i have the link, what fields r there": the verification form, which is how to verify.
   if (!pasted && inScope && either(FORM_ASKED_IN_HAND) && !RESEND_WORD.test(folded)) boost(raw, evidence, 'faq.how-to-verify', 'the form, asked with the link in hand', 0.4);
-  // "公司法人和网站负责人都要收短信吗": whether both verify, which is who verifies; "网站负责人这个角色是干嘛的": the roles.
-  if (!pasted && inScope && either(BOTH_MUST)) boost(raw, evidence, 'faq.who-verifies', 'both principals, must both?', 0.3);
-  if (!pasted && inScope && either(ROLE_FOR)) boost(raw, evidence, 'faq.verifier-roles', 'what the role is for', 0.35);
   // "验证码收到了,手机号和身份证后六位也要一起填吗": the form's fields, which is how to verify.
   if (!pasted && inScope && RECEIVED.test(normalized) && FILLED_TOGETHER.test(normalized)) boost(raw, evidence, 'faq.how-to-verify', 'fields filled together', 0.35);
-  // "客户 typo 了两次证件后六位,再错会不会直接 fail?": the next failure, which is the failure limit.
-  if (!pasted && inScope && NEXT_FAILURE.test(normalized)) boost(raw, evidence, 'faq.failure-limit', 'the next failure', 0.4);
+  // Said in so many words, and read the same wherever they stand (STATED, above).
+  for (const [re, id, why, by, inFolded] of STATED) if (!pasted && inScope && (inFolded ? either(re) : re.test(normalized))) boost(raw, evidence, id, why, by);
   // "我不小心删除了那个短信,里面有验证码的": the SMS gone before use, which the missing-SMS answer covers (resend it).
   if (!pasted && inScope && SMS_DELETED.test(normalized) && !FEARED.test(normalized)) boost(raw, evidence, NOT_RECEIVED_ID, 'the sms deleted', 0.4);
   // "等了一晚上也没有12381的短信": no SMS, said with the sender's number (the number is not the question).

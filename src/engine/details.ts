@@ -24,8 +24,8 @@ const POINTS_BACK = /(?:是|算)[^,.?!]{1,8}还是|\bper \w+ or per \w+\b|\bor j
 const ASKS_DETAIL = /[?]|吗|呢|还是|\b(?:does|do|is|are|can|will|which|what|how|who|whose|when|per)\b/;
 
 /**
- * A detail of the last answer asked: a question that points back at it or names one of its figures
- * ("5次是累计的还是连续的?" after "5 consecutive failures"). `says` tells whether the last answer has a figure.
+ * A detail of the last answer asked: a question that weighs two of its options or names one of its figures with
+ * its unit ("5次是累计的还是连续的?" after "5 consecutive failures"). `says` tells whether the last answer has a figure.
  */
 export function asksDetailOf(normalized: string, says: (figure: string) => boolean): boolean {
   if (!ASKS_DETAIL.test(normalized)) return false;

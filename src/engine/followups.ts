@@ -191,7 +191,7 @@ export function followUpKind(normalized: string): FollowUp | undefined {
 }
 
 /** "另外…" / "Also, …" / "这个提示我懂,就想问…" / "Separate question: …": a second question after a pasted prompt ("另外一个人" is the other person, not "besides"). */
-const ALSO = /另外(?![一两几个位的那些0-9])|(?<=^|[,.;!?\s])对了(?![吗吧么呀])|还有个问题|还想问|顺便问一?下|顺便|再问一?下|(?:我)?(?:就|只是?|主要是?)想问(?:的是|一?下)?|(?:我)?想问的是|(?<=[,.;!?\s])想问(?:一?下)?|\balso\b|\bbut first\b|another question|(?:separate|different|other) (?:question|topic)|\bmy (?:real |actual )?question is\b|\bbtw\b|by the way/;
+const ALSO = /另外(?![一两几个位的那些0-9])|(?<=^|[,.;!?\s])对了(?![吗吧么呀])|还有个问题|还想问|顺便问一?下|顺便|再问一?下|(?:就|只是?|主要是?)想问(?:的是|一?下)?|(?<=^|[,.;!?\s]|我)想问(?:的是|一?下)?|\balso\b|\bbut first\b|another question|(?:separate|different|other) (?:question|topic)|\bmy (?:real |actual )?question is\b|\bbtw\b|by the way/;
 
 /** The question after "另外" / "also" in a message, if there is one worth reading on its own. */
 export function questionAfterAlso(normalized: string): string | undefined {
