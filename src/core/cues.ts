@@ -19,8 +19,10 @@ import {
 /** The all-done prompt told as what was seen. */
 const ALL_DONE_SEEN = /全部完成|\ball (the )?verifications? (is |are )?(complete|completed|done)\b|\bverifications? (is |are |was |were |has been |have been )?(all |fully )(complete|completed|done)\b/;
 /** How many resends are allowed, asked: "重发最多能发几次", "how many times can I resend". */
-const RESENDS_COUNTED = /(重发|再发)[^,.?!]{0,8}(几次|多少次|上限|次数限制|有限制)|\bhow many (times|resends)\b[^.?!]{0,20}\bresen[dt]|\bresen[dt]\b[^.?!]{0,20}\bhow many\b|\b(limit|cap|maximum|max) (on|to|for) (the )?(re-?sending|resends?)\b|\bre-?sen(d|ding)\b[^.?!]{0,30}\b(limit(ed)?|max(imum)?|capped)\b/;
+const RESENDS_COUNTED = /(重发|再发)[^,.?!]{0,8}(几次|多少次|上限|次数限制|有限制)|(?:能|可以|最多|一共)(?:再)?发(?:几|多少)次|\bhow many (times|resends)\b[^.?!]{0,20}\bresen[dt]|\bresen[dt]\b[^.?!]{0,20}\bhow many\b|\b(limit|cap|maximum|max) (on|to|for) (the )?(re-?sending|resends?)\b|\bre-?sen(d|ding)\b[^.?!]{0,30}\b(limit(ed)?|max(imum)?|capped)\b/;
 
+/** A contrast: what was seen, set against what was expected. */
+const BUT = /但|可是|不过|\bbut\b|\bhowever\b|\byet\b/;
 const NOT_RECEIVED_ID = 'faq.sms-not-received';
 /** How much "the SMS never came" is weakened by an SMS said to have arrived, or by resending asked about outright. */
 const NOT_RECEIVED_DAMPING = 0.85;
@@ -101,8 +103,8 @@ const FILED_NUMBER = /备案(?:时|里|上|的时候)?(?:填|留|登记|写)的(
 /** Received at a time already past, and whether it still works now: "短信是昨晚十点到的,今天下午再点链接核验还行吗". */
 const ARRIVED_AT = /(?:昨天|昨晚|前天|上午|下午|早上|晚上|中午|凌晨|\d+点)[^,.?!]{0,8}(?:到|收到|来)的|\b(?:came|arrived|got it|received it) (?:at|around|last|yesterday|this morning|on)\b/;
 const STILL_VALID = /还(?:行|可以|能用|有效|来得及)吗|还(?:能|可以)(?:核验|验证|点|用|填)吗|\bstill (?:valid|ok|okay|work|works|good|in time)\b/;
-/** Wait or resend, asked of an SMS that has not come: "短信迟迟不到,是先等还是直接去重发" (the missing-SMS answer: wait first, then resend). */
-const WAIT_OR_RESEND = /先等(?:等)?还是(?:直接|马上)?(?:去)?重发|\bresend (?:now |it now )?or (?:just )?(?:keep )?wait(?:ing)?\b|\bwait (?:or|or just) resend\b|\b(?:should|do) (?:i|we) (?:keep )?wait(?:ing)? or resend\b/;
+/** Wait or resend, asked of an SMS that has not come: "短信迟迟不到,是先等还是直接去重发", "should I resend right away?" (the missing-SMS answer: wait first, then resend). */
+const WAIT_OR_RESEND = /先等(?:等)?还是(?:直接|马上)?(?:去)?重发|\bresend (?:now |it now )?or (?:just )?(?:keep )?wait(?:ing)?\b|\bwait (?:or|or just) resend\b|\b(?:should|do) (?:i|we) (?:keep )?wait(?:ing)? or resend\b|\bshould (?:i|we|he|she|they) (?:just )?resend (?:it )?(?:right away|right now|now|immediately|straight away|already)\b|(?:要不要|该不该|是不是)(?:马上|立刻|直接|现在)(?:就)?(?:去)?重发/;
 /** The fields or steps of the form, asked with the link or code in hand: "i have the link, what fields r there", "whats the process after i get the 6 diget code". */
 const FORM_ASKED_IN_HAND = /\b(?:i|we) (?:have|got) the (?:link|code)\b[^?]{0,20}\bwhat (?:fields|details|boxes)\b|\b(?:process|steps?|what (?:do|should) (?:i|we) do)\b[^?.!]{0,12}\bafter (?:i|we) (?:get|receive|have|got) the (?:[\w-]+ ){0,2}code\b/;
 /** Both principals, must both (verify / get the SMS)? "公司法人和网站负责人都要收短信吗": who verifies, asked. */
@@ -111,8 +113,10 @@ const BOTH_MUST = /(?:负责人|法人)(?:和|跟|与|还有)[^,.?!]{0,8}(?:负�
 const ROLE_FOR = /负责人(?:这个角色|这个身份|这个)?(?:具体)?(?:是)?(?:干嘛|干什么|做什么|负责什么)的/;
 /** Which fields go together, asked with the code in hand: "验证码收到了,手机号和身份证后六位也要一起填吗". */
 const FILLED_TOGETHER = /(?:也|都)(?:要|得|需要)(?:一起)?填/;
-/** The next failure, asked: "再错会不会直接 fail?", "再输错一次就失败了吗". */
-const NEXT_FAILURE = /再(?:错|输错|填错)(?:一次|一回|的话)?[^,.?!]{0,6}(?:会|就|是不是)|\bif (?:i|we|they|he|she) (?:get it wrong|mistype|fail) (?:again|once more)\b/;
+/** The next failure, asked: "再错会不会直接 fail?", "再输错一次就失败了吗", "if the 5th one also fails…". */
+const NEXT_FAILURE = /再(?:错|输错|填错)(?:一次|一回|的话)?[^,.?!]{0,6}(?:会|就|是不是)|\bif (?:i|we|they|he|she) (?:get it wrong|mistype|fail) (?:again|once more)\b|\bif the (?:5th|fifth|6th|sixth|next|last|final) (?:one|try|attempt|time )?\s?(?:also |too )?(?:fails|is wrong|goes wrong)\b|第(?:五|5|六|6)次(?:也|还)?(?:错|失败|输错|填错)/;
+/** Not verifying at all, and what follows, asked: "他要是今天不弄会怎样", "what if she doesn't do it today?" (the 24-hour limit). */
+const LEFT_UNDONE = /(?:不|没)(?:去)?(?:弄|做|验|核验|验证|处理|搞|操作)(?:的话)?[,\s]?(?:会)?(?:怎样|怎么样|咋样|如何|有(?:什么|啥)(?:后果|影响))|\bwhat (?:happens )?if (?:he|she|they|i|we|the client|my boss|the boss|the other (?:one|person|verifier)) (?:doesn'?t|don'?t|does not|do not|never|can'?t|cannot|won'?t) (?:do|verify|complete|finish) (?:it|the verification|(?:his|her|their) part)?\b/;
 /**
  * Cues read the same way wherever they stand in a message (not pasted, in scope): pattern, intent, why, boost, and
  * whether the folded text (synonyms, typos) is read too.
@@ -132,6 +136,8 @@ const STATED: ReadonlyArray<readonly [RegExp, string, string, number, boolean]> 
   [ROLE_FOR, 'faq.verifier-roles', 'what the role is for', 0.35, true],
   // "客户 typo 了两次证件后六位,再错会不会直接 fail?": the next failure, which is the failure limit.
   [NEXT_FAILURE, 'faq.failure-limit', 'the next failure', 0.4, false],
+  // "他要是今天不弄会怎样": left undone, which the time limit answers.
+  [LEFT_UNDONE, 'faq.deadline', 'left undone, what then?', 0.4, true],
 ];
 /** How much of the handoff reading is left when the writer is staff themselves. */
 const SELF_STAFF_DAMPING = 0.3;
@@ -217,7 +223,11 @@ export function readSituationCues(raw: Map<string, number>, evidence: Evidence[]
   // ("短信核验显示全部完成了,但是阿里云控制台里还是待核验": the all-done prompt told as what was seen, likewise.)
   if (!pasted && (either(VERIFIED) || ALL_DONE_SEEN.test(normalized)) && STATUS_UNCHANGED.test(normalized)) boost(raw, evidence, 'faq.sync-delay', 'verified, status unchanged', ALL_DONE_SEEN.test(normalized) ? 0.7 : 0.35);
   // ("工信部那边提示已全部完成了,阿里云控制台还是显示待核验": the all-done prompt quoted, and the console behind it: the lag is the question.)
-  else if (pasted && ALL_DONE_SEEN.test(normalized) && STATUS_UNCHANGED.test(normalized)) boost(raw, evidence, 'faq.sync-delay', 'all done quoted, status unchanged', 0.8);
+  // (However many of the prompt's words are retold, when the lag is set against it: "…提交管局审核了,但阿里云后台状态一点没变".)
+  else if (pasted && ALL_DONE_SEEN.test(normalized) && STATUS_UNCHANGED.test(normalized)) {
+    const lead = BUT.test(normalized) ? Math.max(...raw.values()) - (raw.get('faq.sync-delay') ?? 0) + 0.05 : 0;
+    boost(raw, evidence, 'faq.sync-delay', 'all done quoted, status unchanged', Math.max(0.8, lead));
+  }
   // "怎样知道管局有没有approve了": where to follow the review, verified said or not.
   // (Asked where or how, not a prompt told that mentions the review: "we were shown '…submitted to the bureau for review'".)
   if (!pasted && !VERIFIED.test(normalized) && !ALL_DONE_SEEN.test(normalized) && WHERE_TO_SEE.test(normalized) && ASKS_WHERE_OR_HOW.test(normalized) && REVIEW.test(normalized) && /管局|bureau|miit|工信部/.test(normalized)) boost(raw, evidence, 'faq.progress', 'where to follow the review', 0.3);

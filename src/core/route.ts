@@ -235,7 +235,13 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     const quotedPrompt = quotedPrompts.length > 0;
     // "「无需重发短信」和「找不到记录」有什么不同?我遇到的是无需重发那个": of two prompts compared, the one the user has
     // (a "record not found" twin is still settled by its context below).
-    const own = comparedPromptOwn(quotedPrompts, normalized);
+    // (Pasted prompts count too, in the order they stand: "短信核验已完成 无需重复提交 —— 这个和“已全部完成”有区别吗".)
+    const squeezed = compact(plain);
+    const compared = [
+      ...promptHits.filter((p) => p.similarity >= STRONG_PROMPT).map((p) => ({ intent: p.intent, quote: squeezed.slice(p.start, p.end), at: p.start })),
+      ...quotedPrompts.map((q) => ({ ...q, at: squeezed.indexOf(compact(q.quote)) })).map((q) => (q.at < 0 ? { ...q, at: Infinity } : q)),
+    ].sort((a, b) => a.at - b.at);
+    const own = comparedPromptOwn(compared, normalized);
     if (own) boost(raw_, evidence, own, 'the compared prompt the user has', 0.3);
     // A prompt retold in the user's own words ("it told me it was already completed"): the nearest prompt is the topic.
     for (const sentence of reportedSentences(normalized)) {
@@ -282,7 +288,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     else if (promptHits.length === 0 && TASK_FOR_BOT.test(normalized)) outOfScope('a task asked of the bot');
     // "help!" alone says nothing of the problem: the closest topics and a person, not a guess from one shared word.
     else if (HELP_ONLY.test(normalized) || TOPIC_ONLY.test(normalized)) outOfScope('help asked for, nothing said');
-    else if (other !== undefined && findAnchor(plain, folded) === undefined && !askedInScope(other)) outOfScope(`other context: ${other}`);
+    else if (other !== undefined && !quotedPrompt && findAnchor(plain, folded) === undefined && !askedInScope(other)) outOfScope(`other context: ${other}`);
     // "管局打电话来核实,我没接到": another step of the filing, whatever "没接到" sounds like; "能发到座机吗": not offered at all.
     else if (promptHits.length === 0 && (step = findOtherStep(normalized, folded)) !== undefined && !VERIFICATION_SMS.test(normalized) && !askedInScope(step)) outOfScope(`another step: ${step}`);
     // ("客户用英文版界面,念的是 'ICP user: SMS verification failed…'": a prompt quoted is in scope, whatever is said around it.)

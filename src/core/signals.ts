@@ -45,7 +45,7 @@ export const SELF_STAFF = /我(是|们是|这边是)[^,.!?;找要转请]{0,12}(�
 /** Verifying already done, in so many words. */
 export const VERIFIED = /\b(sms|verification) step is done\b|(?:miit|工信部)\s?(?:那边|这边|那里|side)?\s?(?:说|显示|提示|says?|said|shows?|showed)?\s?(?:已经)?(?:弄完|搞完|做完|完成了|成功|通过|success|succeeded|done|completed?)|\balready verif(y|ied)\b|\b(miit|工信部) side (is )?(done|ok|okay|fine|finished)\b|(核验|验证|验)(完|好了|过了|成功|通过)|(核验|验证)(弄|搞|做)(好|完)|已(核验|验证)|(?:已|已经)完成(?:了)?(?:短信|信息)?(?:核验|验证)|\bverified\b|verification (is |was )?(done|complete|successful)|\b(?:done|finished) with (?:the )?verif\w*\b/;
 /** …and the provider's status still shows the verification step ("备案进度还停在短信核验那一步", "两边状态对不上"). */
-export const STATUS_UNCHANGED = /(阿里云|控制台|后台|系统|那边|页面)[^,.!?]{0,6}(还是|还|仍然|依然|一直)?(没|没有|未)(显示|更新|变|同步)|(还|仍|依然|依旧|一直)(是|停在|卡在|显示|在|处于|停留在)?.{0,8}(短信核验|核验中|待核验|没核验|未核验)|(阿里云|控制台|后台)[^,.!?]{0,6}(还是|仍然|依然|一直)(待核验|待验证|待短信核验|未核验)|状态(还)?(没变|没有变|不变|没更新|没有更新|对不上)|对不上|\bstill (shows?|says?|at|on|stuck (at|on)|in)\b.{0,30}(verif|pending)|\bstill not (change|changed|update|updated)\b|\b(?:console|dashboard|status|portal)\b[^.?!]{0,12}\b(?:says?|shows?)\b[^.?!]{0,6}\b(?:waiting|pending)\b|\b(?:cloud|aliyun|provider|console|alibaba) side (?:still )?(?:no change|not (?:changed|updated)|nothing|no update)\b|\b(console|dashboard|status|portal|backend|aliyun|alibaba cloud|provider)\b[^.?!]{0,24}\bstill (shows?|says?|displays?|has) (nothing|no change|the same|no update)\b|\b(status|system|console|dashboard) (still )?(not|hasn'?t|didn'?t|doesn'?t|has not|did not|does not) (change|update)|(阿里云|控制台|后台)[^,.!?]{0,8}(没|没有)(一点|任何)?(动静|反应)|(阿里云|控制台|后台)[^,.!?]{0,8}一点(动静|反应)都没(有)?/;
+export const STATUS_UNCHANGED = /(阿里云|控制台|后台|系统|那边|页面)[^,.!?]{0,6}(还是|还|仍然|依然|一直)?(没|没有|未)(显示|更新|变|同步)|(还|仍|依然|依旧|一直)(是|停在|卡在|显示|在|处于|停留在)?.{0,8}(短信核验|核验中|待核验|没核验|未核验)|(阿里云|控制台|后台)[^,.!?]{0,6}(还是|仍然|依然|一直)(待核验|待验证|待短信核验|未核验)|状态(还)?(一点|一点都|都|一直|完全)?(没变|没有变|不变|没更新|没有更新|对不上)|对不上|\bstill (shows?|says?|at|on|stuck (at|on)|in)\b.{0,30}(verif|pending)|\bstill not (change|changed|update|updated)\b|\b(?:console|dashboard|status|portal)\b[^.?!]{0,12}\b(?:says?|shows?)\b[^.?!]{0,6}\b(?:waiting|pending)\b|\b(?:cloud|aliyun|provider|console|alibaba) side (?:still )?(?:no change|not (?:changed|updated)|nothing|no update)\b|\b(console|dashboard|status|portal|backend|aliyun|alibaba cloud|provider)\b[^.?!]{0,24}\bstill (shows?|says?|displays?|has) (nothing|no change|the same|no update)\b|\b(status|system|console|dashboard) (still )?(not|hasn'?t|didn'?t|doesn'?t|has not|did not|does not) (change|update)|(阿里云|控制台|后台)[^,.!?]{0,8}(没|没有)(一点|任何)?(动静|反应)|(阿里云|控制台|后台)[^,.!?]{0,8}一点(动静|反应)都没(有)?/;
 /** …and yet something is still missing ("阿里云的收到了,工信部的还没来"). */
 export const STILL_MISSING = /没收到|收不到|未收到|没有收到|还没|没来|没到|unreceived|only got|\b(no|not|never|nothing|haven'?t|hasn'?t|didn'?t|don'?t|doesn'?t|isn'?t|wasn'?t)\b/;
 /** Asking who does the verification, in so many words: "到底谁要做验证", "who has to do the verification". */
@@ -55,7 +55,7 @@ export const VERIFIER_TO_DO = /(负责人|法人|核验人)(他|她)?(具体)?(�
 /** Resending named: a failure counted beside it is no failure-limit question; a form's fields asked beside it are the resend form's. */
 export const RESEND_WORD = /重发|\bresen[dt]/;
 /** "我 resend 咗两次 still no 短信": resent, and the SMS still missing (not asking to resend again). */
-export const RESENT_STILL_NOTHING = /(重发|\bresen[dt]).{0,16}(还是没|仍然没|依然没|还没|\bstill (no|nothing|not)\b)|\bresen[dt]\b[^.?!]{0,16}[,;-]\s*(?:still )?(?:nothing|no luck|no sms|no code|no text)\b|(还是没|仍然没|\bstill (no|nothing|not)\b).{0,16}(重发|\bresen[dt])/;
+export const RESENT_STILL_NOTHING = /(重发|\bresen[dt]).{0,16}(还是没|仍然没|依然没|还没|还是(?:啥|什么)(?:都|也)没|\bstill (no|nothing|not)\b)|\bresen[dt]\b[^.?!]{0,16}[,;-]\s*(?:still )?(?:nothing|no luck|no sms|no code|no text)\b|(还是没|仍然没|\bstill (no|nothing|not)\b).{0,16}(重发|\bresen[dt])/;
 /** Resending again asked about ("还能重发吗", "can I resend again"). */
 export const RESEND_AGAIN = /还能(再)?重发|再重发|第三次重发|能不能再|\b(a |one )?(third|3rd|another|one more) resend\b|\b(?:do|try|get|have) a (?:third|3rd)\b|\b(resend|request) (it )?again\b|\bcan i (still )?resend\b/;
 /** "去哪里重发" / "how do I resend it": resending asked about, whatever situation is told before it. */
@@ -65,9 +65,9 @@ export const CODE_NAMED = /验证码|核验码|\bcode\b/;
 /** "now what?" / "然后呢": what comes next, asked with no SMS named. */
 export const WHAT_NOW = /\b(now what|what now|what next|then what|what'?s next)\b|还要不要.{0,12}(做|提交|操作|弄|干)|还(要|需要|得)(再)?(做|提交|操作)(什么|啥|别的)|然后呢|接下来(是)?(呢|怎么办|干嘛|干啥|做什么|做啥|要做什么)|下一步(呢|是什么|做什么|干嘛)/;
 /** "验证码还没到之前能先做别的操作吗": doing something else while the SMS is awaited (what to expect: nothing until it comes). */
-export const OTHER_STEPS_MEANWHILE = /(之前|以前|前|期间|的时候|(before|until) (it|the code|the sms|the text|the miit code|the miit sms) (arrives|comes)).{0,16}((别的|其他|其它)(的)?操作|做别的|\b(do|doing|touch|change) (anything|something) else\b|\bother (operations|steps|things)\b)|(这期间|这段时间|等的时候|等待的时候|等的这段时间|等待期间).{0,10}(先做|先操作|做什么操作|先(要|得)做|(别的|其他|其它)(的)?操作|做别的|(能|可以)(不能)?先(去)?(改|修改|弄|做|提交|填))/;
+export const OTHER_STEPS_MEANWHILE = /(之前|以前|前|期间|的时候|(before|until) (it|the code|the sms|the text|the miit code|the miit sms) (arrives|comes)).{0,16}((别的|其他|其它)(的)?操作|做别的|(能|可以)(不能)?先(去)?(改|修改|弄|做|提交|填|操作)|\b(do|doing|touch|change) (anything|something) else\b|\bother (operations|steps|things)\b)|(这期间|这段时间|等的时候|等待的时候|等的这段时间|等待期间).{0,10}(先做|先操作|做什么操作|先(要|得)做|(别的|其他|其它)(的)?操作|做别的|(能|可以)(不能)?先(去)?(改|修改|弄|做|提交|填))/;
 /** "除了手机号还要填啥?" / "what else do I enter?": which details a form asks for. */
-export const FIELDS_ASKED = /(还|要|得|需要)(填|输入?|写)(啥|什么|哪些|些什么|别的)|填(啥|什么|哪些|哪几)|除了.{1,10}(还|也)(要|得|需要)?(填|输|写)|what (else )?(do|should|must|shall) (i|we|he|she|they) (enter|fill|type|put)|which (fields|details|boxes)|what (fields|details|boxes)|anything else to (enter|fill)/;
+export const FIELDS_ASKED = /(还|要|得|需要)(填|输入?|写)(啥|什么|哪些|些什么|别的)|填(啥|什么|哪些|哪几)|除了.{1,10}(还|也)(要|得|需要)?(填|输|写)|what (else |exactly )?(do|should|must|shall) (i|we|he|she|they) (exactly )?(enter|fill|type|put)|which (fields|details|boxes)|what (fields|details|boxes)|anything else to (enter|fill)/;
 /** "验证码是不是我登录阿里云的那个密码?" / "is the code the same as my password?": the SMS code taken for a password. */
 export const CODE_AS_PASSWORD = /(验证码|核验码|code).{0,12}(是不是|就是|是|跟|和|等于|same as|the same|is).{0,20}(密码|password)|\bis (the |this |that |my )?([\w-]+ ){0,2}code (a|an|my|the) ([\w-]+ ){0,2}password|\b(numbers?|digits|code)\b[^.?!]{0,30}[.?!]\s*is (that|this|it) (my|the|a) password\b/;
 /** Asking how many, or about a limit. */
@@ -160,14 +160,16 @@ export function isLong(normalized: string): boolean {
   return (rest.match(/[\u3400-\u9fff]/g) ?? []).length > 10 || (rest.match(/[a-z]{2,}/g) ?? []).length > 5;
 }
 
-const OPENER = /^(?:(?:您好|你好(?!笨|蠢|傻|烂|垃圾|差劲|菜|没用)|早上好|下午好|晚上好|早安|哈喽|嗨|hello there|hi there|hey there|greetings|how are you(?: doing)?(?: today)?(?=\s*[?!.,~]|$)|how'?s it going(?=\s*[?!.,~]|$)|你好吗|hope you(?: are|'re) (?:doing )?well|hi|hello|hey|good (?:morning|afternoon|evening)|dear|在吗|在不在|有人吗|有人不|有人没|有人在吗|嘎哈呢|干啥呢|请问一下|请问|打扰一下|打扰了|麻烦问一下|麻烦问下|(?:我)?想问(?:一)?下|想问一下|问一下|excuse me|(?:is )?any(?:one|body) (?:there|here|around)|(?:are )?you there|(?:is )?any(?:one|body) available|(?:got|have you got|do you have) a (?:sec|second|minute|moment)|are you free|有空吗|忙吗|方便吗)(?![a-z])[\s,.!~:?]*)+/;
+const OPENER = /^(?:(?:您好|你好(?!笨|蠢|傻|烂|垃圾|差劲|菜|没用)|喂(?:喂)?(?=[你您,\s]|$)|早上好|下午好|晚上好|早安|哈喽|嗨|hello there|hi there|hey there|greetings|how are you(?: doing)?(?: today)?(?=\s*[?!.,~]|$)|how'?s it going(?=\s*[?!.,~]|$)|你好吗|hope you(?: are|'re) (?:doing )?well|hi|hello|hey|good (?:morning|afternoon|evening)|dear|在吗|在不在|有人吗|有人不|有人没|有人在吗|嘎哈呢|干啥呢|请问一下|请问|打扰一下|打扰了|麻烦问一下|麻烦问下|(?:我)?想问(?:一)?下|想问一下|问一下|excuse me|(?:is )?any(?:one|body) (?:there|here|around)|(?:are )?you there|(?:is )?any(?:one|body) available|(?:got|have you got|do you have) a (?:sec|second|minute|moment)|are you free|有空吗|忙吗|方便吗)(?![a-z])[\s,.!~:?]*)+/;
 
+/** Where a prompt came up, told: "是在短信重发页签点提交之后出来的", "sorry I meant the resend screen, not the verify one". */
+export const PROMPT_LOCATED = /(?:之后|以后|后|时|的时候)(?:才)?(?:出来|弹出来?|跳出来?|出现|显示|提示)(?:的|了)|(?:页签|页面|界面|那一步|那一页)(?:上|里|那里)?(?:出来|弹出|跳出|出现|显示|提示)(?:的|了)|\bi meant (?:on |in )?the (?:resend|verify|verification|sms resend|sms verification) (?:screen|page|tab|one)\b|\b(?:it|this|that|the message|the prompt) (?:was|came up|appeared|showed up|popped up) (?:on|in) the (?:resend|verify|verification) (?:screen|page|tab)\b/;
 /** A question in so many words: a question mark, 吗/呢/怎么/什么…, or an English question word. */
 export const QUESTION = /[?？]|吗|呢|怎么|什么|哪|谁|几|多久|是否|能否|可以.{0,8}(吗|么)|\b(how|what|where|when|who|which|why|can|could|should|is|are|do|does)\b/;
 /** Saying there are questions is not asking one: "想请教几个问题", "I have a few questions". */
 const QUESTIONS_AHEAD = /(?:几|一些|些|一个|两个|好多|很多|许多|一堆)个?(?:[^,.?!]{0,12}的)?(?:问题|疑问)|\b(?:a few|some|several|a couple of|two|a|a bunch of|lots of|a lot of|many) questions?\b/g;
-/** Question words used as indefinites, asking nothing: "什么都不懂", "哪儿都找不到", "同时在跑几个备案". */
-const INDEFINITE = /(?:什么|哪里|哪儿|谁|怎么)(?:都|也)|(?:在|同时|正在)(?:跑|做|弄|办|处理|负责)(?:着)?(?:好)?几个/g;
+/** Question words used as indefinites, asking nothing: "什么都不懂", "哪儿都找不到", "同时在跑几个备案", "手上几个客户". */
+const INDEFINITE = /(?:什么|哪里|哪儿|谁|怎么)(?:都|也)|(?:在|同时|正在)(?:跑|做|弄|办|处理|负责)(?:着)?(?:好)?几个|(?:手上|手头|手里)(?:有)?(?:好)?几个/g;
 /** Like {@link QUESTION}, but an English question word counts only where a clause starts ("that's exactly what I needed" asks nothing). */
 const CLAUSE_QUESTION = /[?？]|吗|呢|怎么|什么|哪|谁|几|多久|是否|能否|想知道|\b(?:want|wanted|would like|'d like) to know\b|\bwondering\b|(?:^|[,.;:!]\s*)(?:how|what|where|when|who|which|why|can|could|should|is|are|do|does)\b/;
 /** Thanks in any of its usual words. */

@@ -23,7 +23,7 @@ const VERIFY_CONTEXT = /核验信息|填写|输入|填了|填完|提交验证码
  * "是提交核验的时候出现的,不是重发" right after one "record not found" twin was answered: the step named
  * (the denied one dropped first) says which twin it was. Undefined when no step, or both, are named.
  */
-const VERIFY_STEP = /提交核验|核验的时候|核验时|提交验证码|输入验证码|填验证码|\b(submitting|entering|entered|submitted) the code\b|\bcode submit(ted|ting)?\b|\bwhen (i |we )?verif(y|ied|ying)\b/;
+const VERIFY_STEP = /提交核验|核验的时候|核验时|提交验证码|输入验证码|填验证码|\b(submitting|entering|entered|submitted) the code\b|\b(?:submitting|submitted|submit) (?:the |my |our )?(?:sms )?verification\b|\bcode submit(ted|ting)?\b|\bwhen (i |we )?verif(y|ied|ying)\b/;
 export function twinOfStep(said: string): typeof RESEND | typeof VERIFY | undefined {
   const resend = RESEND_CONTEXT.test(said);
   const verify = VERIFY_STEP.test(said) || VERIFY_CONTEXT.test(said);
@@ -103,7 +103,9 @@ function resendFirst(normalized: string): boolean {
   const m = RECORD_NOT_FOUND.exec(normalized);
   if (!m) return false;
   const end = m.index + m[0].length;
-  return RESEND_CONTEXT.test(normalized.slice(0, m.index)) && !hasVerifyMarker(normalized.slice(m.index, end + 16));
+  // (The marker counts only right after it: "找不到记录或已完成验证", not "找不到记录,跟核验时那个'或已完成验证'".)
+  const after = VERIFY_MARKER.exec(normalized.slice(end, end + 16));
+  return RESEND_CONTEXT.test(normalized.slice(0, m.index)) && !(after && after.index <= 2 && hasVerifyMarker(normalized.slice(m.index, end + 16)));
 }
 
 /**
@@ -156,20 +158,26 @@ const SETTLED_TWIN = 0.8;
 
 /** Two prompts set side by side: "X和Y有什么不同", "is this the same as the 'record not found' message?", "X vs Y". */
 const COMPARED = /(?:和|跟|与)[^,.?!]{0,24}(?:有(?:什么|啥)?(?:不同|区别|差别|不一样)|一样吗|是一回事吗|一个意思吗)|(?:区别|不同|差别)(?:是什么|在哪)|\b(?:same (?:thing|message|prompt|as)|different (?:from|than)|difference between|vs\.?|versus)\b/;
-/** The one the user has, named: "我遇到的是无需重发那个", "mine says …", "I got the first one". */
-const MINE = /(?:我|我们)(?:这边)?(?:遇到|收到|看到|碰到)?的是|\b(?:mine (?:is|says)|i (?:got|have|saw|see) (?:is )?the)\b/;
+/** The one the user has, named: "我遇到的是无需重发那个", "我这边是前面这个", "mine says …", "I got the first one". */
+const MINE = /(?:我|我们)(?:这边|这里)?(?:遇到|收到|看到|碰到)?的?是|\b(?:mine (?:is|says)|i (?:got|have|saw|see) (?:is )?the)\b/;
+/** Named by its place: "前面这个", "第二个", "the latter". */
+const FIRST_NAMED = /^\s*(?:前面|前一|第一|上面|头一)|^\s*(?:the )?(?:first|former)\b/;
+const SECOND_NAMED = /^\s*(?:后面|后一|第二|下面|后者)|^\s*(?:the )?(?:second|latter)\b/;
 
 /**
- * Of two prompts quoted to be compared, the one the user has: the one quoted again after "我遇到的是…"
- * (by its opening words), else the first quoted ("'…verification failed…' — is this the same as the
- * 'record not found' one?" is about the first). Undefined unless two different prompts are quoted and compared.
+ * Of two prompts set side by side (pasted or quoted, in the order they stand), the one the user has:
+ * the one named again after "我遇到的是…" (by its opening words or its place: "我这边是前面这个"), else the
+ * first ("'…verification failed…' — is this the same as the 'record not found' one?" is about the first).
+ * Undefined unless two different prompts are compared.
  */
-export function comparedPromptOwn(quoted: ReadonlyArray<{ intent: string; quote: string }>, normalized: string): string | undefined {
-  const distinct = quoted.filter((q, i) => quoted.findIndex((o) => o.intent === q.intent) === i);
+export function comparedPromptOwn(compared: ReadonlyArray<{ intent: string; quote: string }>, normalized: string): string | undefined {
+  const distinct = compared.filter((q, i) => compared.findIndex((o) => o.intent === q.intent) === i);
   if (distinct.length < 2 || !COMPARED.test(normalized)) return undefined;
   const mine = MINE.exec(normalized);
   if (mine) {
     const after = normalized.slice(mine.index + mine[0].length);
+    if (FIRST_NAMED.test(after)) return distinct[0]!.intent;
+    if (SECOND_NAMED.test(after)) return distinct[1]!.intent;
     const named = distinct.find((q) => after.includes(q.quote.slice(0, Math.min(4, q.quote.length))));
     if (named) return named.intent;
   }

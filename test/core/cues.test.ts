@@ -315,3 +315,33 @@ describe('readTermAsked', () => {
     for (const t of ['短信核验完了接下来是什么流程', '管局审核要多久', '短信核验的deadline是什么时候']) expect(read(t).size, t).toBe(0);
   });
 });
+
+describe('cues: blind round 170–173', () => {
+  it('reads a verification left undone, and what then, as the time limit', () => {
+    expect(situation('他要是今天不弄会怎样').raw.get('faq.deadline')).toBeCloseTo(0.4);
+    expect(situation("what if she doesn't do it today?").raw.get('faq.deadline')).toBeCloseTo(0.4);
+    expect(situation('验证码输错了会怎样').raw.has('faq.deadline')).toBe(false);
+  });
+
+  it('reads the fifth failure asked about as the failure limit', () => {
+    expect(situation('if the 5th one also fails can they just resend the SMS and try again?').why).toContain('the next failure');
+    expect(situation('第五次也错了怎么办').why).toContain('the next failure');
+  });
+
+  it('reads "should I resend right away?" as wait or resend', () => {
+    expect(situation('should I resend right away?').why).toContain('wait or resend?');
+    expect(situation('要不要马上重发').why).toContain('wait or resend?');
+    expect(situation('how do I resend?').why).not.toContain('wait or resend?');
+  });
+
+  it('reads resends counted without the word for resending', () => {
+    expect(questions('一共能发几次').raw.get('faq.how-to-resend')).toBeCloseTo(0.3);
+  });
+
+  it('lets the console lag lead over the retold all-done prompt only when set against it', () => {
+    const lead = situation('提示全部完成、提交管局审核了，但阿里云后台状态一点没变', { pasted: true, raw: { 'msg.verify-all-done': 2 } }).raw;
+    expect(lead.get('faq.sync-delay')).toBeGreaterThan(2);
+    const plain = situation('提示全部完成了 阿里云后台状态一点没变', { pasted: true, raw: { 'msg.verify-all-done': 2 } }).raw;
+    expect(plain.get('faq.sync-delay')).toBeCloseTo(0.8);
+  });
+});

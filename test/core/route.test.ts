@@ -23,7 +23,7 @@ describe('router: other products’ codes', () => {
     ['银行卡的验证码一直收不到', '银行'],
     ['支付宝登录验证码没来', '支付宝'],
     ['my bank OTP never arrived', 'bank'],
-    ['Not getting the code for my game account', 'game'],
+    ['Not getting the code for my game account', 'game account'],
   ])('sends %s to fallback, naming the context %s', (text, context) => expectOutOfScope(text, `other context: ${context}`));
 
   it('keeps a message in scope when it also names the filing', () => {
@@ -712,5 +712,33 @@ describe('router: counts and numbers beside the words', () => {
   routesAs([
     ['第5次还是失败,现在怎么办', 'faq.failure-limit'],
     ['网站负责人的手机号138****0000上个月注销了,收不到核验短信', 'faq.phone-unavailable'],
+  ]);
+});
+
+describe('router: blind round 170–173', () => {
+  routesAs([
+    // A prompt quoted and said to be machine-translated: "google" names no other product here.
+    ['client forwarded this: "Your SMS verification has been fully completed and the request will be submitted to the bureau for review" — translated by google, means we\'re good?', 'msg.verify-all-done'],
+    ['提示说我的和验完成了 叫我等别的人核验 啥意思啊', 'msg.verify-wait-others'],
+    // A pasted prompt compared with a quoted one, and the user's named by its place.
+    ['短信核验已完成 无需重复提交 —— 这个和“已全部完成”有区别吗,我这边是前面这个', 'msg.verify-already-done'],
+    ['短信核验已完成 无需重复提交 —— 这个和“已全部完成”有区别吗,我这边是后面这个', 'msg.verify-all-done'],
+    ['how long is the window to complete sms verification after the text arrives?', 'faq.deadline'],
+    ['他要是今天不弄会怎样', 'faq.deadline'],
+    ['how many wrong tries do I get anyway before it\'s game over', 'faq.failure-limit'],
+    ['这次算第几次？一共能发几次来着', 'faq.how-to-resend'],
+    ['喂你好我想问一下短信和验是在哪里操作的', 'faq.how-to-verify'],
+    ['你好，我这边是代理公司的，手上几个客户同时在做备案', 'chat.greeting'],
+    ['等了三个小时了！！手机号百分百没错，也重发过一次了，还是啥都没有，我要崩溃了', 'faq.sms-not-received'],
+    ['有个客户核验已经提示全部完成、提交管局审核了，但阿里云后台状态一点没变', 'faq.sync-delay'],
+    ['没收到之前能不能先去改一下备案信息？', 'faq.what-sms-to-expect'],
+    ['I submitted the verification and got some weird message saying something like the record can\'t be found?? what does that even mean', 'msg.verify-record-not-found'],
+    ['重发的时候显示该条验证库里找不到记录，跟核验时那个“或已完成验证”是一回事吗？我这是重发', 'msg.resend-record-not-found'],
+    ['can i use a foreign server without filing', 'fallback'],
+    ['my domain expire, how to renew', 'fallback'],
+    ['管局那边审核大概几个工作日能出结果', 'fallback'],
+    // Still: another product's code, and "expiry" read as the time limit.
+    ['my google code didn\'t arrive', 'fallback'],
+    ['code got expiry or not?', 'faq.deadline'],
   ]);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
-import { ASKS_CONSEQUENCE, TASK_FOR_BOT, dropKnownClause, PUT_OFF as PUT_OFF_, RESEND_AGAIN, ASKS_HOW_TO_RESEND, CAME_WHAT_NOW, HEADCOUNT_ASKED, HELP_ONLY, TOPIC_ONLY, PUT_OFF, SELF_STAFF, VERIFIER_TO_DO, HOW_MANY, OTHER_STEPS_MEANWHILE, RECEIVED, STATUS_UNCHANGED, WHERE_TO_SEE, WHO_DOES, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_NONE_PENDING, RESEND_OK, stripOpeners, STILL_NOT_RECEIVED, VERIFIED, VERIFIERS, WANTS_PERSON, WHO_CUE, WHO_IS_ROLE } from '../../src/core/signals.ts';
+import { ASKS_CONSEQUENCE, FIELDS_ASKED, PROMPT_LOCATED, QUESTION, RESENT_STILL_NOTHING, TASK_FOR_BOT, dropKnownClause, PUT_OFF as PUT_OFF_, RESEND_AGAIN, ASKS_HOW_TO_RESEND, CAME_WHAT_NOW, HEADCOUNT_ASKED, HELP_ONLY, TOPIC_ONLY, PUT_OFF, SELF_STAFF, VERIFIER_TO_DO, HOW_MANY, OTHER_STEPS_MEANWHILE, RECEIVED, STATUS_UNCHANGED, WHERE_TO_SEE, WHO_DOES, dropNegatedClause, isClosingThanks, isGreetingWithContext, isThanksWithContext, reportedSentences, RESEND_NONE_PENDING, RESEND_OK, stripOpeners, STILL_NOT_RECEIVED, VERIFIED, VERIFIERS, WANTS_PERSON, WHO_CUE, WHO_IS_ROLE } from '../../src/core/signals.ts';
 
 describe('dropNegatedClause', () => {
   it('drops the denied half of a 不是…,(而)是… contrast', () => {
@@ -545,5 +545,26 @@ describe('group chats and a realistic day (blind round 167–169)', () => {
   it('reads a colleague asked to take over as a person asked for, and "can\'t get to it today" as put off', () => {
     expect(WANTS_PERSON.test('这个机器人答不了,@张三 帮忙接一下这单')).toBe(true);
     expect(PUT_OFF_.test("what if my colleague can't get to it today?")).toBe(true);
+  });
+});
+
+describe('signals: blind round 170–173', () => {
+  it('PROMPT_LOCATED: where a prompt came up, told', () => {
+    for (const t of ['补充一下，是在短信重发页签点提交之后出来的，不是核验那里', 'sorry I meant the resend screen, not the verify one', 'it popped up on the verification page']) expect(PROMPT_LOCATED.test(normalizeText(t)), t).toBe(true);
+    for (const t of ['短信重发在哪里操作', 'how do I resend?']) expect(PROMPT_LOCATED.test(normalizeText(t)), t).toBe(false);
+  });
+
+  it('stripOpeners / isGreetingWithContext: "喂" opens, "手上几个客户" asks nothing', () => {
+    expect(stripOpeners(normalizeText('喂你好我想问一下短信核验在哪'))).toBe('短信核验在哪');
+    expect(isGreetingWithContext(normalizeText('你好，我这边是代理公司的，手上几个客户同时在做备案'))).toBe(true);
+    expect(isGreetingWithContext(normalizeText('你好，手上几个客户要核验，谁来验?'))).toBe(false);
+  });
+
+  it('STATUS_UNCHANGED / OTHER_STEPS_MEANWHILE / FIELDS_ASKED / RESENT_STILL_NOTHING in more words', () => {
+    expect(STATUS_UNCHANGED.test('但阿里云后台状态一点没变')).toBe(true);
+    expect(OTHER_STEPS_MEANWHILE.test('没收到之前能不能先去改一下备案信息?')).toBe(true);
+    expect(FIELDS_ASKED.test('what exactly do i fill in on that page')).toBe(true);
+    expect(RESENT_STILL_NOTHING.test('也重发过一次了,还是啥都没有')).toBe(true);
+    expect(QUESTION.test('是在短信重发页签点提交之后出来的')).toBe(false);
   });
 });

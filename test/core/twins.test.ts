@@ -53,6 +53,12 @@ describe('comparedPromptOwn / comparedFragments: two prompts set side by side', 
     expect(comparedPromptOwn(quoted, '无需重发短信 这个提示和 找不到记录 有什么不同?我遇到的是找不到记录那个')).toBe('msg.resend-record-not-found');
   });
 
+  it('takes the one the user names by its place', () => {
+    expect(comparedPromptOwn(quoted, '无需重发短信 这个和 找不到记录 有区别吗,我这边是后面这个')).toBe('msg.resend-record-not-found');
+    expect(comparedPromptOwn(quoted, '无需重发短信 这个和 找不到记录 有区别吗,我这边是前面这个')).toBe('msg.resend-no-pending');
+    expect(comparedPromptOwn(quoted, 'no pending sms vs record not found - mine is the latter')).toBe('msg.resend-record-not-found');
+  });
+
   it('takes the first quoted when the user names none', () => {
     expect(comparedPromptOwn(quoted, '无需重发短信 和 找不到记录 有什么区别')).toBe('msg.resend-no-pending');
   });
@@ -65,5 +71,19 @@ describe('comparedPromptOwn / comparedFragments: two prompts set side by side', 
   it('reads short quoted fragments only in a comparison', () => {
     expect(comparedFragments('“无需重发短信”这个提示和“找不到记录”有什么不同?', '无需重发短信 这个提示和 找不到记录 有什么不同?')).toEqual(['无需重发短信', '找不到记录']);
     expect(comparedFragments('提示“找不到记录”怎么办', '提示 找不到记录 怎么办')).toEqual([]);
+  });
+});
+
+describe('twins: blind round 170–173', () => {
+  it('names the verify twin from "submitted the verification"', () => {
+    expect(twinOfStep(said('I submitted the verification and got record not found'))).toBe('msg.verify-record-not-found');
+  });
+
+  it('reads the resend prompt first when the verify marker is only brought in to compare', () => {
+    const ranked: Array<[string, number]> = [['msg.verify-record-not-found', 1], ['msg.resend-record-not-found', 0.9]];
+    const text = said('重发的时候显示该条验证库里找不到记录，跟核验时那个“或已完成验证”是一回事吗？我这是重发');
+    expect(resolveTwinScores(ranked, text)[0]![0]).toBe('msg.resend-record-not-found');
+    const pasted = said('重发时弹出该条验证库里找不到记录或已完成验证');
+    expect(resolveTwinScores(ranked, pasted)[0]![0]).toBe('msg.verify-record-not-found');
   });
 });
