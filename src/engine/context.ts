@@ -10,12 +10,12 @@
 import { asksMeaning } from '../core/cues.ts';
 import { namesOtherForm } from '../core/forms.ts';
 import { RECORD_NOT_FOUND_TWINS as TWINS, twinOfStep } from '../core/twins.ts';
-import { dropNegatedClause, NUMBER_LOST, STILL_NOT_RECEIVED, VERIFIERS, WANTS_PERSON, FIELDS_ASKED, HOW_MANY, isRephrasing, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_IS_ROLE } from '../core/signals.ts';
+import { dropNegatedClause, NUMBER_LOST, PROMPT_LOCATED, QUESTION, STILL_NOT_RECEIVED, VERIFIERS, WANTS_PERSON, FIELDS_ASKED, HOW_MANY, isRephrasing, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_IS_ROLE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { situations } from './answers.ts';
 import { draft, topicButtons, type Draft } from './compose.ts';
-import { addsToLast, asksAnswerAgain, asksConsequence, comparesPrompts, asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, doubtsLastAnswer, type FollowUp, followUpKind, isBareReaction, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterCase, redoesLastCase, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysOthersDone, termAsked } from './followups.ts';
-import { asksDetailOf, figureReferred } from './details.ts';
+import { addsToLast, asksAnswerAgain, asksConsequence, comparesPrompts, asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, doubtsLastAnswer, type FollowUp, followUpKind, isBareReaction, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterCase, redoesLastCase, REDOES, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysOthersDone } from './followups.ts';
+import { asksDetailOf, figureReferred, termAsked } from './details.ts';
 import type { SessionState } from './types.ts';
 import { ASKS, ASKS_IF, asksItsOwn, closesWithThanks, contextual, fewWords, hasSituation, nothingElse, outOfScope, promptWithoutPaste, ROUTER_SURE, SAME_ROW_MAX_WORDS, situationSized, statesWait, WEAK_READING } from './readings.ts';
 import { answerSays } from './recall.ts';
@@ -59,6 +59,8 @@ const YES_OR_NO = /^(?:是|是的|不是|对|对的|不对|没错|不是的|yes|
 
 /** Most English words in the last answer put back in the user's words ("So we cancel the current filing and fill it in again?"). */
 const RESTATE_MAX_WORDS = 12;
+/** Most English words in wrong details told with a request to enter them again. */
+const REDO_MAX_WORDS = 16;
 
 /**
  * The turn decided by the answer before it (`last`, or the prompt `back` returns to), or undefined
@@ -86,6 +88,8 @@ export function followLast(
   // "是提交核验的时候出现的,不是重发" after one "record not found" twin: the other twin, if that is the step named.
   const twin = last && TWINS.has(last.id) && !c.slots.prompts?.length ? twinOfStep(dropNegatedClause(c.normalized)) : undefined;
   if (twin && twin !== last?.id && (c.intent === 'fallback' || TWINS.has(c.intent) || c.confidence < ROUTER_SURE)) return inContext(ctx, twin, c, lang);
+  // "是在短信重发页签点提交之后出来的,不是核验那里" after a prompt: where it came up, told, and nothing asked: still that prompt.
+  if (last?.id.startsWith('msg.') && !c.slots.prompts?.length && PROMPT_LOCATED.test(c.normalized) && !QUESTION.test(dropNegatedClause(c.normalized))) return inContext(ctx, last.id, c, lang);
   // "你确定是5次吗?" / "are you sure he doesn't need to?": the last answer again, when nothing new is named.
   // ("that's not what I asked" says the answer missed, not that it may be wrong.)
   const challengeable = last && doubtsLastAnswer(c.normalized) && !isRephrasing(c.normalized) && !c.slots.prompts?.length && !(c.slots.scenario || c.slots.scope);
@@ -104,6 +108,8 @@ export function followLast(
     if (back) return back.kind;
     // "那域名实名认证要多久": a "how long" about another product is not about the last answer.
     if (c.slots.prompts?.length || c.evidence.some((e) => e.matcher === 'scope')) return undefined;
+    // Nor "那管局审核一般要几天啊": the bureau's own review timed, which the help page does not give (near an out-of-scope example).
+    if (c.intent === 'fallback' && !nothingElse(c) && REVIEW_ASKED.test(c.normalized)) return undefined;
     // The user's own case ("and if everything I typed is right?") is read before the short forms ("and if …").
     if (read?.confirmed && last) return contextual(c, last.id, read);
     if (short && !asksItsOwn(c, last, short)) return short;
@@ -260,8 +266,9 @@ export function followLast(
     (last?.id.startsWith('msg.') === true && nothingElse(c) && situationSized(c) && FILING_ACT.test(c.normalized) && !BY_THE_WAY.test(c.normalized) && !c.slots.prompts?.length) ||
     // "她问是不是重新输一遍验证码就行" after the failure prompt: another prompt read weakly from a few words, never pasted, is this one's case.
     (last?.id.startsWith('msg.') === true && promptWithoutPaste(c) && c.intent !== last.id && c.confidence < WEAK_PROMPT && situationSized(c) && !c.evidence.some((e) => e.matcher === 'prompt')) ||
-    // "我刚才填的手机号好像少了一位", said not asked: the prompt's branch for wrong details.
-    (last?.id.startsWith('msg.') === true && saysDetailsWrong(c.normalized) && !ASKS_IF.test(c.normalized) && !HOW_MANY.test(c.normalized) && c.slots.failures === undefined && situationSized(c) && !c.slots.prompts?.length);
+    // "我刚才填的手机号好像少了一位", said not asked (or asked to put right: "…typed the number wrong, can they just re-enter it?"):
+    // the prompt's branch for wrong details.
+    (last?.id.startsWith('msg.') === true && saysDetailsWrong(c.normalized) && (!ASKS_IF.test(c.normalized) || REDOES.test(c.normalized)) && !HOW_MANY.test(c.normalized) && c.slots.failures === undefined && (situationSized(c) || (REDOES.test(c.normalized) && fewWords(c, REDO_MAX_WORDS))) && !c.slots.prompts?.length);
   // (A scenario asked about with verification named, "does cancelling access need any verification?", is a who-verifies question.)
   const bareScenario = c.intent === 'fallback' || (c.intent === WHO && !WHO_CUE.test(c.normalized) && !VERIFY_WORD.test(c.normalized));
   // "Sorry, can you explain in English?" — the same answer, in the language asked for.
@@ -278,6 +285,12 @@ export function followLast(
   // after either asks who verifies in it: "我们是公司首次备案一个网站".)
   // (Never when the user says that answer missed the point: "不是这个意思,我是问…".)
   if (last?.id === WHO && wv && sameInOtherLanguage) return whoVerifiesAgain(ctx, state, c, wv, lang);
+  // "我们这个是接入备案,换到你们这边来的" after the roles or the list, when the router places nothing: who verifies in it.
+  if ((last?.id === ROLES || last?.id === CHECK) && situation && c.slots.scenario && c.intent === 'fallback') {
+    const d = draft(WHO, CONTEXT_CONFIDENCE, c);
+    whoVerifies(ctx, d, state, { scenario: c.slots.scenario, scope: c.slots.scope }, lang);
+    return d;
+  }
   if (last && last.id !== WHO && !isRephrasing(c.normalized) && (moreOfTheSame || (situation && last.id !== ROLES && last.id !== CHECK) || sameInOtherLanguage)) {
     return inContext(ctx, last.id, c, lang);
   }

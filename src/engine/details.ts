@@ -1,7 +1,8 @@
 /**
  * Questions about a detail of the last answer: a figure of it referred back to with what follows asked
  * ("what happens after the 24 hours then?" after the failure limit), or two of its options weighed
- * ("5次是累计的还是连续的?", "per person or per filing?"). Pure; the dialog's context rules call them.
+ * ("5次是累计的还是连续的?", "per person or per filing?"), or the meaning of one of its words ("重新提交是什么意思").
+ * Pure; the dialog's context rules call them.
  *
  * @example
  *   figureReferred(normalizeText('what happens after the 24 hours then?'))  // '24'
@@ -33,4 +34,17 @@ export function asksDetailOf(normalized: string, says: (figure: string) => boole
   // (A figure with its unit: the list numbers of an answer are no figures.)
   const figures = [...normalized.matchAll(/(\d+)\s?(?:个)?(?:次|小时|分钟|位|天|times?\b|hours?\b|h\b|minutes?\b|mins?\b|digits?\b|days?\b)/g)].map((m) => m[1]!);
   return figures.some((f) => says(f));
+}
+
+/**
+ * "What does 注销 mean?", "sorry, what is 'resubmit' that you mentioned?", "重新提交是什么意思": the
+ * word whose meaning is asked, or undefined.
+ */
+const MEANING =
+  /what do you mean by ['"‘“]?([^?.,!]{1,30}?)['"’”]?(?=[?.,!]|$)|what (?:does|do) (?!you\b)['"‘“]?([^?!,]{1,30}?)['"’”]? (?:mean|stand for)\b|what(?:'s| is) (?:a |an |the |this )?['"‘“]?([^?.,!]{1,30}?)['"’”]?,? (?:that |which )?(?:you (?:mentioned|said|wrote)|you just said)|([^,.?!\s'"‘“’”]{2,12}?)['"’”]?\s?(?:又|到底)?(?:是什么意思|是啥意思|什么意思|啥意思|指的是什么|是指什么)/;
+
+export function termAsked(normalized: string): string | undefined {
+  const m = MEANING.exec(normalized);
+  const term = m?.slice(1).find((g) => g !== undefined)?.trim().replace(/^(?:the|a|an|this) /, '');
+  return term && term.length >= 2 && !/^(?:这|那|它|it\b|that\b|this\b)/.test(term) ? term : undefined;
 }

@@ -135,7 +135,7 @@ export function isVagueFollowUp(normalized: string): boolean {
  * "之前那个订单还要撤回吗", "那我重新填一次", "so we start over?": the case of the last answer, redone
  * or referred to, in words the router cannot place on their own.
  */
-const REDOES = /之前(那个|的)(订单|备案|申请)|(那个|这个)(订单|申请)|重新(填|提交|来|弄|做|验|核验|输)|再(填|试|提交|验|输)一(次|遍|下)|从头(来|开始)|\b(start over|the whole thing|the whole filing|the entire (?:thing|filing|process)|start (?:the |it |everything )?(?:whole |entire )?(?:filing |thing |process )?over|redo|do it again|try again|resubmit|re-?enter|re-?type)\b|\b(enter|type|submit|put in|use|fill in) (it|them|the (same )?(code|details|numbers)|the same (one|code|details))( in)? again\b/;
+export const REDOES = /之前(那个|的)(订单|备案|申请)|(那个|这个)(订单|申请)|重新(填|提交|来|弄|做|验|核验|输)|再(填|试|提交|验|输)一(次|遍|下)|从头(来|开始)|\b(start over|the whole thing|the whole filing|the entire (?:thing|filing|process)|start (?:the |it |everything )?(?:whole |entire )?(?:filing |thing |process )?over|redo|do it again|try again|resubmit|re-?enter|re-?type)\b|\b(enter|type|submit|put in|use|fill in) (it|them|the (same )?(code|details|numbers)|the same (one|code|details))( in)? again\b/;
 
 /** Longest such message in English, in words (longer ones are read for what they ask). */
 const REDOES_MAX_WORDS = 12;
@@ -180,10 +180,10 @@ export function saysOthersDone(normalized: string): boolean {
   return fits(normalized, VAGUE_MAX, OTHERS_DONE_MAX_WORDS) && namesOtherVerifier(normalized) && DONE.test(normalized) && ASKS_AFTER.test(normalized);
 }
 
-/** Which follow-up a short message is, if any. */
+/** Which follow-up a short message is, if any (a leading "那", a closing "吗" add no length: "那接下来我们还需要做什么吗"). */
 export function followUpKind(normalized: string): FollowUp | undefined {
   const t = normalized.replace(/[?!.,~\s]+$/g, '').trim();
-  if (!isShort(t)) return leadsWithWait(t) ? 'wait' : undefined;
+  if (!isShort(t.replace(/^(?:那么?|所以)/, '').replace(/[吗呢啊呀吧]+$/, ''))) return leadsWithWait(t) ? 'wait' : undefined;
   if (asksWait(t)) return 'wait';
   if (NEXT.test(t)) return 'next';
   if (WHAT_ABOUT.test(t)) return 'what-about';
@@ -364,29 +364,20 @@ export function asksHeadcount(normalized: string): boolean {
 }
 
 /** ",那备案审核进度去哪里看?" / ", so where do I follow the review?": a question the confirmed case leads on to. */
-const THEN_QUESTION = /[,.;]\s*((?:那|那么|so|then|and)\s*[^,.;]{3,}(?:\?|吗|呢))\s*$/;
+const THEN_QUESTION = /[,.;]\s*((?:那|那么|so|then|and)?\s*[^,.;]{3,}(?:[,.;]\s*[^,.;]{1,12})?(?:\?|吗|呢))\s*$/;
 
 /** Whether a message that states the user's case ends by asking something after "那" / "so". */
 export function asksAfterCase(normalized: string): boolean {
   return questionAfterCase(normalized) !== undefined;
 }
 
-/** The question the confirmed case leads on to ("都核对过了没错,那阿里云那边多久能同步过来?" → "那阿里云那边多久能同步过来?"). */
-export function questionAfterCase(normalized: string): string | undefined {
-  return THEN_QUESTION.exec(normalized)?.[1];
-}
-
 /**
- * "What does 注销 mean?", "sorry, what is 'resubmit' that you mentioned?", "重新提交是什么意思": the
- * word whose meaning is asked, or undefined.
+ * The question the confirmed case leads on to ("都核对过了没错,那阿里云那边多久能同步过来?" → "那阿里云那边多久能同步过来?";
+ * "…都对,后六位我填的是护照的,护照可以吗"), less a clause that still confirms the case ("…证件后六位都没错,要等多久?").
  */
-const MEANING =
-  /what do you mean by ['"‘“]?([^?.,!]{1,30}?)['"’”]?(?=[?.,!]|$)|what (?:does|do) (?!you\b)['"‘“]?([^?!,]{1,30}?)['"’”]? (?:mean|stand for)\b|what(?:'s| is) (?:a |an |the |this )?['"‘“]?([^?.,!]{1,30}?)['"’”]?,? (?:that |which )?(?:you (?:mentioned|said|wrote)|you just said)|([^,.?!\s'"‘“’”]{2,12}?)['"’”]?\s?(?:又|到底)?(?:是什么意思|是啥意思|什么意思|啥意思|指的是什么|是指什么)/;
-
-export function termAsked(normalized: string): string | undefined {
-  const m = MEANING.exec(normalized);
-  const term = m?.slice(1).find((g) => g !== undefined)?.trim().replace(/^(?:the|a|an|this) /, '');
-  return term && term.length >= 2 && !/^(?:这|那|它|it\b|that\b|this\b)/.test(term) ? term : undefined;
+export function questionAfterCase(normalized: string): string | undefined {
+  const q = THEN_QUESTION.exec(normalized)?.[1];
+  return q && CONFIRMED.test(q.split(/[,.;]/)[0]!) ? q.split(/[,.;]\s*/).at(-1) : q;
 }
 
 /**

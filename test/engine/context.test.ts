@@ -105,3 +105,33 @@ describe('followLast', () => {
     expect(after('faq.progress', 'are you sure?').draft?.intent).toBe('faq.progress');
   });
 });
+
+describe('followLast: blind round 170–173', () => {
+  it('keeps a prompt when the user only says where it came up', () => {
+    expect(after('msg.resend-record-not-found', '补充一下，是在短信重发页签点提交之后出来的，不是核验那里，刚才没说清').draft?.intent).toBe('msg.resend-record-not-found');
+    expect(after('msg.resend-no-pending', 'sorry I meant the resend screen, not the verify one. filing was submitted about 20 min ago').draft?.intent).toBe('msg.resend-no-pending');
+  });
+
+  it('reads wrong details told with a request to enter them again as the prompt\'s case', () => {
+    expect(after('msg.verify-record-not-found', 'They might have typed the phone number wrong, can they just re-enter it?').draft?.intent).toBe('msg.verify-record-not-found');
+  });
+
+  it('answers who verifies for a filing type named after the roles, when the router places nothing', () => {
+    const { draft } = after('faq.verifier-roles', '我们这个是接入备案，换到你们这边来的');
+    expect(draft?.intent).toBe('faq.who-verifies');
+    expect(draft?.parts.join('\n')).toContain('备案主体负责人+网站负责人');
+  });
+
+  it('does not time the bureau\'s own review with the sync delay', () => {
+    expect(after('faq.sync-delay', '那管局审核一般要几天啊').draft).toBeUndefined();
+  });
+
+  it('reads a question asked after the case confirmed, with no "那" before it', () => {
+    expect(after('msg.verify-record-not-found', '驗證碼、手機號都對，證件後六位我填的是護照的，護照可以嗎').draft?.intent).toBe('faq.id-number');
+    expect(after('msg.verify-record-not-found', '我核对过验证码、手机号、证件后六位都没错,要等多久?').draft?.intent).toBe('msg.verify-record-not-found');
+  });
+
+  it('reads the fields asked after how to resend as the resend form\'s', () => {
+    expect(after('faq.how-to-resend', 'what exactly do i fill in on that page').draft?.intent).toBe('faq.how-to-resend');
+  });
+});

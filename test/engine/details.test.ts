@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
-import { asksDetailOf, figureReferred } from '../../src/engine/details.ts';
+import { asksDetailOf, figureReferred, termAsked } from '../../src/engine/details.ts';
 
 const n = normalizeText;
 
@@ -23,5 +23,20 @@ describe('details of the last answer (blind round 164–166)', () => {
     // (List numbers and figures the answer does not give are not.)
     expect(asksDetailOf(n('are you joining the 3pm standup?'), says)).toBe(false);
     expect(asksDetailOf(n('is it 3 times?'), says)).toBe(false);
+  });
+});
+
+describe('termAsked', () => {
+  it('finds the word whose meaning is asked', () => {
+    expect(termAsked(n('Sorry, what is 注销 that you mentioned? Does it apply to us?'))).toBe('注销');
+    expect(termAsked(n('What do you mean by resubmit the filing?'))).toBe('resubmit the filing');
+    expect(termAsked(n('what does the 24 hours mean for us'))).toBe('24 hours');
+    expect(termAsked(n('“变更备案”到底是什么意思'))).toBe('变更备案');
+  });
+
+  it('finds none in a message that names no word', () => {
+    expect(termAsked(n('这是什么意思'))).toBeUndefined();
+    expect(termAsked(n('what do you mean?'))).toBeUndefined();
+    expect(termAsked(n('谁来核验'))).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
-import { asksAnswerAgain, asksHeadcount, comparesPrompts, saysDetailsWrong, asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, questionAfterAlso, questionAfterCase, namesOtherVerifier, ordinalOf, returnsToPrompt, saysOthersDone, termAsked } from '../../src/engine/followups.ts';
+import { asksAnswerAgain, asksHeadcount, comparesPrompts, saysDetailsWrong, asksAfterCase, contextualFollowUp, doubtsLastAnswer, followUpKind, languageAsked, namesOtherCase, isBareReaction, isVagueFollowUp, questionAfterAlso, questionAfterCase, namesOtherVerifier, ordinalOf, returnsToPrompt, saysOthersDone } from '../../src/engine/followups.ts';
 
 const n = normalizeText;
 
@@ -39,21 +39,6 @@ describe('followUpKind', () => {
     expect(contextualFollowUp(n('ok. how long do we have before it expires?'))).toBeUndefined();
     expect(followUpKind(n('how long is the code valid?'))).toBeUndefined();
     expect(followUpKind(n('how long do both of them have to finish?'))).toBeUndefined();
-  });
-});
-
-describe('termAsked', () => {
-  it('finds the word whose meaning is asked', () => {
-    expect(termAsked(n('Sorry, what is 注销 that you mentioned? Does it apply to us?'))).toBe('注销');
-    expect(termAsked(n('What do you mean by resubmit the filing?'))).toBe('resubmit the filing');
-    expect(termAsked(n('what does the 24 hours mean for us'))).toBe('24 hours');
-    expect(termAsked(n('“变更备案”到底是什么意思'))).toBe('变更备案');
-  });
-
-  it('finds none in a message that names no word', () => {
-    expect(termAsked(n('这是什么意思'))).toBeUndefined();
-    expect(termAsked(n('what do you mean?'))).toBeUndefined();
-    expect(termAsked(n('谁来核验'))).toBeUndefined();
   });
 });
 
@@ -290,3 +275,14 @@ describe('questions after a pasted prompt, figures referred back, ordinals (blin
   });
 });
 
+
+describe('followUpKind / questionAfterCase: blind round 170–173', () => {
+  it('does not count a leading "那" or a closing "吗" against a short follow-up', () => {
+    expect(followUpKind(n('那接下来我们还需要做什么吗'))).toBe('next');
+  });
+
+  it('finds the question after the case without a connective, less a clause that still confirms it', () => {
+    expect(questionAfterCase(n('验证码,手机号都对,证件后六位我填的是护照的,护照可以吗'))).toBe('证件后六位我填的是护照的,护照可以吗');
+    expect(questionAfterCase(n('我核对过验证码,手机号,证件后六位都没错,要等多久?'))).toBe('要等多久?');
+  });
+});
