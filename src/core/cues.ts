@@ -91,7 +91,7 @@ const FEARED = /怕|担心|万一|以免|会不会|\bafraid\b|\bworried\b|\bin c
 /** No SMS from the sender, said with its number: "等了一晚上也没有12381的短信", "也没有106开头的短信". */
 const NONE_FROM_SENDER = /没(?:有)?(?:收到)?(?:12381|106[\d*]*(?:12381)?|工信部)(?:开头|结尾)?(?:发)?的(?:短信|验证码)/;
 /** People shown in the provider's list, and whether all of them must verify: "阿里云的系统里面显示了两个人,是两个人都要做吗?". */
-const LISTED_ALL_MUST = /(?:系统|列表|名单|页面|后台|控制台)[^,.?!]{0,6}(?:显示|列出|列了|有)(?:了)?[^,.?!]{0,4}(?:两|2|几|三|3|多)(?:个|位)?人[^?]{0,12}都|\b(?:the )?(?:system|list|console|page) (?:shows|lists|has) (?:two|2|three|3|several) (?:people|persons|names)\b[^?]{0,40}\b(?:both|all|each)\b/;
+const LISTED_ALL_MUST = /(?:系统|列表|名单|页面|后台|控制台)(?:里|上|中)?(?:显示|列出)的[^,.?!]{0,10}(?:人|人员)[^?]{0,6}(?:是不是|是否|都|全部)[^?]{0,6}(?:都|全部)|(?:系统|列表|名单|页面|后台|控制台)[^,.?!]{0,6}(?:显示|列出|列了|有)(?:了)?[^,.?!]{0,4}(?:两|2|几|三|3|多)(?:个|位)?人[^?]{0,12}都|\b(?:the )?(?:system|list|console|page) (?:shows|lists|has) (?:two|2|three|3|several) (?:people|persons|names)\b[^?]{0,40}\b(?:both|all|each)\b/;
 /** The people needed, named: "需要核验的人", "who needs to verify". */
 const NEEDED_VERIFIERS = /(?:需要|要)核验的人|核验人(?:员)?(?:有|是)?哪些|\bwho (?:needs|has|have) to (?:verify|do the verification)\b|\bpeople who (?:need|have) to verify\b/;
 /** Which one applies, asked: "Which applies then?", "适用哪种". */
@@ -115,8 +115,10 @@ const ROLE_FOR = /负责人(?:这个角色|这个身份|这个)?(?:具体)?(?:�
 const FILLED_TOGETHER = /(?:也|都)(?:要|得|需要)(?:一起)?填/;
 /** The next failure, asked: "再错会不会直接 fail?", "再输错一次就失败了吗", "if the 5th one also fails…". */
 const NEXT_FAILURE = /再(?:错|输错|填错)(?:一次|一回|的话)?[^,.?!]{0,6}(?:会|就|是不是)|\bif (?:i|we|they|he|she) (?:get it wrong|mistype|fail) (?:again|once more)\b|\bif the (?:5th|fifth|6th|sixth|next|last|final) (?:one|try|attempt|time )?\s?(?:also |too )?(?:fails|is wrong|goes wrong)\b|第(?:五|5|六|6)次(?:也|还)?(?:错|失败|输错|填错)/;
-/** Not verifying at all, and what follows, asked: "他要是今天不弄会怎样", "what if she doesn't do it today?" (the 24-hour limit). */
-const LEFT_UNDONE = /(?:不|没)(?:去)?(?:弄|做|验|核验|验证|处理|搞|操作)(?:的话)?[,\s]?(?:会)?(?:怎样|怎么样|咋样|如何|有(?:什么|啥)(?:后果|影响))|\bwhat (?:happens )?if (?:he|she|they|i|we|the client|my boss|the boss|the other (?:one|person|verifier)) (?:doesn'?t|don'?t|does not|do not|never|can'?t|cannot|won'?t) (?:do|verify|complete|finish) (?:it|the verification|(?:his|her|their) part)?\b/;
+/** Not verifying at all (or not in time), and what follows, asked: "他要是今天不弄会怎样", "他要是今天弄不完会怎样", "what if she doesn't do it today?" (the 24-hour limit). */
+const LEFT_UNDONE = /(?:(?:不|没)(?:去)?(?:弄|做|验|核验|验证|处理|搞|操作)(?:完)?|(?:弄|做|验|核验|验证|搞|处理)不完|来不及(?:弄|做|验|核验)?)(?:的话)?[,\s]?(?:会)?(?:怎样|怎么样|咋样|如何|有(?:什么|啥)(?:后果|影响))|\bwhat (?:happens )?if (?:he|she|they|i|we|the client|my boss|the boss|the other (?:one|person|verifier)) (?:doesn'?t|don'?t|does not|do not|never|can'?t|cannot|won'?t) (?:do|verify|complete|finish) (?:it|the verification|(?:his|her|their) part)?\b/;
+/** The verification steps retold in order: "点链接→填验证码→提交", "click the link, enter the code, submit". */
+const STEPS_RETOLD = /(?:点|打开)(?:短信)?(?:里的?)?链接[^?]{0,6}(?:填|输)[^?]{0,6}(?:验证码|code)|\b(?:click|open|tap) (?:the )?link[^?]{0,12}\b(?:enter|type|fill in|put in) (?:the )?code\b/;
 /**
  * Cues read the same way wherever they stand in a message (not pasted, in scope): pattern, intent, why, boost, and
  * whether the folded text (synonyms, typos) is read too.
@@ -138,6 +140,8 @@ const STATED: ReadonlyArray<readonly [RegExp, string, string, number, boolean]> 
   [NEXT_FAILURE, 'faq.failure-limit', 'the next failure', 0.4, false],
   // "他要是今天不弄会怎样": left undone, which the time limit answers.
   [LEFT_UNDONE, 'faq.deadline', 'left undone, what then?', 0.4, true],
+  // "两个网站都要核验,操作是不是一样:点链接→填验证码→提交?": the steps retold, to check them.
+  [STEPS_RETOLD, 'faq.how-to-verify', 'the steps retold', 0.4, false],
 ];
 /** How much of the handoff reading is left when the writer is staff themselves. */
 const SELF_STAFF_DAMPING = 0.3;

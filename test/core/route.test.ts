@@ -742,3 +742,29 @@ describe('router: blind round 170–173', () => {
     ['code got expiry or not?', 'faq.deadline'],
   ]);
 });
+
+describe('router: blind round 176–179', () => {
+  routesAs([
+    ['他要是今天弄不完会怎样', 'faq.deadline'],
+    ['等了快3个小时了还是没变化 能找人看下吗', 'chat.handoff'],
+    ['工信部那条怎么验', 'faq.how-to-verify'],
+    ['okk', 'chat.thanks'],
+    ['ok 谢', 'chat.thanks'],
+    ['ping', 'chat.greeting'],
+    ['你好 请问能问个备案的问题吗', 'chat.greeting'],
+    ['那什么情况会双人', 'faq.who-verifies'],
+    ['主体负责人一定要是法人本人吗', 'fallback'],
+    ['网站负责人可以是外包公司的员工吗', 'fallback'],
+    ['管局驳回了怎么办', 'fallback'],
+    ['已经核验了 控制台还提示我去短信核验 ???', 'faq.sync-delay'],
+    ['工信部页面白屏 验证码输入框都显示不出来', 'fallback'],
+    ['我们法人下个月工商变更，ICP备案要不要同步改，怎么改', 'fallback'],
+    ['今天下午三点的周会改到四点了，麻烦同步下各位', 'fallback'],
+    ['我们有3个网站，网站负责人各不相同，怎么知道哪几个人会收到短信', 'faq.check-verifiers'],
+    ['ICP代备案管理系统里显示的需要核验的人员，是不是全部都要做', 'faq.check-verifiers'],
+    ['两个网站都要核验，操作是不是一样：点链接→填验证码→提交？', 'faq.how-to-verify'],
+    ['已经重发了两次还没收到，还能再发吗', 'faq.how-to-resend'],
+    ['新增网站的时候法人手机号填错了，号码不是他的，怎么处理', 'faq.phone-unavailable'],
+    ['Neither principal got the MIIT text yet. Submitted this morning.', 'faq.sms-not-received'],
+  ]);
+});

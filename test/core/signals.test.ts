@@ -568,3 +568,22 @@ describe('signals: blind round 170–173', () => {
     expect(QUESTION.test('是在短信重发页签点提交之后出来的')).toBe(false);
   });
 });
+
+describe('signals: blind round 176–179', () => {
+  it('reads leave asked to ask a question as a greeting\'s context, not a question', () => {
+    expect(isGreetingWithContext(normalizeText('你好 请问能问个备案的问题吗'))).toBe(true);
+    expect(isGreetingWithContext(normalizeText('hi, can I ask a question?'))).toBe(true);
+    expect(isGreetingWithContext(normalizeText('你好 能问下短信多久到吗'))).toBe(false);
+  });
+
+  it('reads someone asked to look at it as a person asked for, and "还能再发吗" as resending again', () => {
+    expect(WANTS_PERSON.test(normalizeText('能找人看下吗'))).toBe(true);
+    expect(WANTS_PERSON.test(normalizeText('can someone take a look?'))).toBe(true);
+    expect(RESEND_AGAIN.test(normalizeText('已经重发了两次还没收到,还能再发吗'))).toBe(true);
+  });
+
+  it('reads who will get the SMS as the verifiers', () => {
+    expect(VERIFIERS.test(normalizeText('怎么知道哪几个人会收到短信'))).toBe(true);
+    expect(VERIFIERS.test(normalizeText('短信会发到哪个号码'))).toBe(false);
+  });
+});
