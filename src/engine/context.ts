@@ -14,11 +14,11 @@ import { dropNegatedClause, NUMBER_LOST, PROMPT_LOCATED, QUESTION, STILL_NOT_REC
 import type { Classification, Lang } from '../core/types.ts';
 import { situations } from './answers.ts';
 import { draft, topicButtons, type Draft } from './compose.ts';
-import { addsToLast, asksAnswerAgain, asksConsequence, comparesPrompts, asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, doubtsLastAnswer, type FollowUp, followUpKind, isBareReaction, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterCase, redoesLastCase, REDOES, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysOthersDone } from './followups.ts';
+import { addsToLast, asksAnswerAgain, asksConsequence, comparesPrompts, asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, doubtsLastAnswer, type FollowUp, followUpKind, HOW_EXACTLY, isBareReaction, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterCase, redoesLastCase, REDOES, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysOthersDone } from './followups.ts';
 import { asksDetailOf, figureReferred, termAsked } from './details.ts';
 import type { SessionState } from './types.ts';
 import { ASKS, ASKS_IF, asksItsOwn, closesWithThanks, contextual, fewWords, hasSituation, nothingElse, outOfScope, promptWithoutPaste, ROUTER_SURE, SAME_ROW_MAX_WORDS, situationSized, statesWait, WEAK_READING } from './readings.ts';
-import { answerSays } from './recall.ts';
+import { answerHasSteps, answerSays } from './recall.ts';
 import { combinedScope, sameScope } from './who-verifies.ts';
 import { CHECK, CONTEXT_CONFIDENCE, type DialogContext, inContext, NEAREST_IS_LAST, NOT_RECEIVED, PROGRESS, RESEND, ROLES, UNAVAILABLE, WAIT_OTHERS, WHO, whoVerifies, whoVerifiesAgain } from './drafts.ts';
 import type { Intent } from '../kb/schema.ts';
@@ -167,6 +167,10 @@ export function followLast(
   const then = follow === 'next' && !last?.next ? last?.then : undefined;
   if (then && !c.slots.prompts?.length && c.intent !== NOT_RECEIVED && (c.intent === 'fallback' || c.intent === then || c.confidence < ROUTER_SURE)) {
     return inContext(ctx, then, c, lang);
+  }
+  // "具体怎么操作" right after steps with nothing after them (a number no longer usable: cancel and refill): those steps again.
+  if (last && follow === 'next' && !last.next && !then && !c.slots.prompts?.length && HOW_EXACTLY.test(c.normalized.replace(/[?!.,~\s]+$/g, '').trim()) && answerHasSteps(last)) {
+    return inContext(ctx, last.id, c, lang);
   }
   // … and with nothing more asked ("回到刚才那个提示"), that prompt's answer again.
   if (back && last) {

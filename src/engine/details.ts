@@ -12,12 +12,14 @@ import { CONSEQUENCE, fits, VAGUE_MAX, VAGUE_MAX_WORDS } from './followups.ts';
 
 /** "what happens after the 24 hours then?", "那5次以后呢": a figure of an answer referred back to, with what follows asked. */
 const FIGURE_REFERRED = /\b(?:the|those|these) (\d+) ?(?:hours?|h|times?|minutes?|mins?|failures?|resends?)\b|(?:这|那)(?:个)?(\d+) ?(?:个)?(?:小时|次|分钟)/;
-const AFTER_IT = /以后|之后|后(?:呢|会|怎)|\bafter\b|\bthen\b|过了/;
+/** "…后他要干啥": what to do then, asked. */
+const WHAT_THEN = /(?:要|该|得)(?:干|做)(?:啥|什么|嘛)|\bwhat (?:do|should|does) (?:i|we|he|she|they) do\b/;
+const AFTER_IT = /以后|之后|后(?:呢|会|怎)|(?:退回|到期|过期|结束|超时)后|\bafter\b|\bthen\b|过了/;
 
 /** The figure referred back to ("24"), when the message asks what follows it; undefined otherwise. */
 export function figureReferred(normalized: string): string | undefined {
   const m = FIGURE_REFERRED.exec(normalized);
-  return m && fits(normalized, VAGUE_MAX, VAGUE_MAX_WORDS) && AFTER_IT.test(normalized) && (CONSEQUENCE.test(normalized) || /呢[?]?$/.test(normalized)) ? (m[1] ?? m[2]) : undefined;
+  return m && fits(normalized, VAGUE_MAX, VAGUE_MAX_WORDS) && AFTER_IT.test(normalized) && (CONSEQUENCE.test(normalized) || WHAT_THEN.test(normalized) || /呢[?]?$/.test(normalized)) ? (m[1] ?? m[2]) : undefined;
 }
 
 /** Two options of the last answer weighed: "是累计的还是连续的", "per person or per filing?", "both principals or just me?". */

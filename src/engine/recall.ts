@@ -24,6 +24,11 @@ export function chosenOption(kb: KnowledgeBase, prev: SessionState | undefined, 
   return options[n === -1 ? options.length - 1 : n - 1];
 }
 
+/** Whether an intent's answer is a procedure, steps numbered (not one fact). */
+export function answerHasSteps(intent: Intent): boolean {
+  return /\n\s*2\.\s/.test(intent.answer.zh);
+}
+
 /** Whether any text of an intent's answer (its parts and variants included) uses `term`. */
 export function answerSays(intent: Intent, term: string): boolean {
   const texts = [intent.answer, intent.wait, intent.next, ...Object.values(intent.variants)].flatMap((t) => (t ? [t.zh, t.en] : []));

@@ -135,3 +135,24 @@ describe('followLast: blind round 170–173', () => {
     expect(after('faq.how-to-resend', 'what exactly do i fill in on that page').draft?.intent).toBe('faq.how-to-resend');
   });
 });
+
+describe('followLast: blind round 176–179', () => {
+  it('reads "具体怎么操作" bare after steps with nothing after them as those steps, and after a prompt as its next step', () => {
+    expect(after('faq.phone-unavailable', '具体怎么操作').draft?.intent).toBe('faq.phone-unavailable');
+    expect(after('msg.verify-failed', '具体怎么操作').draft?.intent).toBe('msg.verify-failed');
+    expect(after('msg.verify-failed', 'what do I do now exactly').draft?.intent).toBe('msg.verify-failed');
+  });
+
+  it('leaves "具体怎么操作" after a single fact, and a subject named, to the router', () => {
+    expect(after('faq.who-verifies', '具体怎么操作').draft?.intent).not.toBe('faq.who-verifies');
+    expect(after('faq.phone-unavailable', '那重发具体怎么操作').draft?.intent).not.toBe('faq.phone-unavailable');
+  });
+
+  it('reads the figure of the last answer with what to do then as that answer', () => {
+    expect(after('faq.sms-not-received', '那24小时退回后他要干啥').draft?.intent).toBe('faq.sms-not-received');
+  });
+
+  it('reads details typed as something else after "record not found" as its case', () => {
+    expect(after('msg.verify-record-not-found', '他证件后六位好像输成身份证前六位了').draft?.intent).toBe('msg.verify-record-not-found');
+  });
+});

@@ -40,3 +40,10 @@ describe('termAsked', () => {
     expect(termAsked(n('谁来核验'))).toBeUndefined();
   });
 });
+
+describe('figureReferred: what to do after it', () => {
+  it('reads "那24小时退回后他要干啥" as the 24 hours referred back', () => {
+    expect(figureReferred(normalizeText('那24小时退回后他要干啥'))).toBe('24');
+    expect(figureReferred(normalizeText('24小时内要干啥'))).toBeUndefined();
+  });
+});

@@ -286,3 +286,16 @@ describe('followUpKind / questionAfterCase: blind round 170–173', () => {
     expect(questionAfterCase(n('我核对过验证码,手机号,证件后六位都没错,要等多久?'))).toBe('要等多久?');
   });
 });
+
+describe('followups: blind round 176–179', () => {
+  it('reads "具体怎么操作" and "what do I do now exactly" bare as what comes next; with a subject, no', () => {
+    expect(followUpKind(normalizeText('具体怎么操作'))).toBe('next');
+    expect(followUpKind(normalizeText('what do I do now exactly'))).toBe('next');
+    expect(followUpKind(normalizeText('那重发具体怎么操作'))).not.toBe('next');
+  });
+
+  it('reads details typed as something else as wrong details, and "填成功" not', () => {
+    expect(saysDetailsWrong(normalizeText('他证件后六位好像输成身份证前六位了'))).toBe(true);
+    expect(saysDetailsWrong(normalizeText('填成功了吗'))).toBe(false);
+  });
+});
