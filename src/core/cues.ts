@@ -101,8 +101,8 @@ const INBOX_FULL = /收件箱(?:已经|已)?满|(?:短信|信息)(?:箱)?(?:已�
 /** Which number was put on the filing, asked where to see: "不记得备案时填的是哪张卡的号码,去哪看". */
 const FILED_NUMBER = /备案(?:时|里|上|的时候)?(?:填|留|登记|写)的(?:是)?(?:哪个|哪张卡的|哪张|哪一个)?(?:号码|手机号|号)|\bwhich (?:number|sim|phone number) (?:i|we) (?:put|entered|used|gave) (?:on|in|for) (?:the|our) filing\b/;
 /** Received at a time already past, and whether it still works now: "短信是昨晚十点到的,今天下午再点链接核验还行吗". */
-const ARRIVED_AT = /(?:昨天|昨晚|前天|上午|下午|早上|晚上|中午|凌晨|\d+点)[^,.?!]{0,8}(?:到|收到|来)的|\b(?:came|arrived|got it|received it) (?:at|around|last|yesterday|this morning|on)\b/;
-const STILL_VALID = /还(?:行|可以|能用|有效|来得及)吗|还(?:能|可以)(?:核验|验证|点|用|填)吗|\bstill (?:valid|ok|okay|work|works|good|in time)\b/;
+const ARRIVED_AT = /(?:这条|那条|短信)(?:短信)?是(?:昨天|昨晚|前天|上午|下午|早上|晚上|中午|凌晨)[^,.?!]{0,6}的|(?:昨天|昨晚|前天|上午|下午|早上|晚上|中午|凌晨|\d+点)[^,.?!]{0,8}(?:到|收到|来)的|\b(?:came|arrived|got it|received it) (?:at|around|last|yesterday|this morning|on)\b/;
+const STILL_VALID = /还(?:行|可以|能用|有效|来得及)吗|还(?:能|可以)(?:核验|验证|点|用|填)(?:链接|一下)?吗|\bstill (?:valid|ok|okay|work|works|good|in time)\b/;
 /** Wait or resend, asked of an SMS that has not come: "短信迟迟不到,是先等还是直接去重发", "should I resend right away?" (the missing-SMS answer: wait first, then resend). */
 const WAIT_OR_RESEND = /先等(?:等)?还是(?:直接|马上)?(?:去)?重发|\bresend (?:now |it now )?or (?:just )?(?:keep )?wait(?:ing)?\b|\bwait (?:or|or just) resend\b|\b(?:should|do) (?:i|we) (?:keep )?wait(?:ing)? or resend\b|\bshould (?:i|we|he|she|they) (?:just )?resend (?:it )?(?:right away|right now|now|immediately|straight away|already)\b|(?:要不要|该不该|是不是)(?:马上|立刻|直接|现在)(?:就)?(?:去)?重发/;
 /** The fields or steps of the form, asked with the link or code in hand: "i have the link, what fields r there", "whats the process after i get the 6 diget code". */

@@ -768,3 +768,24 @@ describe('router: blind round 176–179', () => {
     ['Neither principal got the MIIT text yet. Submitted this morning.', 'faq.sms-not-received'],
   ]);
 });
+
+describe('router: blind round 180–183', () => {
+  routesAs([
+    ['我哋主體負責人部內地電話已經停用咗，點算', 'faq.phone-unavailable'],
+    ['老板在国外核完了，我这边系统半天没变化', 'faq.sync-delay'],
+    ["MIIT side done, aliyun side not. how long's the lag usually?", 'faq.sync-delay'],
+    ['我喺溫哥華，收到短信嘅時候係凌晨，聽朝先做仲得唔得？', 'faq.deadline'],
+    ['澳門居民用邊個證件', 'faq.id-number'],
+    ['怎样办理港澳居民来往内地通行证', 'fallback'],
+    ['老板在美国短信误删了，我能帮他在系统里点重发吗，要填啥', 'faq.how-to-resend'],
+    ['短信误删了 想重发 工信部系统里哪个入口', 'faq.how-to-resend'],
+    ["our site admin quit and isn't answering anyone. his number is on the filing. options?", 'faq.phone-unavailable'],
+    ['我是问除了阿里云那条通知,还应该收到啥', 'faq.what-sms-to-expect'],
+    ['找到了 被手机管家拦截到骚扰短信里了 谢谢', 'chat.thanks'],
+    ['欠费会有影响吗', 'faq.sms-not-received'],
+    ['我又填了一遍 还是这个提示 已经第三次了 会不会被锁啊', 'faq.failure-limit'],
+    ['这条是昨晚9点的 现在早上10点了 还能点链接吗', 'faq.deadline'],
+    // Keywords fold like messages: "has quit", "resigned" are the lexicon's "unavailable", counted once.
+    ["the number is cancelled and I'm lost, please transfer me to an agent", 'chat.handoff'],
+  ]);
+});
