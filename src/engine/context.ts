@@ -57,6 +57,8 @@ const DETAIL_MAX = 20;
 /** Yes or no and nothing else. */
 const YES_OR_NO = /^(?:是|是的|不是|对|对的|不对|没错|不是的|yes|yep|yeah|no|nope|not really)[.!。~]*$/;
 
+/** The same prompt shown again: "还是这个提示", "又弹出一样的报错", "exact same message". */
+const SAME_AGAIN = /(?:还是|又是|又出现|又弹出?|又提示|还提示)(?:了)?(?:这个|那个|同样的|一样的)(?:提示|报错|信息|消息)|(?:同样|一样)的(?:提示|报错)|\b(?:exact |the )?same (?:message|prompt|error)(?: again)?\b|\bsame thing again\b/;
 /** Most English words in the last answer put back in the user's words ("So we cancel the current filing and fill it in again?"). */
 const RESTATE_MAX_WORDS = 12;
 /** Most English words in wrong details told with a request to enter them again. */
@@ -176,6 +178,10 @@ export function followLast(
   if (back && last) {
     return inContext(ctx, last.id, c, lang);
   }
+  // "ok waited an hour, tried again. exact same message" right after a prompt: that prompt once more, when nothing else is read.
+  if (last?.id.startsWith('msg.') && !c.slots.prompts?.length && SAME_AGAIN.test(c.normalized) && !comparesPrompts(c.normalized) && (c.intent === 'fallback' || c.intent === last.id)) {
+    return inContext(ctx, last.id, c, lang);
+  }
   // "我们俩提示不一样,现在以哪个为准" right after a prompt: the prompt seen last is where the user is now.
   // ("第一次说没有待核验,第二次又成功了,以哪个为准": the prompts retold in the comparison are no new paste.)
   if (last?.id.startsWith('msg.') && !c.slots.prompts?.length && comparesPrompts(c.normalized) && (c.intent === 'fallback' || c.confidence < ROUTER_SURE || promptWithoutPaste(c))) {
@@ -290,7 +296,8 @@ export function followLast(
   // (Never when the user says that answer missed the point: "不是这个意思,我是问…".)
   if (last?.id === WHO && wv && sameInOtherLanguage) return whoVerifiesAgain(ctx, state, c, wv, lang);
   // "我们这个是接入备案,换到你们这边来的" after the roles or the list, when the router places nothing: who verifies in it.
-  if ((last?.id === ROLES || last?.id === CHECK) && situation && c.slots.scenario && c.intent === 'fallback') {
+  // (After the wait-for-others prompt, a filing type and its scope both named answer "who else?": "it's a first-time filing, website only".)
+  if (((last?.id === ROLES || last?.id === CHECK) && situation && c.slots.scenario && c.intent === 'fallback') || (last?.id === WAIT_OTHERS && situation && c.slots.scenario && c.slots.scope && (c.intent === 'fallback' || c.intent === WHO))) {
     const d = draft(WHO, CONTEXT_CONFIDENCE, c);
     whoVerifies(ctx, d, state, { scenario: c.slots.scenario, scope: c.slots.scope }, lang);
     return d;

@@ -156,3 +156,14 @@ describe('followLast: blind round 176–179', () => {
     expect(after('msg.verify-record-not-found', '他证件后六位好像输成身份证前六位了').draft?.intent).toBe('msg.verify-record-not-found');
   });
 });
+
+describe('followLast: blind round 180–183', () => {
+  it('reads the same prompt shown again as that prompt, unless something else is asked', () => {
+    expect(after('msg.resend-no-pending', 'ok waited an hour, tried again. exact same message').draft?.intent).toBe('msg.resend-no-pending');
+    expect(after('msg.verify-failed', '我又填了一遍 还是这个提示 已经第三次了 会不会被锁啊').draft?.intent).not.toBe('msg.verify-failed');
+  });
+
+  it('reads a filing type and its scope after the wait-for-others prompt as who the others are', () => {
+    expect(after('msg.verify-wait-others', "it's a first-time filing, website only").draft?.intent).toBe('faq.who-verifies');
+  });
+});
