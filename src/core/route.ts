@@ -235,13 +235,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     const quotedPrompt = quotedPrompts.length > 0;
     // "「无需重发短信」和「找不到记录」有什么不同?我遇到的是无需重发那个": of two prompts compared, the one the user has
     // (a "record not found" twin is still settled by its context below).
-    // (Pasted prompts count too, in the order they stand: "短信核验已完成 无需重复提交 —— 这个和“已全部完成”有区别吗".)
-    const squeezed = compact(plain);
-    const compared = [
-      ...promptHits.filter((p) => p.similarity >= STRONG_PROMPT).map((p) => ({ intent: p.intent, quote: squeezed.slice(p.start, p.end), at: p.start })),
-      ...quotedPrompts.map((q) => ({ ...q, at: squeezed.indexOf(compact(q.quote)) })).map((q) => (q.at < 0 ? { ...q, at: Infinity } : q)),
-    ].sort((a, b) => a.at - b.at);
-    const own = comparedPromptOwn(compared, normalized);
+    const own = comparedPromptOwn(promptHits.filter((p) => p.similarity >= STRONG_PROMPT), quotedPrompts, plain, normalized);
     if (own) boost(raw_, evidence, own, 'the compared prompt the user has', 0.3);
     // A prompt retold in the user's own words ("it told me it was already completed"): the nearest prompt is the topic.
     for (const sentence of reportedSentences(normalized)) {

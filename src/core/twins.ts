@@ -8,6 +8,7 @@
  *   resolveTwins(hits, '提交验证码后提示该条验证库里找不到记录')  // → msg.verify-record-not-found
  */
 import type { PromptHit } from './matchers/prompt.ts';
+import { compact } from './normalize.ts';
 
 const RESEND = 'msg.resend-record-not-found';
 const VERIFY = 'msg.verify-record-not-found';
@@ -165,14 +166,27 @@ const FIRST_NAMED = /^\s*(?:前面|前一|第一|上面|头一)|^\s*(?:the )?(?:
 const SECOND_NAMED = /^\s*(?:后面|后一|第二|下面|后者)|^\s*(?:the )?(?:second|latter)\b/;
 
 /**
- * Of two prompts set side by side (pasted or quoted, in the order they stand), the one the user has:
+ * Of two prompts set side by side (pasted or quoted, in the order they stand in `plain`), the one the user has:
  * the one named again after "我遇到的是…" (by its opening words or its place: "我这边是前面这个"), else the
  * first ("'…verification failed…' — is this the same as the 'record not found' one?" is about the first).
  * Undefined unless two different prompts are compared.
  */
-export function comparedPromptOwn(compared: ReadonlyArray<{ intent: string; quote: string }>, normalized: string): string | undefined {
+export function comparedPromptOwn(
+  pasted: ReadonlyArray<{ intent: string; start: number; end: number }>,
+  quoted: ReadonlyArray<{ intent: string; quote: string }>,
+  plain: string,
+  normalized: string,
+): string | undefined {
+  if (!COMPARED.test(normalized)) return undefined;
+  // (Pasted prompts count too: "短信核验已完成 无需重复提交 —— 这个和“已全部完成”有区别吗".)
+  const squeezed = compact(plain);
+  const at = (quote: string): number => squeezed.indexOf(compact(quote)) >>> 0; // (not found: last)
+  const compared = [
+    ...pasted.map((p) => ({ intent: p.intent, quote: squeezed.slice(p.start, p.end), at: p.start })),
+    ...quoted.map((q) => ({ ...q, at: at(q.quote) })),
+  ].sort((a, b) => a.at - b.at);
   const distinct = compared.filter((q, i) => compared.findIndex((o) => o.intent === q.intent) === i);
-  if (distinct.length < 2 || !COMPARED.test(normalized)) return undefined;
+  if (distinct.length < 2) return undefined;
   const mine = MINE.exec(normalized);
   if (mine) {
     const after = normalized.slice(mine.index + mine[0].length);

@@ -50,22 +50,22 @@ describe('comparedPromptOwn / comparedFragments: two prompts set side by side', 
   ];
 
   it('takes the one the user says they have', () => {
-    expect(comparedPromptOwn(quoted, '无需重发短信 这个提示和 找不到记录 有什么不同?我遇到的是找不到记录那个')).toBe('msg.resend-record-not-found');
+    expect(comparedPromptOwn([], quoted, '无需重发短信 这个提示和 找不到记录 有什么不同?我遇到的是找不到记录那个', '无需重发短信 这个提示和 找不到记录 有什么不同?我遇到的是找不到记录那个')).toBe('msg.resend-record-not-found');
   });
 
   it('takes the one the user names by its place', () => {
-    expect(comparedPromptOwn(quoted, '无需重发短信 这个和 找不到记录 有区别吗,我这边是后面这个')).toBe('msg.resend-record-not-found');
-    expect(comparedPromptOwn(quoted, '无需重发短信 这个和 找不到记录 有区别吗,我这边是前面这个')).toBe('msg.resend-no-pending');
-    expect(comparedPromptOwn(quoted, 'no pending sms vs record not found - mine is the latter')).toBe('msg.resend-record-not-found');
+    expect(comparedPromptOwn([], quoted, '无需重发短信 这个和 找不到记录 有区别吗,我这边是后面这个', '无需重发短信 这个和 找不到记录 有区别吗,我这边是后面这个')).toBe('msg.resend-record-not-found');
+    expect(comparedPromptOwn([], quoted, '无需重发短信 这个和 找不到记录 有区别吗,我这边是前面这个', '无需重发短信 这个和 找不到记录 有区别吗,我这边是前面这个')).toBe('msg.resend-no-pending');
+    expect(comparedPromptOwn([], quoted, 'no pending sms vs record not found - mine is the latter', 'no pending sms vs record not found - mine is the latter')).toBe('msg.resend-record-not-found');
   });
 
   it('takes the first quoted when the user names none', () => {
-    expect(comparedPromptOwn(quoted, '无需重发短信 和 找不到记录 有什么区别')).toBe('msg.resend-no-pending');
+    expect(comparedPromptOwn([], quoted, '无需重发短信 和 找不到记录 有什么区别', '无需重发短信 和 找不到记录 有什么区别')).toBe('msg.resend-no-pending');
   });
 
   it('takes none when nothing is compared, or only one prompt is quoted', () => {
-    expect(comparedPromptOwn(quoted, '先是 无需重发短信 后来又 找不到记录')).toBeUndefined();
-    expect(comparedPromptOwn(quoted.slice(0, 1), '无需重发短信 和什么有什么区别')).toBeUndefined();
+    expect(comparedPromptOwn([], quoted, '先是 无需重发短信 后来又 找不到记录', '先是 无需重发短信 后来又 找不到记录')).toBeUndefined();
+    expect(comparedPromptOwn([], quoted.slice(0, 1), '无需重发短信 和什么有什么区别', '无需重发短信 和什么有什么区别')).toBeUndefined();
   });
 
   it('reads short quoted fragments only in a comparison', () => {
