@@ -180,7 +180,10 @@ export function comparedPromptOwn(
   if (!COMPARED.test(normalized)) return undefined;
   // (Pasted prompts count too: "短信核验已完成 无需重复提交 —— 这个和“已全部完成”有区别吗".)
   const squeezed = compact(plain);
-  const at = (quote: string): number => squeezed.indexOf(compact(quote)) >>> 0; // (not found: last)
+  const at = (quote: string): number => {
+    const i = squeezed.indexOf(compact(quote));
+    return i < 0 ? Infinity : i; // (not found: last)
+  };
   const compared = [
     ...pasted.map((p) => ({ intent: p.intent, quote: squeezed.slice(p.start, p.end), at: p.start })),
     ...quoted.map((q) => ({ ...q, at: at(q.quote) })),

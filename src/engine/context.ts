@@ -14,7 +14,7 @@ import { dropNegatedClause, NUMBER_LOST, PROMPT_LOCATED, QUESTION, STILL_NOT_REC
 import type { Classification, Lang } from '../core/types.ts';
 import { situations } from './answers.ts';
 import { draft, topicButtons, type Draft } from './compose.ts';
-import { addsToLast, asksAnswerAgain, asksConsequence, comparesPrompts, asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, doubtsLastAnswer, type FollowUp, followUpKind, HOW_EXACTLY, isBareReaction, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterCase, redoesLastCase, REDOES, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysOthersDone } from './followups.ts';
+import { addsToLast, asksAnswerAgain, asksConsequence, comparesPrompts, asksHeadcount, asksOtherLanguage, asksOutcome, contextualFollowUp, doubtsLastAnswer, type FollowUp, followUpKind, asksHowExactly, isBareReaction, isShort, isVagueFollowUp, namesOtherVerifier, questionAfterCase, redoesLastCase, REDOES, restatesLastAnswer, returnsToPrompt, saysDetailsWrong, saysOthersDone } from './followups.ts';
 import { asksDetailOf, figureReferred, termAsked } from './details.ts';
 import type { SessionState } from './types.ts';
 import { ASKS, ASKS_IF, asksItsOwn, closesWithThanks, contextual, fewWords, hasSituation, nothingElse, outOfScope, promptWithoutPaste, ROUTER_SURE, SAME_ROW_MAX_WORDS, situationSized, statesWait, WEAK_READING } from './readings.ts';
@@ -171,7 +171,7 @@ export function followLast(
     return inContext(ctx, then, c, lang);
   }
   // "具体怎么操作" right after steps with nothing after them (a number no longer usable: cancel and refill): those steps again.
-  if (last && follow === 'next' && !last.next && !then && !c.slots.prompts?.length && HOW_EXACTLY.test(c.normalized.replace(/[?!.,~\s]+$/g, '').trim()) && answerHasSteps(last)) {
+  if (last && follow === 'next' && !last.next && !then && !c.slots.prompts?.length && asksHowExactly(c.normalized) && answerHasSteps(last)) {
     return inContext(ctx, last.id, c, lang);
   }
   // … and with nothing more asked ("回到刚才那个提示"), that prompt's answer again.

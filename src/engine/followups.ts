@@ -15,7 +15,9 @@ export type FollowUp = 'wait' | 'next' | 'what-about';
 
 const WAIT = /多久|几耐|多长时间|多少时间|几分钟|几个?小时|几天|要等|等多少|什么时候(能|会|才)|只能等|就等着?(吗|呗)|就是等着?|只能等着?|等着就行|\bso (i|we) (just )?wait\b|how long|how much time|how many (minutes|hours)|when will|when can|until when|\bjust wait\b|\bonly wait\b/;
 /** "具体怎么操作", "how exactly do I do that": the steps of what was just said, asked bare. */
-export const HOW_EXACTLY = /^(?:那|那我|所以|然后)?\s*(?:具体|具体要|具体该)?(?:要|该|应该|得)?(?:怎么|如何)(?:操作|搞)(?:呢|啊|呀)?$|^(?:so |ok,? |and )?how (?:exactly )?(?:do|should|can) (?:i|we) (?:do|go about) (?:it|that|this)(?: exactly)?$/;
+/** A message without its closing punctuation, as the follow-up forms read it. */
+const bare = (normalized: string): string => normalized.replace(/[?!.,~\s]+$/g, '').trim();
+const HOW_EXACTLY = /^(?:那|那我|所以|然后)?\s*(?:具体|具体要|具体该)?(?:要|该|应该|得)?(?:怎么|如何)(?:操作|搞)(?:呢|啊|呀)?$|^(?:so |ok,? |and )?how (?:exactly )?(?:do|should|can) (?:i|we) (?:do|go about) (?:it|that|this)(?: exactly)?$/;
 const NEXT = /然后呢?|接下来|下一步|之后呢|之后怎么|再怎么|那怎么办|怎么办呢|(?:该|要|应该)怎么(?:处理|办|弄)|还要做什么|还需要做什么|还要干(嘛|啥|什么)|还得做什么|我(现在)?(该|要|需要|应该)(做|干)(什么|啥|嘛)|(那|那我)?现在(该)?(干嘛|干啥|做什么|做啥)|要我(做|干)(什么|啥|嘛)|(得|要|需要)重新填|要怎么做|会怎(么)?样|(要|该|需要)(核对|检查)(哪些|什么)|核对哪些|检查哪些|要重新提交|需要重新提交|重新提交吗|从头再来|what next|which details|(have|need) to resubmit|\bneed (to )?submit (the |my |our )?(filing|application|it) again\b|resubmit the|start over|what (should|do|does|can) (i|we|he|she|they) (double-?)?check|what now|next step|then what|and then|^(?:and |so |ok,? |then )*(?:what (?:about|happens|comes) )?after that(?:\?|$)|^(?:and |so |ok,? |then )*after (?:the limit|5 (?:failures|tries|times)|five (?:failures|tries|times))\b|what else|anything else (to do|i need)|\banything (else )?(i|we) (need|have|should) to do\b|(我|我们)(还)?(需要|要|得)做(什么|啥)吗|有什么(要|需要)(我)?做的|what should i do( now| next| first| exactly| then)?$|\bwhat (exactly )?(should|do|does|must) (we|he|she|they|the customer|the client) (exactly )?do\b|what do i do(?: now| next| first| exactly| then){0,2}$|(我)?(该|要|得)?先(做|干)(什么|啥|嘛)|now what|^(then|and then|and now|so now|and next)$/;
 /** The time allowed, not the time to wait: "how long do I have", "多长时间内要完成", "when does it expire" (faq.deadline). */
 const TIME_ALLOWED = /\bhow (long|much time) (do|does|did|will|would) [\w' ]{1,24}? (still )?have\b|还有多(久|长时间)(可以|能|来)|多长时间内|多久(之)?内|有效|过期|失效|\bexpires?\b|\bexpired\b|\bdeadline\b|\btime limit\b|\bvalid(ity)?\b/;
@@ -105,7 +107,7 @@ export interface ContextualFollowUp {
  * the router's reading of the whole message should win instead.
  */
 export function contextualFollowUp(normalized: string): ContextualFollowUp | undefined {
-  const t = normalized.replace(/[?!.,~\s]+$/g, '').trim();
+  const t = bare(normalized);
   // Statements about the user's own case answer a branch of the last answer whatever else they mention.
   if (t.length <= MAX_CONFIRMED && CONFIRMED.test(t) && !DOUBT.test(t)) return { kind: 'wait', confirmed: true };
   if (t.length > MAX_CONTEXTUAL && !(isLatin(t) && wordCount(t) <= MAX_CONTEXTUAL_WORDS)) return undefined;
@@ -182,9 +184,12 @@ export function saysOthersDone(normalized: string): boolean {
   return fits(normalized, VAGUE_MAX, OTHERS_DONE_MAX_WORDS) && namesOtherVerifier(normalized) && DONE.test(normalized) && ASKS_AFTER.test(normalized);
 }
 
+/** "具体怎么操作", "how exactly do I do that?" asked bare. */
+export const asksHowExactly = (normalized: string): boolean => HOW_EXACTLY.test(bare(normalized));
+
 /** Which follow-up a short message is, if any (a leading "那", a closing "吗" add no length: "那接下来我们还需要做什么吗"). */
 export function followUpKind(normalized: string): FollowUp | undefined {
-  const t = normalized.replace(/[?!.,~\s]+$/g, '').trim();
+  const t = bare(normalized);
   if (!isShort(t.replace(/^(?:那么?|所以)/, '').replace(/[吗呢啊呀吧]+$/, ''))) return leadsWithWait(t) ? 'wait' : undefined;
   if (asksWait(t)) return 'wait';
   if (NEXT.test(t) || HOW_EXACTLY.test(t)) return 'next';
@@ -291,7 +296,7 @@ const ORDINALS: ReadonlyArray<[RegExp, number]> = [
 ];
 
 export function ordinalOf(normalized: string): number | undefined {
-  const t = normalized.replace(/[?!.,~\s]+$/g, '').trim();
+  const t = bare(normalized);
   return ORDINALS.find(([re]) => re.test(t))?.[1];
 }
 
@@ -339,7 +344,7 @@ const ASKS_OUTCOME =
 const OUTCOME_MAX_WORDS = 14;
 
 export function asksOutcome(normalized: string): boolean {
-  const t = normalized.replace(/[?!.,~\s]+$/g, '').trim();
+  const t = bare(normalized);
   return fits(t, 0, OUTCOME_MAX_WORDS) && ASKS_OUTCOME.test(t);
 }
 
