@@ -96,6 +96,10 @@ const LISTED_ALL_MUST = /(?:系统|列表|名单|页面|后台|控制台)(?:里|
 const NEEDED_VERIFIERS = /(?:需要|要)核验的人|核验人(?:员)?(?:有|是)?哪些|\bwho (?:needs|has|have) to (?:verify|do the verification)\b|\bpeople who (?:need|have) to verify\b/;
 /** Which one applies, asked: "Which applies then?", "适用哪种". */
 const ROLE_APPLIES = /\bwhich (?:one |role |roles |of them |of the two )?(?:applies|apply|is it|is that)\b|适用哪(?:个|种|一种)|(?:是|算)哪(?:个|种)(?:负责人|情况)/;
+/** The new person or the old one, asked: "是新的负责人收短信还是旧的", "does the new principal get it or the old one?". */
+const NEW_OR_OLD = /新的?(?:负责人|法人)?[^,.?!]{0,8}还是旧的|旧的?(?:负责人|法人)?[^,.?!]{0,8}还是新的|\b(?:new|old)(?: one| principal| person)?\b[^?]{0,30}\bor the (?:new|old)(?: one)?\b/;
+/** The sender's number told and checked: "号码是1069开头的,正常吗", "it came from 106…, is that legit?" (not "No SMS from 12381 after 3 hours. Is that normal?"). */
+const SENDER_CHECKED = /(?<!没(?:有)?(?:收到)?)(?:106|12381)[\d*x]*(?:开头|结尾)(?:的)?[^?]{0,10}(?:正常|对吗|对不对|是不是|是吗|真的|官方|靠谱)|(?<!\bno (?:sms|texts?|messages?|codes?) )\b(?:from|starts? with|starting with|ends? with|ending in) (?:106|12381)[\dx*]*\b[^?]{0,30}\b(?:normal|legit|real|right|ok|official)\b/;
 /** The phone's inbox full, the SMS perhaps lost: "短信收件箱满了…那条核验短信是不是丢了", "my SMS inbox was full". */
 const INBOX_FULL = /收件箱(?:已经|已)?满|(?:短信|信息)(?:箱)?(?:已经|已)?满了|存储(?:空间)?(?:已经|已)?满|\b(?:sms |message |text )?inbox (?:is |was |got )?full\b|\bstorage (?:is |was )?full\b/;
 /** Which number was put on the filing, asked where to see: "不记得备案时填的是哪张卡的号码,去哪看". */
@@ -108,7 +112,7 @@ const WAIT_OR_RESEND = /先等(?:等)?还是(?:直接|马上)?(?:去)?重发|\br
 /** The fields or steps of the form, asked with the link or code in hand: "i have the link, what fields r there", "whats the process after i get the 6 diget code". */
 const FORM_ASKED_IN_HAND = /\b(?:i|we) (?:have|got) the (?:link|code)\b[^?]{0,20}\bwhat (?:fields|details|boxes)\b|\b(?:process|steps?|what (?:do|should) (?:i|we) do)\b[^?.!]{0,12}\bafter (?:i|we) (?:get|receive|have|got) the (?:[\w-]+ ){0,2}code\b/;
 /** Both principals, must both (verify / get the SMS)? "公司法人和网站负责人都要收短信吗": who verifies, asked. */
-const BOTH_MUST = /(?:负责人|法人)(?:和|跟|与|还有)[^,.?!]{0,8}(?:负责人|法人)都(?:要|得|需要|必须)(?:收|核验|验证|验|做)/;
+const BOTH_MUST = /(?:负责人|法人)(?:和|跟|与|还有)[^,.?!]{0,8}(?:负责人|法人)都(?:要|得|需要|必须)?(?:收|核验|验证|验|做)/;
 /** What a role is for: "网站负责人这个角色具体是干嘛的?". */
 const ROLE_FOR = /负责人(?:这个角色|这个身份|这个)?(?:具体)?(?:是)?(?:干嘛|干什么|做什么|负责什么)的/;
 /** Which fields go together, asked with the code in hand: "验证码收到了,手机号和身份证后六位也要一起填吗". */
@@ -134,6 +138,8 @@ const STATED: ReadonlyArray<readonly [RegExp, string, string, number, boolean]> 
   [WAIT_OR_RESEND, NOT_RECEIVED_ID, 'wait or resend?', 0.5, false],
   // "公司法人和网站负责人都要收短信吗": whether both verify, which is who verifies.
   [BOTH_MUST, 'faq.who-verifies', 'both principals, must both?', 0.3, true],
+  // "主体负责人收到短信了,号码是1069开头的,正常吗": the sender checked, whoever got it.
+  [SENDER_CHECKED, 'faq.sms-sender', 'the sender checked', 0.4, false],
   // "网站负责人这个角色是干嘛的": what the role is.
   [ROLE_FOR, 'faq.verifier-roles', 'what the role is for', 0.35, true],
   // "客户 typo 了两次证件后六位,再错会不会直接 fail?": the next failure, which is the failure limit.
@@ -174,6 +180,8 @@ export function readQuestionCues(
   if (table.scenario && either(NEEDED_VERIFIERS)) boost(raw, evidence, 'faq.who-verifies', 'table c + the people needed', 0.5);
   // "接入备案是双人验证吗": one person or two, for a filing type, is who verifies in it (not what 双人验证 means).
   if (table.scenario && either(HEADCOUNT_ASKED)) boost(raw, evidence, 'faq.who-verifies', 'table c + one or two', 0.35);
+  // "改主体负责人,是新的负责人收短信还是旧的": for a change named, which of the two people verifies.
+  if (table.scope && either(NEW_OR_OLD)) boost(raw, evidence, 'faq.who-verifies', 'table c + new or old', 0.4);
   // A whole Table C row named, and verification mentioned: "我是首次备案,网站服务,是不是要双人验证".
   if (table.scenario && table.scope && (VERIFY_WORD.test(normalized) || either(WHO_CUE))) boost(raw, evidence, 'faq.who-verifies', 'table c row + verify', 0.35);
   // "其他核验人在哪里能看到?": where to see who verifies, not the prompt that mentions the others.

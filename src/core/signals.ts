@@ -63,7 +63,7 @@ export const ASKS_HOW_TO_RESEND = /重发[^,.?!]{0,12}(?:哪个|什么)入口|�
 /** The SMS code named ("验证码", "the code"). */
 export const CODE_NAMED = /验证码|核验码|\bcode\b/;
 /** "now what?" / "然后呢": what comes next, asked with no SMS named. */
-export const WHAT_NOW = /\b(now what|what now|what next|then what|what'?s next)\b|还要不要.{0,12}(做|提交|操作|弄|干)|还(要|需要|得)(再)?(做|提交|操作)(什么|啥|别的)|然后呢|接下来(是)?(呢|怎么办|干嘛|干啥|做什么|做啥|要做什么)|下一步(呢|是什么|做什么|干嘛)/;
+export const WHAT_NOW = /\b(now what|what now|what next|then what|what'?s next)\b|还要不要.{0,12}(做|提交|操作|弄|干)|还(要|需要|得)(再)?(做|提交|操作)(什么|啥|别的)|然后呢|接下来(是)?(呢|怎么办|干嘛|干啥|做什么|做啥|要做什么)|下一步(呢|是什么|做什么|干嘛)|(?:然后|接下来)就?等着?就(?:行|可以|好)了?(?:吗|吧|么)/;
 /** "验证码还没到之前能先做别的操作吗": doing something else while the SMS is awaited (what to expect: nothing until it comes). */
 export const OTHER_STEPS_MEANWHILE = /(之前|以前|前|期间|的时候|(before|until) (it|the code|the sms|the text|the miit code|the miit sms) (arrives|comes)).{0,16}((别的|其他|其它)(的)?操作|做别的|(能|可以)(不能)?先(去)?(改|修改|弄|做|提交|填|操作)|\b(do|doing|touch|change) (anything|something) else\b|\bother (operations|steps|things)\b)|(这期间|这段时间|等的时候|等待的时候|等的这段时间|等待期间).{0,10}(先做|先操作|做什么操作|先(要|得)做|(别的|其他|其它)(的)?操作|做别的|(能|可以)(不能)?先(去)?(改|修改|弄|做|提交|填))/;
 /** "除了手机号还要填啥?" / "what else do I enter?": which details a form asks for. */
@@ -175,7 +175,7 @@ const CLAUSE_QUESTION = /[?？]|吗|呢|怎么|什么|哪|谁|几|多久|是否|
 /** Asking leave to ask, once what is to be asked is taken out: "请问能问吗" (of "请问能问个备案的问题吗"), "can I ask ?". */
 const ASKS_TO_ASK = /(?:请问)?(?:我)?(?:能|可以|能不能|可不可以|方便)(?:问|咨询)(?:一下|下)?(?:吗|不)?[\s?!.~]*|\b(?:can|may|could) i ask(?: you)?[\s?!.~]*$/;
 /** Thanks in any of its usual words. */
-const THANKS_WORD = /谢谢|感谢|多谢|谢啦|谢了|(?<=^|[\s,.!~])谢(?![^\s,.!~])|不胜感激|感激不尽|\b(?:thanks|thank you|thx|ty|ta|cheers|much appreciated|appreciate it|appreciated|much obliged|tysm|tyvm|thnx|thanx|thnks|thks)\b|\bappreciate (?:your|the|all your) (?:support|help|assistance|patience|time)\b/;
+const THANKS_WORD = /谢谢|感谢|多谢|谢啦|谢了|(?<=^|[\s,.!~])谢(?![^\s,.!~])|不胜感激|感激不尽|(?<=^|[\s,.!~])辛苦(?:了|啦|你了|您了|你们了)?(?=$|[\s,.!~])|\b(?:thanks|thank you|thx|ty|ta|cheers|much appreciated|appreciate it|appreciated|much obliged|tysm|tyvm|thnx|thanx|thnks|thks)\b|\bappreciate (?:your|the|all your) (?:support|help|assistance|patience|time)\b/;
 /** Thanks as the last words of a message. */
 const THANKS_END = new RegExp(`(?:${THANKS_WORD.source})(?:\\s*(?:你们|你|您|a lot|so much|very much|again|guys))?(?:确认|解答|回复|帮忙|耐心解答)?[\\s!.~啦了哈呀啊!]*$`);
 /** Words that acknowledge an answer. */
@@ -203,7 +203,7 @@ export function isRephrasing(normalized: string): boolean {
   return REPHRASING.test(normalized) && /^(?:no|that|not|我不是|不是|我问的|你没懂)/.test(normalized);
 }
 /** A remark that something is now clear, or now done ("阿里云那边同步了", "code came in 2 minutes, verified"). */
-const CLEARED_UP = /\b(?:that |this |it )?cleared (?:it |that |things |this )?up\b|(?:同步|收到|找到|核验完|验证完|验完|核验成功|验证成功|通过)了|\b(?:came|arrived) (?:in|after|within) [^,.!]{1,16}|\b(?:verified|synced|went through)\b|终于(搞定|弄好|好了|成功|通过)|\bthat'?s all\b|\bthat is all\b|就这些|没别的了|\b(that|this|it) (resolves|answers)\b|that explains|that makes sense|makes sense now|(?:it'?s|it is|everything'?s|all) (?:working|sorted|fixed|done) now|\b(?:that|this|it) (?:fixed|solved|sorted|did) (?:it|the trick)\b|\b(?:that|this|it) worked\b(?!\s*\?)|\b(?:issue|problem|question)s? (?:is |are |has been |have been )?(?:now )?(?:resolved|solved|fixed|sorted)\b|(?:you )?saved my (?:day|life)|you'?re a lifesaver|原来如此|原来(?:是|不用|不需要|可以|这样)|已经(?:好|弄好|搞好|正常)了|(?:重发|发送|核验|验证)成功了|(?:弄|搞)好了|\ball set\b|\bfound (?:it|the (?:sms|code|text|message))\b|难怪|怪不得|明白了|懂了|清楚了|搞定了|解决了|好了好了/;
+const CLEARED_UP = /\b(?:that |this |it )?cleared (?:it |that |things |this )?up\b|(?:同步|收到|找到|核验完|验证完|验完|核验成功|验证成功|通过)了|\b(?:came|arrived) (?:in|after|within) [^,.!]{1,16}|\b(?:verified|synced|went through)\b|终于(搞定|弄好|好了|成功|通过)|\bthat'?s all\b|\bthat is all\b|就这些|没别的了|\b(that|this|it) (resolves|answers)\b|that explains|that makes sense|makes sense now|(?:it'?s|it is|everything'?s|all) (?:working|sorted|fixed|done) now|\b(?:that|this|it) (?:fixed|solved|sorted|did) (?:it|the trick)\b|\b(?:that|this|it) worked\b(?!\s*\?)|\b(?:issue|problem|question)s? (?:is |are |has been |have been )?(?:now )?(?:resolved|solved|fixed|sorted)\b|(?:you )?saved my (?:day|life)|you'?re a lifesaver|原来如此|原来(?:是|不用|不需要|可以|这样)|已经(?:好|弄好|搞好|正常)了|(?:重发|发送|核验|验证)成功了|(?:弄|搞)好了|\ball set\b|\bfound (?:it|the (?:sms|code|text|message))\b|\b(?:it|the (?:sms|code|text|message)) was in (?:the |my )?(?:spam|junk)\b|难怪|怪不得|明白了|懂了|清楚了|搞定了|解决了|好了好了/;
 /** Something is still wrong: a closing remark with one of these is a new problem, not thanks. */
 const STILL_WRONG = /但|可是|不过|还是没|仍然|依然|还没|没收到|收不到|失败|不行|报错|错误|\b(?:but|still|however|fail(?:ed|s)?|error|wrong|not working|doesn't work)\b/;
 

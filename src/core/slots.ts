@@ -167,6 +167,8 @@ function longestAlias(text: string, find: AliasFinder): string | undefined {
 
 /** "网站负责人也换了个人" / "changed the website principal": the website's details change, a service-information change. */
 const WEBSITE_PRINCIPAL_CHANGED = /网站负责人[^,.;?!]{0,4}(?:换|变|改)|(?:换|更换|变更)了?(?:网站负责人)|网站(?:也|的)?(?:换|更换|变更)了?(?:个|新的)?负责人|\bnew website principal\b|\bwebsite principal (?:has )?changed\b/g;
+/** "换主体负责人" / "the entity principal changed": the entity's details change. */
+const ENTITY_PRINCIPAL_CHANGED = /主体负责人[^,.;?!]{0,4}(?:换|变|改)(?![^,.;?!]{0,3}(?:手机|号|电话))|(?:换|更换|变更|改)了?(?:个)?(?:主体负责人)|主体(?:也|的)?(?:换|更换|变更)了?(?:个|新的)?负责人|\bnew (?:entity|subject) principal\b|\b(?:entity|subject) principal (?:has )?changed\b|\bchang(?:e|ed|ing) (?:the )?(?:entity|subject) principal\b/g;
 
 /** Two things named together. */
 const TOGETHER = /和|与|跟|加|[+]|都|也|一起|以及|\b(?:and|both|as well|too|also|plus)\b/;
@@ -221,6 +223,7 @@ export function extractTableSlots(
 ): Pick<Slots, 'scenario' | 'scope' | 'cases'> {
   const plain = text
     .replace(WEBSITE_PRINCIPAL_CHANGED, ' 服务信息 ')
+    .replace(ENTITY_PRINCIPAL_CHANGED, ' 主体信息 ')
     .replace(ROLE_WORDS, ' ')
     .replace(ALL_DONE_WORDS, ' ')
     .replace(ABSENT_SCOPE, ' ')

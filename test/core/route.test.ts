@@ -789,3 +789,25 @@ describe('router: blind round 180–183', () => {
     ["the number is cancelled and I'm lost, please transfer me to an agent", 'chat.handoff'],
   ]);
 });
+
+describe('router: blind round 184–187', () => {
+  routesAs([
+    ['my boss is the principal and he only has a passport, so his passport digits not mine right?', 'faq.id-number'],
+    ['the website principal is on vacation till next week, can the verification wait?', 'faq.deadline'],
+    ["it's been 20 min and NOTHING on my phone. your system is broken", 'faq.sms-not-received'],
+    ['验证码到底什么时候发？？等了一个多小时了', 'faq.sms-not-received'],
+    ['oh it was in the spam filter. sorry, thanks', 'chat.thanks'],
+    ['好嘞 老板那边已经弄好了 辛苦', 'chat.thanks'],
+    ['其他核验人是谁啊 我上哪知道还有谁', 'faq.check-verifiers'],
+    ['都得做吗 我只让一个人做行不行', 'faq.check-verifiers'],
+    ['短信核验成功了 然后就等着就行了吗', 'faq.progress'],
+    // "都验证吗" asks whether both verify; it is not the code (验证码) misspelt.
+    ['接入备案必须主体负责人和网站负责人都验证吗', 'faq.who-verifies'],
+    ['改主体负责人，是新的负责人收短信还是旧的', 'faq.who-verifies'],
+    ['主体负责人收到短信了，号码是1069开头的，正常吗', 'faq.sms-sender'],
+    ['No SMS from 12381 after 3 hours. Is that normal?', 'faq.sms-not-received'],
+    ['接入备案要收费吗', 'fallback'],
+    ['重新提交备案的话 之前填的资料还在吗', 'fallback'],
+    ['两家公司同时提交的话 短信会不会搞混啊', 'fallback'],
+  ]);
+});

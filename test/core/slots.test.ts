@@ -107,11 +107,13 @@ describe('Table C scenario and scope', () => {
     ['who verifies a first filing for a website and app', 'first-filing', 'website-app'],
     ['filing change, both entity and service information', 'change', 'subject-service'],
     ['cancel access', 'cancel-access', undefined],
+    ['那换主体负责人呢', undefined, 'subject'],
+    ['we changed the entity principal', undefined, 'subject'],
   ])('%s → %s / %s', (text, scenario, scope) => {
     expect(table(text)).toEqual({ scenario, scope });
   });
 
-  it.each(['网站负责人是谁', '备案主体负责人需要核验吗', '主体负责人和网站负责人有什么区别', 'who is the website principal'])(
+  it.each(['网站负责人是谁', '备案主体负责人需要核验吗', '主体负责人和网站负责人有什么区别', 'who is the website principal', '主体负责人换了手机号'])(
     'does not take the role word in %s as a scope',
     (text) => {
       expect(table(text).scope).toBeUndefined();
