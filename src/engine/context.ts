@@ -29,6 +29,9 @@ const FILING_ACT = /备案|提交|填|输|核验|验证|短信|手机|号码|证
 /** Below this, another prompt read from a few words (never pasted) is no new prompt. */
 const WEAK_PROMPT = 0.7;
 
+/** A complaint about the service itself: "terrible UX honestly", "什么破系统". */
+const COMPLAINT = /\b(?:terrible|awful|horrible|useless|ridiculous|worst|sucks|garbage|rubbish)\b|\bux\b|垃圾|什么破|太差|真差|坑人|坑爹|离谱|就这服务|这什么服务/;
+
 /** Another question brought in: "顺便问一下…", "by the way, …" (not "对了"/"also", which as often add to the case). */
 const BY_THE_WAY = /顺便|\b(?:by the way|btw|unrelated|off topic)\b/;
 
@@ -46,8 +49,14 @@ const SYNC = 'faq.sync-delay';
 const DONE_PROMPTS = new Set(['msg.verify-all-done', 'msg.verify-already-done']);
 /** The provider's side of it, named: "阿里云那边", "the console", "provider". */
 const PROVIDER_SIDE = /阿里云|控制台|后台|服务商|\b(?:console|provider|alibaba|aliyun)\b/;
+/** The prompts that say the details were not found, or not found yet. */
+const NOT_FOUND_PROMPTS = new Set(['msg.verify-record-not-found', 'msg.resend-record-not-found']);
+/** The console's status told: "还显示待短信核验", "没变化", "still shows pending" (not "多久能在阿里云看到结果", which the prompt answers). */
+const CONSOLE_STATUS = /还(?:是)?显示|显示待|待(?:短信)?核验|没(?:有)?变化|没(?:有)?更新|\bstill (?:shows?|says|pending)\b|\bpending\b/;
 /** Where to follow the bureau's review, asked (the review, not the console's status). */
 const REVIEW_ASKED = /进度|审核|审批|\b(?:review|progress|approv\w*)\b/;
+/** How long the bureau's review takes, asked ("管局一般审多久", "管局要多久审完"): the help page does not say. */
+const REVIEW_TIMED = /审(?:核|批)?(?:完|下来)?(?:一般|大概|通常)?(?:要|需要|得)?(?:多久|几天|多长时间|多少天)|(?:多久|几天|多长时间|多少天)(?:能|才能|可以)?审(?:完|好|下来|核完)|\bhow long\b[^?]{0,30}\b(?:review|approv\w*)/;
 /** Answers that state a count limit (resends, failures). */
 const COUNTED_LIMITS = new Set([RESEND, 'faq.failure-limit']);
 
@@ -59,6 +68,8 @@ const YES_OR_NO = /^(?:是|是的|不是|对|对的|不对|没错|不是的|yes|
 
 /** The same prompt shown again: "还是这个提示", "又弹出一样的报错", "exact same message". */
 const SAME_AGAIN = /(?:还是|又是|又出现|又弹出?|又提示|还提示)(?:了)?(?:这个|那个|同样的|一样的)(?:提示|报错|信息|消息)|(?:同样|一样)的(?:提示|报错)|\b(?:exact |the )?same (?:message|prompt|error)(?: again)?\b|\bsame thing again\b/;
+/** Verifying again, asked about: the failure prompt's own "请您重新验证" ("怎么重新验证", "do I click the link again?"). */
+const VERIFY_AGAIN = /重新(?:验证|核验)|再(?:次)?(?:验证|核验|点(?:进去)?|点一次)|\b(?:click|open|tap|use) (?:the |that )?link again\b|\b(?:verify|try) (?:it )?again\b|\bre-?verify\b/;
 /** Most English words in the last answer put back in the user's words ("So we cancel the current filing and fill it in again?"). */
 const RESTATE_MAX_WORDS = 12;
 /** Most English words in wrong details told with a request to enter them again. */
@@ -82,6 +93,10 @@ export function followLast(
   if ((c.intent === 'chat.handoff' && WANTS_PERSON.test(c.normalized)) || closesWithThanks(c)) return undefined;
   // Nor a question of its own brought in by the way that the router cannot place ("顺便问下,备案期间网站可以先开放访问吗").
   if (c.intent === 'fallback' && BY_THE_WAY.test(c.normalized) && !isShort(c.normalized) && !isVagueFollowUp(c.normalized)) return undefined;
+  // Nor a complaint with nothing of the filing in it ("why didn't anyone tell me this, terrible UX honestly"): heard, not answered again.
+  if (c.intent === 'fallback' && COMPLAINT.test(c.normalized) && !FILING_ACT.test(c.normalized)) return undefined;
+  // Nor how long the bureau's review takes ("管局一般审多久", "那取消了重新填 管局要多久审完"), which no answer gives.
+  if (c.intent === 'fallback' && REVIEW_TIMED.test(c.normalized)) return undefined;
   // "What does 注销 mean?" about a word of the last answer, when nothing else is read in it: that answer again.
   const term = last && !c.slots.prompts?.length ? termAsked(c.normalized) : undefined;
   if (last && term && answerSays(last, term) && (c.intent === 'fallback' || c.intent === last.id)) {
@@ -92,6 +107,11 @@ export function followLast(
   if (twin && twin !== last?.id && (c.intent === 'fallback' || TWINS.has(c.intent) || c.confidence < ROUTER_SURE)) return inContext(ctx, twin, c, lang);
   // "是在短信重发页签点提交之后出来的,不是核验那里" after a prompt: where it came up, told, and nothing asked: still that prompt.
   if (last?.id.startsWith('msg.') && !c.slots.prompts?.length && PROMPT_LOCATED.test(c.normalized) && !QUESTION.test(dropNegatedClause(c.normalized))) return inContext(ctx, last.id, c, lang);
+  // "重新验证?怎么重新验证", "so do I click the link again or what?" after the failure prompt: its "verify again" asked,
+  // which that answer explains (the filing is submitted again, then a new SMS), not the first verification's steps.
+  if (last?.id === 'msg.verify-failed' && !c.slots.prompts?.length && VERIFY_AGAIN.test(c.normalized) && (c.intent === 'fallback' || c.intent === last.id || c.intent === 'faq.how-to-verify')) {
+    return inContext(ctx, last.id, c, lang);
+  }
   // "你确定是5次吗?" / "are you sure he doesn't need to?": the last answer again, when nothing new is named.
   // ("that's not what I asked" says the answer missed, not that it may be wrong.)
   const challengeable = last && doubtsLastAnswer(c.normalized) && !isRephrasing(c.normalized) && !c.slots.prompts?.length && !(c.slots.scenario || c.slots.scope);
@@ -131,6 +151,11 @@ export function followLast(
   // "阿里云控制台还没变,还要等多久?", "多久能在阿里云那边看到?" right after a done prompt: the provider's console lagging
   // the MIIT side, which is the sync delay (not where to follow the review: "阿里云那边在哪看进度").
   if (last && DONE_PROMPTS.has(last.id) && !c.slots.prompts?.length && PROVIDER_SIDE.test(c.normalized) && !REVIEW_ASKED.test(c.normalized) && (c.intent === SYNC || c.intent === last.id || c.intent === 'fallback')) {
+    return inContext(ctx, SYNC, c, lang);
+  }
+  // "要等多久?阿里云控制台那边到现在还显示待短信核验" right after a not-found prompt: the console's status told, which is
+  // the sync delay (a bare "要等多久", or "多久能在阿里云看到结果", stays with the prompt's own wait).
+  if (last && NOT_FOUND_PROMPTS.has(last.id) && (c.intent === SYNC || c.intent === last.id || c.intent === 'fallback') && !c.slots.prompts?.length && PROVIDER_SIDE.test(c.normalized) && CONSOLE_STATUS.test(c.normalized)) {
     return inContext(ctx, SYNC, c, lang);
   }
   // "what happens after the 24 hours then?" right after the failure limit: what follows the figure that answer gave.

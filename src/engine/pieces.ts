@@ -32,7 +32,8 @@ export function isCutOff(normalized: string): boolean {
   const colon = /:$/.test(text);
   const bare = text.replace(/[\s,:;~.…-]+$/g, '');
   if (!bare || /[!?]$/.test(bare)) return false;
-  if (/[a-z]/.test(bare) && !/[\u3400-\u9fff]/.test(bare)) return bare.split(/\s+/).length <= CUT_OFF_MAX_WORDS && (colon || CUT_OFF_EN.test(bare));
+  // "time limit? from when": a question already asked, the rest a rider.
+  if (/[a-z]/.test(bare) && !/[\u3400-\u9fff]/.test(bare)) return !bare.includes('?') && bare.split(/\s+/).length <= CUT_OFF_MAX_WORDS && (colon || CUT_OFF_EN.test(bare));
   if (bare.length > CUT_OFF_MAX_CHARS || QUESTION.test(bare) || ASKS_ALREADY.test(bare)) return false;
   return colon || CUT_OFF_ZH.test(bare);
 }

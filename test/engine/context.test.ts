@@ -167,3 +167,21 @@ describe('followLast: blind round 180–183', () => {
     expect(after('msg.verify-wait-others', "it's a first-time filing, website only").draft?.intent).toBe('faq.who-verifies');
   });
 });
+
+describe('followLast: blind round 184–187', () => {
+  it('reads the console still unchanged after a not-found prompt as the sync delay, and a bare wait as the prompt\'s own', () => {
+    expect(after('msg.verify-record-not-found', '要等多久？阿里云控制台那边到现在还显示待短信核验').draft?.intent).toBe('faq.sync-delay');
+    expect(after('msg.verify-record-not-found', '那要等多久才能在阿里云看到结果？').draft?.intent).toBe('msg.verify-record-not-found');
+  });
+
+  it('reads verifying again asked after the failure prompt as that prompt', () => {
+    expect(after('msg.verify-failed', '重新验证？怎么重新验证 短信里的链接再点进去还是一样的').draft?.intent).toBe('msg.verify-failed');
+    expect(after('msg.verify-failed', 'so do I click the link again or what? you keep saying the same thing').draft?.intent).toBe('msg.verify-failed');
+  });
+
+  it('leaves the bureau\'s review timed, and a complaint about the service, to the router', () => {
+    expect(after('msg.verify-already-done', '管局一般审多久').draft).toBeUndefined();
+    expect(after('faq.phone-unavailable', '那取消了重新填 管局要多久审完').draft).toBeUndefined();
+    expect(after('faq.deadline', "why didn't anyone tell me this, terrible UX honestly").draft).toBeUndefined();
+  });
+});

@@ -10,7 +10,7 @@ describe('isCutOff', () => {
     (text) => expect(isCutOff(n(text))).toBe(true),
   );
 
-  it.each(['好的', '是', '不是', '还有', 'then', '后六位填谁的', '核验完了阿里云还没显示', '号码是对的', '不是重发,是输入验证码提交核验的时候', 'Thanks, I\'ll tell her.', 'yo the code never showed', 'what does the MIIT code look like', '验证码是6位还是4位的', '能不能找个真人帮我看下这个提示'])(
+  it.each(['好的', '是', '不是', '还有', 'then', '后六位填谁的', '核验完了阿里云还没显示', '号码是对的', '不是重发,是输入验证码提交核验的时候', 'Thanks, I\'ll tell her.', 'yo the code never showed', 'what does the MIIT code look like', '验证码是6位还是4位的', '能不能找个真人帮我看下这个提示', "and there's a time limit? from when"])(
     'reads %s as whole',
     (text) => expect(isCutOff(n(text))).toBe(false),
   );
