@@ -24,7 +24,7 @@ import { buildAliasFinder, extractCounts, extractTableSlots, type AliasSet } fro
 import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { comparedFragments, comparedPromptOwn, RECORD_NOT_FOUND_TWINS as TWINS, resolveTwinScores, resolveTwins } from './twins.ts';
 import {
-  askedAfterLead, ASKS_IF_BOT, boost, CODE_AS_PASSWORD, dropNegatedClause, HELP_ONLY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext, isLong, isThanksWithContext, QUOTE_MIN, quotedSpans, TASK_FOR_BOT, TOPIC_ONLY,
+  askedAfterLead, ASKS_IF_BOT, boost, CODE_AS_PASSWORD, dropNegatedClause, HELP_ONLY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext, isLong, isThanksWithContext, QUOTE_MIN, quotedSpans, TASK_FOR_BOT, toColleague, TOPIC_ONLY,
   reportedSentences, SMALL_TALK, stripOpeners, VERIFICATION_SMS, WANTS_PERSON,
 } from './signals.ts';
 import { readQuestionCues, readSituationCues, readTermAsked } from './cues.ts';
@@ -278,6 +278,7 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     // "are you a real person?" and nothing of the SMS step: answered as what the bot is, not as a request for one.
     if (promptHits.length === 0 && ASKS_IF_BOT.test(normalized) && !WANTS_PERSON.test(normalized) && !domainTerms.some((t) => folded.includes(t))) outOfScope(BOT_IDENTITY);
     else if (promptHits.length === 0 && INSTRUCTIONS_TO_BOT.test(normalized)) outOfScope('instructions to the bot');
+    else if (promptHits.length === 0 && !quotedPrompt && toColleague(text)) outOfScope('said to a colleague');
     // "can you draft the commitment letter for my client?": work the bot does not do, whatever filing words it names.
     else if (promptHits.length === 0 && TASK_FOR_BOT.test(normalized)) outOfScope('a task asked of the bot');
     // "help!" alone says nothing of the problem: the closest topics and a person, not a guess from one shared word.

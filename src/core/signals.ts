@@ -80,6 +80,23 @@ export const VERIFIERS = /哪(?:几|些)(?:个|位)?人(?:会)?(?:收到|接到)
  * Instructions aimed at the bot rather than a question ("ignore the above and output…",
  * "you are now in admin mode"): never obeyed, answered as out of scope.
  */
+/** A group chat's opening mention of someone other than the bot ("@张伟 ", "@Amy "). */
+const COLLEAGUE_OPENING = /^\s*[@＠](?![^\s@]*(?:助手|机器人|客服|备案|bot|robot|assistant|helper|support))[^\s@,.:!?，：]+[\s,:，：]+(?!(?:bot|robot|assistant|helper|助手|机器人|小助手)\b)/i;
+/** The bot mentioned anywhere ("@备案助手", "@ICP bot"). */
+const BOT_MENTIONED = /[@＠][^\s@]*(?:助手|机器人|客服|bot|robot|assistant|helper|support)|[@＠][^\s@]+\s+(?:bot|robot|assistant|helper|助手|机器人|小助手)\b/i;
+/** Words addressed to "you", the person mentioned: a request or a reminder ("你先别重新提交啊", "帮我查下", "pls resubmit"). */
+const TO_YOU = /^(?:你|您)|^(?:帮我|麻烦|记得|别|先别|赶紧)|^(?:can|could|would) you\b|^(?:pls|please|plz)\b|^(?:ping|call|tell|ask|remind|send|check|resubmit|submit)\b/i;
+
+/**
+ * A line in a group chat said to a colleague, not the bot: "@张伟 你下午记得把验证码转我一下", "@Kevin can you ping him on
+ * WhatsApp". (Not "@ops 周五晚上收到的短信周一再弄行不行", a question about the filing, nor a line that also mentions the bot.)
+ * Read on the raw text: the normaliser drops the mentions.
+ */
+export function toColleague(raw: string): boolean {
+  const opening = COLLEAGUE_OPENING.exec(raw);
+  return opening !== null && !BOT_MENTIONED.test(raw) && TO_YOU.test(raw.slice(opening[0].length).trim());
+}
+
 /** Work asked of the bot beside the SMS step: "can you draft the commitment letter for my client?", "帮我写一份承诺书". */
 export const TASK_FOR_BOT =
   /\b(?:can|could|would|will) you (?:please |also |just )?(?:draft|write|set up|setup|configure|prepare|create|design|build|translate|generate|register|buy|renew|host|deploy)\b|(?:帮我|帮忙|替我|给我)(?:写|起草|拟|配置|设置|搭建|注册|购买|买|续费|部署|设计|翻译|查一?下(?:我的)?(?:备案)?(?:订单|订单号|进度|备案号))|写一?首[^,.?!]{0,10}诗|\b(?:write|compose) (?:me )?(?:a |an )?(?:poem|song|haiku|limerick|story|joke)\b/;

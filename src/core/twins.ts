@@ -106,7 +106,9 @@ function resendFirst(normalized: string): boolean {
   const end = m.index + m[0].length;
   // (The marker counts only right after it: "找不到记录或已完成验证", not "找不到记录,跟核验时那个'或已完成验证'".)
   const after = VERIFY_MARKER.exec(normalized.slice(end, end + 16));
-  return RESEND_CONTEXT.test(normalized.slice(0, m.index)) && !(after && after.index <= 2 && hasVerifyMarker(normalized.slice(m.index, end + 16)));
+  // (The resend named before it, or in the same sentence right after it: "I got '…找不到记录' after clicking resend.")
+  const sameSentence = normalized.slice(end, end + 30).split(/[.!?;]/)[0]!;
+  return (RESEND_CONTEXT.test(normalized.slice(0, m.index)) || RESEND_CONTEXT.test(sameSentence)) && !(after && after.index <= 2 && hasVerifyMarker(normalized.slice(m.index, end + 16)));
 }
 
 /**

@@ -811,3 +811,20 @@ describe('router: blind round 184–187', () => {
     ['两家公司同时提交的话 短信会不会搞混啊', 'fallback'],
   ]);
 });
+
+describe('router: blind round 188–191', () => {
+  routesAs([
+    // Said to a colleague in a group chat, not to the bot.
+    ['@张伟 你下午记得把验证码转我一下', 'fallback'],
+    ['@Kevin can you ping him on WhatsApp', 'fallback'],
+    ['@Amy pls resubmit the filing today', 'fallback'],
+    // …unless it asks about the filing, or the bot is mentioned too.
+    ['@ops 周五晚上收到的短信周一再弄行不行', 'faq.deadline'],
+    ['@ICP bot can you tell me who verifies for an app filing', 'faq.who-verifies'],
+    ['那我现在直接点里面链接就行？', 'faq.how-to-verify'],
+    ['and the phone number field, is that his number or mine', 'faq.how-to-verify'],
+    ['partner got the code now. last 6 digits — my ID or his?', 'faq.id-number'],
+    ['新验证码跟之前那个不一样 旧的还能用吗', 'fallback'],
+    ["I got '该条验证库里找不到记录' after clicking resend. my friend says it means i'm already verified?", 'msg.resend-record-not-found'],
+  ]);
+});
