@@ -29,6 +29,12 @@ const FILING_ACT = /备案|提交|填|输|核验|验证|短信|手机|号码|证
 /** Below this, another prompt read from a few words (never pasted) is no new prompt. */
 const WEAK_PROMPT = 0.7;
 
+/** Another member with the same case: "+1", "同问", "same here", "我们这个也是这个提示 +1". */
+const ME_TOO = /^(?:\+1|同问|同求|我也是|我们也是|我也一样|我们也一样|same here|same for me|same (?:msg|message|issue|problem|error)|me too|ditto)(?![a-z])|(?:\+1|同问|me too|same here)[\s!.~]*$|(?:也是|也一样)(?:这个|同样的|一样的)?(?:提示|情况|问题)/;
+
+/** Who the SMS went to, told: "但是短信是发到主体负责人手机上的", "the text went to the entity principal". */
+const SMS_WENT_TO = /短信(?:是|却|倒是)?(?:发到|发给|到了)[^,.?!]{0,8}(?:负责人|法人)|(?:负责人|法人)[^,.?!]{0,6}(?:收到|接到)(?:了)?(?:短信|验证码)(?![^,.?!]{0,12}(?:正常|是不是|吗))|\b(?:sms|text|code) (?:went|was sent|came) to (?:the |our )?(?:entity|subject|website|site) principal\b/;
+
 /** A complaint about the service itself: "terrible UX honestly", "什么破系统". */
 const COMPLAINT = /\b(?:terrible|awful|horrible|useless|ridiculous|worst|sucks|garbage|rubbish)\b|\bux\b|垃圾|什么破|太差|真差|坑人|坑爹|离谱|就这服务|这什么服务/;
 
@@ -72,6 +78,8 @@ const SAME_AGAIN = /(?:还是|又是|又出现|又弹出?|又提示|还提示)(?
 const VERIFY_AGAIN = /重新(?:验证|核验)|再(?:次)?(?:验证|核验|点(?:进去)?|点一次)|\b(?:click|open|tap|use) (?:the |that )?link again\b|\b(?:verify|try) (?:it )?again\b|\bre-?verify\b/;
 /** Most English words in the last answer put back in the user's words ("So we cancel the current filing and fill it in again?"). */
 const RESTATE_MAX_WORDS = 12;
+/** …and most Chinese characters ("那是不是其实已经进管局审核了"). */
+const RESTATE_MAX_CHARS = 20;
 /** Most English words in wrong details told with a request to enter them again. */
 const REDO_MAX_WORDS = 16;
 
@@ -95,6 +103,8 @@ export function followLast(
   if (c.intent === 'fallback' && BY_THE_WAY.test(c.normalized) && !isShort(c.normalized) && !isVagueFollowUp(c.normalized)) return undefined;
   // Nor a complaint with nothing of the filing in it ("why didn't anyone tell me this, terrible UX honestly"): heard, not answered again.
   if (c.intent === 'fallback' && COMPLAINT.test(c.normalized) && !FILING_ACT.test(c.normalized)) return undefined;
+  // "+1", "同问 我们已经失败了" in a group chat: someone else with the case just answered, which is that answer again.
+  if (last && ME_TOO.test(c.normalized) && !c.slots.prompts?.length && (c.intent === 'fallback' || c.intent === last.id || c.confidence < ROUTER_SURE)) return inContext(ctx, last.id, c, lang);
   // Nor how long the bureau's review takes ("管局一般审多久", "那取消了重新填 管局要多久审完"), which no answer gives.
   if (c.intent === 'fallback' && REVIEW_TIMED.test(c.normalized)) return undefined;
   // "What does 注销 mean?" about a word of the last answer, when nothing else is read in it: that answer again.
@@ -106,7 +116,9 @@ export function followLast(
   const twin = last && TWINS.has(last.id) && !c.slots.prompts?.length ? twinOfStep(dropNegatedClause(c.normalized)) : undefined;
   if (twin && twin !== last?.id && (c.intent === 'fallback' || TWINS.has(c.intent) || c.confidence < ROUTER_SURE)) return inContext(ctx, twin, c, lang);
   // "是在短信重发页签点提交之后出来的,不是核验那里" after a prompt: where it came up, told, and nothing asked: still that prompt.
-  if (last?.id.startsWith('msg.') && !c.slots.prompts?.length && PROMPT_LOCATED.test(c.normalized) && !QUESTION.test(dropNegatedClause(c.normalized))) return inContext(ctx, last.id, c, lang);
+  // (Not another prompt retold with it, read for sure: "另一个人当时提示的啥我不记得了,他说好像是 全部完成 将提交管局审核".)
+  const otherPromptRetold = c.intent.startsWith('msg.') && c.intent !== last?.id && c.confidence >= ROUTER_SURE;
+  if (last?.id.startsWith('msg.') && !c.slots.prompts?.length && PROMPT_LOCATED.test(c.normalized) && !QUESTION.test(dropNegatedClause(c.normalized)) && !otherPromptRetold) return inContext(ctx, last.id, c, lang);
   // "重新验证?怎么重新验证", "so do I click the link again or what?" after the failure prompt: its "verify again" asked,
   // which that answer explains (the filing is submitted again, then a new SMS), not the first verification's steps.
   if (last?.id === 'msg.verify-failed' && !c.slots.prompts?.length && VERIFY_AGAIN.test(c.normalized) && (c.intent === 'fallback' || c.intent === last.id || c.intent === 'faq.how-to-verify')) {
@@ -118,6 +130,10 @@ export function followLast(
   if (last && challengeable && (c.intent === 'fallback' || c.intent === last.id || c.confidence < ROUTER_SURE || (last.id === WHO && c.intent === ROLES))) {
     if (last.id !== WHO) return inContext(ctx, last.id, c, lang);
     if (prev?.whoVerifies) return whoVerifiesAgain(ctx, state, c, prev.whoVerifies, lang);
+  }
+  // "但是短信是发到主体负责人手机上的" after who verifies: that answer again, which says the SMS's recipients are who verify.
+  if (last?.id === WHO && !c.slots.prompts?.length && SMS_WENT_TO.test(c.normalized) && (c.intent === 'fallback' || c.intent === WHO || c.intent === ROLES)) {
+    return prev?.whoVerifies ? whoVerifiesAgain(ctx, state, c, prev.whoVerifies, lang) : inContext(ctx, WHO, c, lang);
   }
   const read = c.slots.prompts?.length ? undefined : contextualFollowUp(c.normalized);
   // (A case confirmed on the way to a question of its own is that question: "核对过都没问题,那审核进度去哪里看?".
@@ -293,7 +309,7 @@ export function followLast(
     // "after 5 times what happens exactly" when the router can only guess: what follows in the last answer.
     (c.confidence < WEAK_READING && asksConsequence(c.normalized)) ||
     // "so update the number first, then verify?": the last answer put back in the user's words, to check it.
-    (restatesLastAnswer(c.normalized) && (isShort(c.normalized) || (fewWords(c, RESTATE_MAX_WORDS) && !WHERE_TO_SEE.test(c.normalized))) && !WHO_CUE.test(c.normalized) && (nothingElse(c) || c.confidence < ROUTER_SURE)) ||
+    (restatesLastAnswer(c.normalized) && (isShort(c.normalized) || ((fewWords(c, RESTATE_MAX_WORDS) || (c.lang === 'zh' && c.normalized.length <= RESTATE_MAX_CHARS)) && !WHERE_TO_SEE.test(c.normalized))) && !WHO_CUE.test(c.normalized) && (nothingElse(c) || c.confidence < ROUTER_SURE)) ||
     (redoesLastCase(c.normalized) && !WHO_CUE.test(c.normalized) && (nothingElse(c) || (c.intent !== 'fallback' && c.confidence < ROUTER_SURE))) ||
     // "我提交过了啊,我儿子上礼拜就提交了", "那我的备案是不是没了" right after a prompt: nothing else read in a message
     // that size is more of that prompt's case.

@@ -16,7 +16,7 @@ import type { Classification, Lang } from '../core/types.ts';
 import { answerPrompts } from './answers.ts';
 import { draft, finish, phrase, topicButton, topicButtons, type Draft } from './compose.ts';
 import { asksSecondQuestion, comparesPrompts, isAside, languageAsked, namesOtherCase, questionAfterAlso, questionsIn, refersBack, returnsToPrompt, saysUnsure } from './followups.ts';
-import { isCutOff, replyAfterQuote } from './pieces.ts';
+import { endsAtPromptHead, isCutOff, replyAfterQuote } from './pieces.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import { closesWithThanks, followsNothing, nothingElse, ROUTER_SURE, situationSized } from './readings.ts';
 import { answerFallback } from './answers.ts';
@@ -109,7 +109,8 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
 
   // "重发短信的时候提示" / "the verify page says": cut off before its point. Ask for the rest; the two are read together.
   // (Not a prompt pasted in part: "等待其他核验人 短信核验 提示" has said it.)
-  if (isCutOff(c.normalized) && !hasTableSlot && !c.evidence.some((e) => e.matcher === 'prompt') && !c.slots.pii?.length) {
+  // (Nor one pasted up to the words several prompts share: "…尊敬的ICP用户:您的短信核验".)
+  if (((isCutOff(c.normalized) && !hasTableSlot && !c.evidence.some((e) => e.matcher === 'prompt')) || endsAtPromptHead(c.normalized)) && !c.slots.pii?.length) {
     const d = draft('fallback', 0, c);
     d.flags.fallback = true;
     d.parts.push(phrase(ctx.kb, 'cut-off', lang));

@@ -217,7 +217,7 @@ export function isAside(normalized: string): boolean {
 }
 
 /** "也就是说…", "所以…", "so you mean …": the last answer put back in the user's words, to check it. */
-const RESTATES = /^(也就是说|就是说|那就是说|所以说?|这么说|意思是|so (that means|you mean|basically)|you mean|so\b)/;
+const RESTATES = /^(也就是说|就是说|那就是说|所以说?|这么说|意思是|(?:那)?(?:是不是|是否)?其实(?:是|已经)|so (that means|you mean|basically)|you mean|so\b)/;
 
 export function restatesLastAnswer(normalized: string): boolean {
   return RESTATES.test(normalized);

@@ -38,6 +38,16 @@ export function isCutOff(normalized: string): boolean {
   return colon || CUT_OFF_ZH.test(bare);
 }
 
+/**
+ * A prompt pasted up to the words several prompts share ("提交核验后弹出来 尊敬的ICP用户:您的短信核验", "Dear ICP user: your SMS
+ * verification"): which prompt it is has not been said yet. (The salutation is gone by now: normalising drops it.)
+ */
+const PROMPT_HEAD = /您的短信核验[:,]?$|\byour sms verification[:,]?$/;
+
+export function endsAtPromptHead(normalized: string): boolean {
+  return PROMPT_HEAD.test(normalized.trim().replace(/[\s.…~-]+$/g, ''));
+}
+
 /** A quoted line that names who said it ("> Sophie: …", "> 原话(同事): …"). */
 const QUOTED_SPEAKER = /^\s*[>＞]\s*[^:：\n]{1,20}[:：]/;
 

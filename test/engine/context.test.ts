@@ -185,3 +185,24 @@ describe('followLast: blind round 184–187', () => {
     expect(after('faq.deadline', "why didn't anyone tell me this, terrible UX honestly").draft).toBeUndefined();
   });
 });
+
+describe('followLast: blind round 188–191', () => {
+  it('reads "+1", "同问", "same here" as the last answer again', () => {
+    expect(after('faq.failure-limit', '同问 我们已经失败了').draft?.intent).toBe('faq.failure-limit');
+    expect(after('msg.verify-all-done', '我们这个也是这个提示 +1').draft?.intent).toBe('msg.verify-all-done');
+    expect(after('faq.sms-not-received', 'same here +1').draft?.intent).toBe('faq.sms-not-received');
+  });
+
+  it('reads who got the SMS, told after who verifies, as that answer again', () => {
+    expect(after('faq.who-verifies', '但是短信是发到主体负责人手机上的。。').draft?.intent).toBe('faq.who-verifies');
+  });
+
+  it('reads another prompt retold with where it came up as that prompt, and a count alone as the failure count', () => {
+    expect(after('msg.verify-record-not-found', '另一个人当时提示的啥我不记得了，他说好像是 全部完成 将提交管局审核').draft?.intent).not.toBe('msg.verify-record-not-found');
+    expect(after('faq.failure-limit', '我已经第四次了。。。').draft?.intent).toBe('faq.failure-limit');
+  });
+
+  it('reads a Chinese restatement of the last answer as that answer', () => {
+    expect(after('msg.resend-record-not-found', '那是不是其實已經進管局審核了').draft?.intent).toBe('msg.resend-record-not-found');
+  });
+});

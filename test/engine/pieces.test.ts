@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
-import { isCutOff, replyAfterQuote } from '../../src/engine/pieces.ts';
+import { endsAtPromptHead, isCutOff, replyAfterQuote } from '../../src/engine/pieces.ts';
 
 const n = normalizeText;
 
@@ -13,6 +13,16 @@ describe('isCutOff', () => {
   it.each(['好的', '是', '不是', '还有', 'then', '后六位填谁的', '核验完了阿里云还没显示', '号码是对的', '不是重发,是输入验证码提交核验的时候', 'Thanks, I\'ll tell her.', 'yo the code never showed', 'what does the MIIT code look like', '验证码是6位还是4位的', '能不能找个真人帮我看下这个提示', "and there's a time limit? from when"])(
     'reads %s as whole',
     (text) => expect(isCutOff(n(text))).toBe(false),
+  );
+});
+
+describe('endsAtPromptHead', () => {
+  it.each(['提交核验后弹出来 尊敬的ICP用户：您的短信核验', '您的短信核验:', 'it says: Dear ICP user: your SMS verification'])('reads %s as a prompt pasted up to its shared opening', (text) =>
+    expect(endsAtPromptHead(n(text))).toBe(true),
+  );
+
+  it.each(['尊敬的ICP用户:您的短信核验失败,请您重新验证。', '怎么做短信核验', 'dear ICP user, your SMS verification failed'])('reads %s as more than the opening', (text) =>
+    expect(endsAtPromptHead(n(text))).toBe(false),
   );
 });
 
