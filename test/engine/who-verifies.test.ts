@@ -154,6 +154,13 @@ describe('Table C: follow-ups within the same scenario', () => {
     expectRoles(await say("what if it's an app?"), rowOf('first-filing', 'app'), 'en');
   });
 
+  it('names each role in English with the Chinese the filing system shows beside it', async () => {
+    const say = conversation();
+    const reply = await say('who verifies a first filing for a website?');
+    expect(reply.text).toContain('the entity principal (备案主体负责人)');
+    expect(reply.text).toContain('the website principal (网站负责人)');
+  });
+
   it('keeps a new scenario but forgets the old scope when the follow-up changes the scenario', async () => {
     const say = conversation();
     await say('首次备案谁核验');
