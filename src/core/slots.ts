@@ -183,6 +183,11 @@ const CASE_MARKER =
   /客户\s?[a-z甲乙丙丁1-9]|[a-z甲乙丙丁](?:\s?客户|公司)|第[一二三四1-4]个(?:客户|网站|备案|公司)?|另(?:外)?一个(?:客户|网站|公司)?|(?<![第另])一个(?=[^,.;?!]{0,4}(?:加|是|做|要|注销|新增|变更|接入|首次))|\bclient\s?[a-z0-9]\b|\b(?:the )?(?:first|second|third|other|another) (?:client|one|site|company)\b|\bone (?:is|adds|wants|needs)\b/g;
 /** A marker that names the filing itself (客户A, the second client), not just "one of them". */
 const NAMING_MARKER = /[a-z0-9甲乙丙丁]|第|first|second|third/;
+/** The filing a message names by its own label ("客户1", "B客户", "client X"), spaces dropped; undefined when none. */
+export function caseLabelOf(text: string): string | undefined {
+  for (const m of text.matchAll(CASE_MARKER)) if (NAMING_MARKER.test(m[0]) && !/^(?:the )?(?:first|second|third)\b|^第/.test(m[0])) return m[0].replace(/\s+/g, '');
+  return undefined;
+}
 /** Longest label made of the case's own words when its marker names nothing ("一个加网站"). */
 const CASE_LABEL_MAX = 16;
 

@@ -12,10 +12,12 @@
 import { applyCorrection, correctionOf } from '../core/correction.ts';
 import { redactPii } from '../core/pii.ts';
 import { WHO_DOES } from '../core/signals.ts';
+import { caseLabelOf } from '../core/slots.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { answerPrompts } from './answers.ts';
 import { draft, finish, phrase, topicButton, topicButtons, type Draft } from './compose.ts';
 import { asksSecondQuestion, comparesPrompts, isAside, languageAsked, namesOtherCase, questionAfterAlso, questionsIn, refersBack, returnsToPrompt, saysUnsure } from './followups.ts';
+import { promptPointedAt, promptsSeen, promptsTold, rememberPrompts } from './prompt-history.ts';
 import { endsAtPromptHead, isCutOff, replyAfterQuote } from './pieces.ts';
 import type { IncomingMessage, Reply, SessionState } from './types.ts';
 import { closesWithThanks, followsNothing, nothingElse, ROUTER_SURE, situationSized } from './readings.ts';
@@ -135,8 +137,13 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   }
 
   // "回到刚才那个找不到记录的提示,…要等多久?" after a detour: the prompt pasted before it is the last answer.
-  const back = prev?.prompt && prev.prompt !== prev.lastIntent && !c.slots.prompts?.length ? returnsToPrompt(c.normalized) : undefined;
-  const lastId = back ? prev?.prompt : prev?.lastIntent;
+  // ("回到客户1 他说没提交过备案" after another customer's prompt, "the first one, the failed one?": the one pointed at.)
+  const returns = c.slots.prompts?.length ? undefined : returnsToPrompt(c.normalized);
+  // (A filing named is no pointer back when the router is sure of a question of its own: "A公司后面的审核进度在哪看?".)
+  const found = c.slots.prompts?.length ? undefined : promptPointedAt(ctx.kb, promptsSeen(prev), prev?.lastIntent, c.normalized, returns !== undefined);
+  const pointed = found?.byLabel && c.intent !== 'fallback' && c.confidence >= ROUTER_SURE ? undefined : found?.id;
+  const back = pointed ? (returns ?? {}) : undefined;
+  const lastId = pointed ?? prev?.lastIntent;
   const last = lastId ? ctx.kb.intents.get(lastId) : undefined;
   // "然后呢", "啥意思", "where?", "what now" as the first thing said: too little to pick a topic from, so the closest
   // topics (the router's guess among them) and a person.
@@ -250,5 +257,7 @@ export function respond(
   if (d.flags.pii) d.parts.unshift(phrase(ctx.kb, 'pii-warning', lang));
   if (d.intent.startsWith('msg.') || d.intent.startsWith('faq.')) state.lastIntent = d.intent;
   if (d.intent.startsWith('msg.')) state.prompt = d.intent;
+  const seen = rememberPrompts(promptsSeen(prev), promptsTold(c, d.intent), caseLabelOf(c.normalized));
+  if (seen.length) state.prompts = seen;
   return { reply: finish(d, lang), next: state, clicked: ctx.titles.get(c.normalized) };
 }

@@ -42,6 +42,12 @@ export interface Reply {
   flags: { fallback: boolean; clarify: boolean; handoff: boolean; pii: boolean };
 }
 
+/** A prompt answered in a conversation, with the filing it was told of when the message named one ("客户1"). */
+export interface PromptSeen {
+  id: string;
+  label?: string;
+}
+
 /** What the engine remembers of a conversation between turns. */
 export interface SessionState {
   /** The last answered intent (context for "how long?" / "what next?"). */
@@ -56,6 +62,8 @@ export interface SessionState {
   deferred?: string;
   /** The last pasted prompt answered, for "回到刚才那个提示…" after a detour. */
   prompt?: string;
+  /** The prompts answered so far, oldest first, for "回到客户1…" or "the failed one" after another prompt. */
+  prompts?: PromptSeen[];
   /** Last who-verifies answer, for "那如果是App呢". */
   whoVerifies?: { scenario?: string; scope?: string };
   /** Clarification in progress: the intents offered. */

@@ -37,6 +37,7 @@ function checkIntentShape({ file, intent }: LoadedIntent, problems: KbProblem[])
   if (!isMsg && intent.prompt !== undefined) problems.push({ file, path: 'prompt', message: 'only msg.* intents have a prompt' });
   if (!isMsg && intent.prompt_markers !== undefined)
     problems.push({ file, path: 'prompt_markers', message: 'only msg.* intents have prompt markers' });
+  if (!isMsg && intent.called !== undefined) problems.push({ file, path: 'called', message: 'only msg.* intents have names users call them by' });
   if (isMsg && intent.prompt !== undefined) {
     intent.prompt_markers?.forEach((marker, i) => {
       if (!intent.prompt?.includes(marker))

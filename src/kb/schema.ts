@@ -53,6 +53,8 @@ export const intentSchema = z.strictObject({
   prompt: text.optional(),
   /** Recognisable fragments of the prompt that tell it from its near-twins. */
   prompt_markers: z.array(text).optional(),
+  /** msg.* only: what users call the prompt when they point back at it among others ("the failed one", "重发成功那个"). */
+  called: z.array(text).optional(),
   /** The answer: one line saying what it means, then numbered next steps. */
   answer: bilingualSchema,
   /** Answer to a "how long must I wait?" follow-up in this intent's context. */

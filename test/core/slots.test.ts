@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/core/normalize.ts';
 import { createRouter } from '../../src/core/route.ts';
-import { buildAliasFinder, extractCases, extractCounts, extractTableSlots, parseNumber } from '../../src/core/slots.ts';
+import { buildAliasFinder, caseLabelOf, extractCases, extractCounts, extractTableSlots, parseNumber } from '../../src/core/slots.ts';
 import { loadKnowledgeBase } from '../../src/kb/index.ts';
 
 const counts = (text: string) => extractCounts(normalizeText(text));
@@ -249,4 +249,17 @@ describe('extractCases: several filings in one message', () => {
     expect(cases('我们是首次备案一个网站')).toBeUndefined();
     expect(cases('客户A和客户B都是首次备案网站')).toBeUndefined();
   });
+});
+
+describe('caseLabelOf', () => {
+  it.each([
+    ['客户1重发时提示:该条验证库里找不到记录。', '客户1'],
+    ['回到客户 1 他说没提交过备案', '客户1'],
+    ['client b got the failed message', 'clientb'],
+    ['B客户是App备案', 'b客户'],
+  ])('reads the filing %s names as %s', (text, label) => expect(caseLabelOf(normalizeText(text))).toBe(label));
+
+  it.each(['另一个客户也是这个情况', 'the second one failed', '第二个网站', '首次备案谁核验'])('reads no label in %s', (text) =>
+    expect(caseLabelOf(normalizeText(text))).toBeUndefined(),
+  );
 });

@@ -1274,3 +1274,25 @@ describe('two prompts compared', () => {
     expect((await say('我们俩提示不一样,现在以哪个为准')).intent).toBe('msg.verify-all-done');
   });
 });
+
+describe('earlier prompts pointed back to', () => {
+  it('goes back to the prompt of the customer named, past another customer\'s', async () => {
+    const say = conversation();
+    expect((await say('客户1重发时提示：该条验证库里找不到记录。')).intent).toBe('msg.resend-record-not-found');
+    expect((await say('客户2 提交核验后：您的短信核验已完成,无需重复提交')).intent).toBe('msg.verify-already-done');
+    expect((await say('回到客户1 他说没提交过备案 只是想先试试')).intent).toBe('msg.resend-record-not-found');
+  });
+
+  it('goes back to the earlier of two prompts told together when it is called by name', async () => {
+    const say = conversation();
+    await say("First attempt: 'Your SMS verification failed, please verify again'. Second attempt an hour later: 'this record cannot be found in the verification database or has already been verified'. What changed??");
+    expect((await say('and the first one, the failed one — what was i supposed to do there')).intent).toBe('msg.verify-failed');
+  });
+
+  it('answers a question of its own about a customer named', async () => {
+    const say = conversation();
+    await say('A公司核验完显示:尊敬的ICP用户:您的短信核验已全部完成,该请求将提交管局审核。');
+    await say('B公司那边负责人又提交了一遍,显示 您的短信核验已完成,无需重复提交');
+    expect((await say('A公司后面的审核进度在哪看?')).intent).toBe('faq.progress');
+  });
+});

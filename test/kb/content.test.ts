@@ -70,6 +70,8 @@ describe('answers', () => {
     for (const id of PROMPT_INTENTS) {
       const intent = get(id);
       expect(intent.prompt_markers?.length, id).toBeGreaterThan(0);
+      // (And the names users call it by when they point back at it among others: "the failed one", "重发成功那个".)
+      expect(intent.called?.length, id).toBeGreaterThan(0);
       expect(intent.wait, id).toBeDefined();
       expect(intent.next, id).toBeDefined();
     }
