@@ -96,6 +96,8 @@ const LISTED_ALL_MUST = /(?:系统|列表|名单|页面|后台|控制台)(?:里|
 const NEEDED_VERIFIERS = /(?:需要|要)核验的人|核验人(?:员)?(?:有|是)?哪些|\bwho (?:needs|has|have) to (?:verify|do the verification)\b|\bpeople who (?:need|have) to verify\b/;
 /** Which one applies, asked: "Which applies then?", "适用哪种". */
 const ROLE_APPLIES = /\bwhich (?:one |role |roles |of them |of the two )?(?:applies|apply|is it|is that)\b|适用哪(?:个|种|一种)|(?:是|算)哪(?:个|种)(?:负责人|情况)/;
+/** The user's own filing: "我这个", "我们的", "mine", "ours". */
+const OWN_FILING = /我(?:们)?(?:这个|的|这边)|\b(?:mine|ours|my|our)\b/;
 /** The new person or the old one, asked: "是新的负责人收短信还是旧的", "does the new principal get it or the old one?". */
 const NEW_OR_OLD = /新的?(?:负责人|法人)?[^,.?!]{0,8}还是旧的|旧的?(?:负责人|法人)?[^,.?!]{0,8}还是新的|\b(?:new|old)(?: one| principal| person)?\b[^?]{0,30}\bor the (?:new|old)(?: one)?\b/;
 /** The sender's number told and checked: "号码是1069开头的,正常吗", "it came from 106…, is that legit?" (not "No SMS from 12381 after 3 hours. Is that normal?"). */
@@ -111,8 +113,8 @@ const STILL_VALID = /还(?:行|可以|能用|有效|来得及)吗|还(?:能|可�
 const WAIT_OR_RESEND = /先等(?:等)?还是(?:直接|马上)?(?:去)?重发|\bresend (?:now |it now )?or (?:just )?(?:keep )?wait(?:ing)?\b|\bwait (?:or|or just) resend\b|\b(?:should|do) (?:i|we) (?:keep )?wait(?:ing)? or resend\b|\bshould (?:i|we|he|she|they) (?:just )?resend (?:it )?(?:right away|right now|now|immediately|straight away|already)\b|(?:要不要|该不该|是不是)(?:马上|立刻|直接|现在)(?:就)?(?:去)?重发/;
 /** The fields or steps of the form, asked with the link or code in hand: "i have the link, what fields r there", "whats the process after i get the 6 diget code". */
 const FORM_ASKED_IN_HAND = /\b(?:i|we) (?:have|got) the (?:link|code)\b[^?]{0,20}\bwhat (?:fields|details|boxes)\b|\b(?:process|steps?|what (?:do|should) (?:i|we) do)\b[^?.!]{0,12}\bafter (?:i|we) (?:get|receive|have|got) the (?:[\w-]+ ){0,2}code\b/;
-/** Both principals, must both (verify / get the SMS)? "公司法人和网站负责人都要收短信吗": who verifies, asked. */
-const BOTH_MUST = /(?:负责人|法人)(?:和|跟|与|还有)[^,.?!]{0,8}(?:负责人|法人)都(?:要|得|需要|必须)?(?:收|核验|验证|验|做)/;
+/** Both principals, must both (verify / get the SMS)? "公司法人和网站负责人都要收短信吗", "do both of us need to verify?": who verifies, asked (not what dual verification means). */
+const BOTH_MUST = /(?:负责人|法人)(?:和|跟|与|还有)[^,.?!]{0,8}(?:负责人|法人)都(?:要|得|需要|必须)?(?:收|核验|验证|验|做)|^(?!.*\b(?:dual|double|two-person)\b).*?\bboth (?:of us|of them|people|persons|principals) (?:really |also )?(?:need|needs|have|has|must) to (?:verify|do (?:it|the verification))\b/;
 /** What a role is for: "网站负责人这个角色具体是干嘛的?". */
 const ROLE_FOR = /负责人(?:这个角色|这个身份|这个)?(?:具体)?(?:是)?(?:干嘛|干什么|做什么|负责什么)的/;
 /** Which fields go together, asked with the code in hand: "验证码收到了,手机号和身份证后六位也要一起填吗". */
@@ -180,6 +182,8 @@ export function readQuestionCues(
   if (table.scenario && either(NEEDED_VERIFIERS)) boost(raw, evidence, 'faq.who-verifies', 'table c + the people needed', 0.5);
   // "接入备案是双人验证吗": one person or two, for a filing type, is who verifies in it (not what 双人验证 means).
   if (table.scenario && either(HEADCOUNT_ASKED)) boost(raw, evidence, 'faq.who-verifies', 'table c + one or two', 0.35);
+  // "那我这个算不算双人": one person or two for the user's own filing, which is who verifies (asking which filing).
+  else if (either(HEADCOUNT_ASKED) && OWN_FILING.test(normalized)) boost(raw, evidence, 'faq.who-verifies', 'own filing: one or two', 0.35);
   // "改主体负责人,是新的负责人收短信还是旧的": for a change named, which of the two people verifies.
   if (table.scope && either(NEW_OR_OLD)) boost(raw, evidence, 'faq.who-verifies', 'table c + new or old', 0.4);
   // A whole Table C row named, and verification mentioned: "我是首次备案,网站服务,是不是要双人验证".

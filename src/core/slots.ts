@@ -135,7 +135,7 @@ export interface AliasSet {
 }
 
 /** Role names contain scope words (网站负责人 ⊃ 网站); they are not scopes. */
-const ROLE_WORDS = /\bboth of them (?=(?:really |still |each |also )?(?:have|has|need|needs|must|should|can|will)\b)|备案主体负责人|主体负责人|网站负责人|负责人|(?:entity's|entity|subject|website|site) principal|principal|person in charge/g;
+const ROLE_WORDS = /\bboth of them (?=(?:really |still |each |also )?(?:have|has|need|needs|must|should|can|will)\b)|\bboth (?:people|persons|principals|of us|verifiers)\b|两个人都|两人都|备案主体负责人|主体负责人|网站负责人|负责人|(?:entity's|entity|subject|website|site) principal|principal|person in charge/g;
 
 /** "核验全部完成" retells the all-done prompt; its 全部 is not the "all services" scope. */
 const ALL_DONE_WORDS = /(?:已经?)?全部(?:都)?(?:核验)?完成|all (?:been )?(?:completed|complete|done)|completed? (?:in )?all/g;

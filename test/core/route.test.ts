@@ -828,3 +828,26 @@ describe('router: blind round 188–191', () => {
     ["I got '该条验证库里找不到记录' after clicking resend. my friend says it means i'm already verified?", 'msg.resend-record-not-found'],
   ]);
 });
+
+describe('router: blind round 192–195', () => {
+  routesAs([
+    ['怎么确认要核验的手机号有没有填错,怕又白等2天', 'faq.check-verifiers'],
+    ['资料审核的时候要上传身份证正反面吗', 'fallback'],
+    ['一共有两个短信吗？一个是阿里云，一个是工信部？', 'faq.what-sms-to-expect'],
+    ['短信里面有一个链接，点了以后要填写什么？', 'faq.how-to-verify'],
+    ['我是外国人，可以做ICP备案吗？', 'fallback'],
+    ['What is the difference between ICP备案 and ICP许可证?', 'fallback'],
+    ['工信部短信核验可以用邮件代替吗', 'fallback'],
+    ["its prepaid, might be out of credit actually", 'faq.sms-not-received'],
+    ['不知道 可能被手机管家拦了?', 'faq.sms-not-received'],
+    ['do I need both people to verify?', 'faq.who-verifies'],
+    ['那我这个算不算双人', 'faq.who-verifies'],
+    ['我是网站负责人 老板是主体负责人 谁先做有讲究吗', 'fallback'],
+    ['where can I see later if it went through', 'faq.progress'],
+    ['after 5 fails can I retry right away or do I have to wait?', 'faq.failure-limit'],
+    ['Do I have to type my phone number again there?', 'faq.how-to-verify'],
+    // Whether the bot speaks a language is answered with a greeting in it; another language asked about is not.
+    ['hi, do you speak English?', 'chat.greeting'],
+    ['你会说粤语吗', 'fallback'],
+  ]);
+});

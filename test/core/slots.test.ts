@@ -109,6 +109,9 @@ describe('Table C scenario and scope', () => {
     ['cancel access', 'cancel-access', undefined],
     ['那换主体负责人呢', undefined, 'subject'],
     ['we changed the entity principal', undefined, 'subject'],
+    ['那只变更网站服务信息的话是哪个来验证', 'change', 'service'],
+    // ("both people" are the verifiers, not both services.)
+    ['do I need both people to verify?', undefined, undefined],
   ])('%s → %s / %s', (text, scenario, scope) => {
     expect(table(text)).toEqual({ scenario, scope });
   });
