@@ -98,7 +98,8 @@ export function followLast(
   hasTableSlot: boolean,
 ): Draft | undefined {
   // A person asked for outright, or thanks that close, are never more of the last answer ("信息都核对过没错,那我转人工问问吧").
-  if ((c.intent === 'chat.handoff' && WANTS_PERSON.test(c.normalized)) || closesWithThanks(c)) return undefined;
+  // (Thanks said while asking for the answer in another language are not a close: "请用中文回答,谢谢".)
+  if ((c.intent === 'chat.handoff' && WANTS_PERSON.test(c.normalized)) || (closesWithThanks(c) && !asksOtherLanguage(c.normalized))) return undefined;
   // Nor a question of its own brought in by the way that the router cannot place ("顺便问下,备案期间网站可以先开放访问吗").
   if (c.intent === 'fallback' && BY_THE_WAY.test(c.normalized) && !isShort(c.normalized) && !isVagueFollowUp(c.normalized)) return undefined;
   // Nor a complaint with nothing of the filing in it ("why didn't anyone tell me this, terrible UX honestly"): heard, not answered again.
@@ -323,7 +324,7 @@ export function followLast(
   // (A scenario asked about with verification named, "does cancelling access need any verification?", is a who-verifies question.)
   const bareScenario = c.intent === 'fallback' || (c.intent === WHO && !WHO_CUE.test(c.normalized) && !VERIFY_WORD.test(c.normalized));
   // "Sorry, can you explain in English?" — the same answer, in the language asked for.
-  const sameInOtherLanguage = asksOtherLanguage(c.normalized) && (c.intent === 'fallback' || c.intent === last?.id);
+  const sameInOtherLanguage = asksOtherLanguage(c.normalized) && (c.intent === 'fallback' || c.intent === 'chat.thanks' || c.intent === last?.id);
   // (Not when the router read a question out of scope: "备案号怎么放到网站底部" names a website, not a situation.)
   const situation =
     // (A statement may sit near an out-of-scope example, "我们不是注销,是变更备案" near "变更备案怎么操作"; a question may not.)

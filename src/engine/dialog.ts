@@ -92,7 +92,7 @@ function decide(ctx: DialogContext, prev: SessionState | undefined, state: Sessi
   // the question is one click away while the Table C question still needs more.)
   const answersAsked = Boolean(pending && (pending.awaiting === 'scope' ? c.slots.scope : c.slots.scenario));
   const ownTopic = c.intent.startsWith('faq.') && c.intent !== WHO && c.confidence >= ROUTER_SURE && c.evidence.some((e) => e.matcher === 'keyword' && e.intent === c.intent);
-  if (pending && !aside && (!ownTopic || answersAsked) && (hasTableSlot || nothingElse(c) || c.intent === WHO || dontKnow)) {
+  if (pending && !aside && (!ownTopic || answersAsked || dontKnow) && (hasTableSlot || nothingElse(c) || c.intent === WHO || dontKnow)) {
     const d = draft(WHO, hasTableSlot ? CONTEXT_CONFIDENCE : c.confidence, c);
     whoVerifies(ctx, d, state, { scenario: c.slots.scenario ?? pending.scenario, scope: c.slots.scope ?? pending.scope }, lang);
     // ("first filing, app only - also, how long is the link valid?": the question after "also", likewise.)

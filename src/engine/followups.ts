@@ -278,7 +278,7 @@ export function returnsToPrompt(normalized: string): { kind?: 'wait' | 'next' } 
 }
 
 /** Asking for the last answer in the other language: "can you explain in English?", "用中文说". */
-const OTHER_LANGUAGE = /(?:换成|切换成|切换到|改成|改用)(?:英文|中文)|\bswitch to (?:english|chinese)\b|\bin english\b|english please|\bin chinese\b|用中文(?!版|界面|系统)|说中文|中文回答|中文说|用英文(?!版|界面|系统)|英文回答/;
+const OTHER_LANGUAGE = /(?:换成|切换成|切换到|改成|改用)(?:英文|中文)|(?:用)?(?:中文|英文)再说|再用(?:中文|英文)|\bswitch to (?:english|chinese)\b|\bin english\b|english please|\bin chinese\b|用中文(?!版|界面|系统)|说中文|中文回答|中文说|用英文(?!版|界面|系统)|英文回答/;
 
 export function asksOtherLanguage(normalized: string): boolean {
   return OTHER_LANGUAGE.test(normalized);
@@ -356,8 +356,8 @@ export function saysDetailsWrong(normalized: string): boolean {
   return WRONG_DETAILS.test(normalized);
 }
 
-/** Not knowing the answer to the bot's question: "不确定是哪种", "no idea". */
-const UNSURE = /不确定|不知道|不清楚|搞不清|说不好|don'?t know|do not know|not sure|no idea|unsure|dunno/;
+/** Not knowing the answer to the bot's question: "不确定是哪种", "no idea", "what's the difference between those options?". */
+const UNSURE = /不确定|不知道|不清楚|搞不清|说不好|don'?t know|do not know|not sure|no idea|unsure|dunno|\bidk\b|\bdifference between (?:those|these|them|the (?:options|choices))\b|(?:这几个|这些|几种|这几种)(?:有)?(?:什么|啥)(?:区别|不同)/;
 
 export function saysUnsure(normalized: string): boolean {
   return isShort(normalized) && UNSURE.test(normalized);

@@ -206,3 +206,14 @@ describe('followLast: blind round 188–191', () => {
     expect(after('msg.resend-record-not-found', '那是不是其實已經進管局審核了').draft?.intent).toBe('msg.resend-record-not-found');
   });
 });
+
+describe('followLast: blind round 192–195', () => {
+  it('reads the answer asked for in another language, thanks and all, as that answer', () => {
+    expect(after('faq.progress', '请用中文回答，谢谢，我英文不太好').draft?.intent).toBe('faq.progress');
+    expect(after('faq.phone-unavailable', '中文再说一遍吧 给我老板看').draft?.intent).toBe('faq.phone-unavailable');
+  });
+
+  it('reads Cantonese "幾多次" after the failure prompt as the failures counted', () => {
+    expect(after('msg.verify-failed', '打錯幾多次先會當失敗㗎').draft?.intent).not.toBe('msg.verify-failed');
+  });
+});

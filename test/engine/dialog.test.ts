@@ -1296,3 +1296,25 @@ describe('earlier prompts pointed back to', () => {
     expect((await say('A公司后面的审核进度在哪看?')).intent).toBe('faq.progress');
   });
 });
+
+describe('answers to the Table C question', () => {
+  it('takes a number as the option of that place, after "both people" asked', async () => {
+    const say = conversation();
+    await say('do I need both people to verify?');
+    expect((await say('5')).text).toContain('cancel');
+  });
+
+  it('asks again, with the options, when the user asks how the options differ', async () => {
+    const say = conversation();
+    await say('who verifies for a first time filing');
+    const reply = await say("idk, what's the difference between those options");
+    expect(reply.intent).toBe('faq.who-verifies');
+    expect(reply.suggestions.length).toBeGreaterThan(1);
+  });
+
+  it('answers "only the company principal? not the web guy?" with the same row', async () => {
+    const say = conversation();
+    await say('who verifies a first filing with website and app?');
+    expect((await say('ok so only the company principal? not the web guy?')).intent).toBe('faq.who-verifies');
+  });
+});
