@@ -851,3 +851,31 @@ describe('router: blind round 192–195', () => {
     ['你会说粤语吗', 'fallback'],
   ]);
 });
+
+describe('router: blind round 196–199', () => {
+  routesAs([
+    ['系统说我们几个人的核验全搞定了，要交给管局审，那接下来干嘛', 'msg.verify-all-done'],
+    ['MIIT page: all verification finished, forwarded to provincial authority. what now', 'msg.verify-all-done'],
+    ['提示说我这部分OK了 但还差别人没验 咋整', 'msg.verify-wait-others'],
+    ["The check didn't go through and it tells me to redo the verification. Is something wrong with my filing info?", 'msg.verify-failed'],
+    ['I requested a new SMS and the system confirmed it went out again. Should I verify right away?', 'msg.resend-success'],
+    ['阿里云这边什么时候才能看到我已经验过了', 'faq.sync-delay'],
+    ['iOS的Bundle ID在备案里填哪', 'fallback'],
+    // What follows submitting the filing is the two SMS (not what follows submitting the verification).
+    ['你好,我马上要点提交备案了,提交之后会发生什么', 'faq.what-sms-to-expect'],
+    ['hey, just submitted my 备案, what happens now?', 'faq.what-sms-to-expect'],
+    ['What happens after I submit the verification?', 'faq.progress'],
+    ["my wife is the 主体负责人 and I'm the website one, do we both have to do it?", 'faq.who-verifies'],
+    ['it shows two people. do both really need to verify?', 'faq.check-verifiers'],
+    ['在?', 'chat.greeting'],
+    ['只收到阿里云那条', 'faq.sms-not-received'],
+    // A review approved is not the verification done.
+    ['管局审核通过后还要做什么,网站要挂备案号吗', 'fallback'],
+    // Pasted numbers are masked before matching; the number gone is still read around the mask.
+    ['主体负责人的手机号13812345678注销了', 'faq.phone-unavailable'],
+    ['人工 人工 13812345678 核验失败了', 'chat.handoff'],
+    ['重新提交后收到新验证码 730241 还是跟原来一样填？', 'faq.how-to-verify'],
+    ['帮我查下身份证110101199001011234名下有几个备案', 'fallback'],
+    ['接入备案 要核验的是 主体负责人 13812345678 和 网站负责人 13912345678 吗 还是一个人就够', 'faq.who-verifies'],
+  ]);
+});
