@@ -318,11 +318,12 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     // "Good afternoon, I'm responsible for our filing and would like some help": greet and ask, don't apologise.
     const otherContext = evidence.some((e) => e.matcher === 'scope');
     const closing = !otherContext && isClosingThanks(normalized);
-    const smallTalk = otherContext ? undefined : isGreetingWithContext(normalized) || ASKS_IF_SPEAKS.test(normalized) ? GREETING : closing || isThanksWithContext(normalized) ? THANKS : undefined;
+    const asksIfSpeaks = ASKS_IF_SPEAKS.test(normalized);
+    const smallTalk = otherContext ? undefined : isGreetingWithContext(normalized) || asksIfSpeaks ? GREETING : closing || isThanksWithContext(normalized) ? THANKS : undefined;
     // A greeting that only asks for help in general ("need some help with the SMS step") is answered as one, unless a topic is clear.
     const generalHelp = smallTalk === GREETING && top !== undefined && top.score < (HELP_REQUEST.test(normalized) ? SMALL_TALK_OVER : WEAK_TOPIC);
     // Thanks that acknowledge an answer close the conversation, whatever topic they name.
-    if (smallTalk && (isFallback || generalHelp || ASKS_IF_SPEAKS.test(normalized) || (smallTalk === THANKS && closing))) {
+    if (smallTalk && (isFallback || generalHelp || asksIfSpeaks || (smallTalk === THANKS && closing))) {
       const known = calibrated.find((s) => s.intent === smallTalk);
       evidence.push({ matcher: 'signals', intent: smallTalk, detail: smallTalk === GREETING ? 'greeting, no question yet' : 'thanks, no question', score: 1 });
       return { intent: smallTalk, confidence: Math.max(known?.score ?? 0, threshold), runnersUp: inScope.filter((s) => s.intent !== smallTalk).slice(0, 3), evidence, slots, lang, normalized };

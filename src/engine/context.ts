@@ -51,6 +51,7 @@ const ARREARS = /欠费|\bin arrears\b|\bunpaid\b|\bnever (?:came|arrived)\b/;
 const NONE_CAME_SURE = 0.8;
 
 const SYNC = 'faq.sync-delay';
+const FAILED = 'msg.verify-failed';
 /** The prompts that say the verification is through. */
 const DONE_PROMPTS = new Set(['msg.verify-all-done', 'msg.verify-already-done']);
 /** The provider's side of it, named: "阿里云那边", "the console", "provider". */
@@ -122,7 +123,7 @@ export function followLast(
   if (last?.id.startsWith('msg.') && !c.slots.prompts?.length && PROMPT_LOCATED.test(c.normalized) && !QUESTION.test(dropNegatedClause(c.normalized)) && !otherPromptRetold) return inContext(ctx, last.id, c, lang);
   // "重新验证?怎么重新验证", "so do I click the link again or what?" after the failure prompt: its "verify again" asked,
   // which that answer explains (the filing is submitted again, then a new SMS), not the first verification's steps.
-  if (last?.id === 'msg.verify-failed' && !c.slots.prompts?.length && VERIFY_AGAIN.test(c.normalized) && (c.intent === 'fallback' || c.intent === last.id || c.intent === 'faq.how-to-verify')) {
+  if (last?.id === FAILED && !c.slots.prompts?.length && VERIFY_AGAIN.test(c.normalized) && (c.intent === 'fallback' || c.intent === last.id || c.intent === 'faq.how-to-verify')) {
     return inContext(ctx, last.id, c, lang);
   }
   // "你确定是5次吗?" / "are you sure he doesn't need to?": the last answer again, when nothing new is named.

@@ -248,7 +248,6 @@ export function respond(
     ...(prev?.handedOff ? { handedOff: true } : {}),
     lang: asked ?? heard ?? prev?.lang,
     lastIntent: prev?.lastIntent,
-    ...(prev?.prompt ? { prompt: prev.prompt } : {}),
     ...(text.length <= LAST_TEXT_MAX ? { lastText: redactPii(text) } : {}),
   };
   const d = decide(ctx, prev, state, c, lang);
@@ -256,7 +255,6 @@ export function respond(
   if (prev?.pending && !state.pending && d.intent !== WHO) state.parked = prev.pending;
   if (d.flags.pii) d.parts.unshift(phrase(ctx.kb, 'pii-warning', lang));
   if (d.intent.startsWith('msg.') || d.intent.startsWith('faq.')) state.lastIntent = d.intent;
-  if (d.intent.startsWith('msg.')) state.prompt = d.intent;
   const seen = rememberPrompts(promptsSeen(prev), promptsTold(c, d.intent), caseLabelOf(c.normalized));
   if (seen.length) state.prompts = seen;
   return { reply: finish(d, lang), next: state, clicked: ctx.titles.get(c.normalized) };

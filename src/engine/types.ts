@@ -60,7 +60,7 @@ export interface SessionState {
   parked?: { kind: 'who-verifies'; scenario?: string; scope?: string; awaiting: 'scenario' | 'scope' };
   /** A pasted prompt whose question was answered instead ("…另外验证码是哪个号码发的?"), for "what about that error?". */
   deferred?: string;
-  /** The last pasted prompt answered, for "回到刚才那个提示…" after a detour. */
+  /** A session stored before there was a prompt history: its last prompt (read as a history of one; never written now). */
   prompt?: string;
   /** The prompts answered so far, oldest first, for "回到客户1…" or "the failed one" after another prompt. */
   prompts?: PromptSeen[];
