@@ -879,3 +879,20 @@ describe('router: blind round 196–199', () => {
     ['接入备案 要核验的是 主体负责人 13812345678 和 网站负责人 13912345678 吗 还是一个人就够', 'faq.who-verifies'],
   ]);
 });
+
+describe('router: blind round 200–202', () => {
+  routesAs([
+    // Details next to the SMS step that the help page does not state.
+    ['短信里那个链接复制到电脑浏览器里能用不', 'fallback'],
+    ['节假日提交的备案 核验的24小时会顺延吗', 'fallback'],
+    ['12381发的短信会扣我话费吗', 'fallback'],
+    ['核验完了大概多久能下备案号?', 'fallback'],
+    ['做短信核验的时候网站需要先关掉吗', 'fallback'],
+    ['核验失败会不会影响以后备案 有没有黑名单之类的', 'fallback'],
+    ['Does the verification link work if I open it on my laptop instead of my phone?', 'fallback'],
+    ['Will the bureau call me to double check?', 'fallback'],
+    // …beside in-scope questions that sound out of scope.
+    ['核验是在阿里云填还是在工信部那边填', 'faq.how-to-verify'],
+    ['Do I need to wait for the SMS before doing anything else?', 'faq.what-sms-to-expect'],
+  ]);
+});
