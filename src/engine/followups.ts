@@ -278,7 +278,7 @@ export function returnsToPrompt(normalized: string): { kind?: 'wait' | 'next' } 
 }
 
 /** Asking for the last answer in the other language: "can you explain in English?", "用中文说". */
-const OTHER_LANGUAGE = /(?:换成|切换成|切换到|改成|改用)(?:英文|中文)|(?:用)?(?:中文|英文)再说|再用(?:中文|英文)|\bswitch to (?:english|chinese)\b|\bin english\b|english please|\bin chinese\b|用中文(?!版|界面|系统)|说中文|中文回答|中文说|用英文(?!版|界面|系统)|英文回答/;
+const OTHER_LANGUAGE = /(?:换成|切换成|切换到|改成|改用)(?:英文|中文)|(?:用)?(?:中文|英文)再说|再用(?:中文|英文)|(?:给个|来个|发个|要个)(?:中文|英文)版|(?:中文|英文)发(?:一下|下)|\b(?:english|chinese) version(?: (?:pls|please|plz))?[\s!.?]*$|\bswitch to (?:english|chinese)\b|\bin english\b|english please|\bin chinese\b|用中文(?!版|界面|系统)|说中文|中文回答|中文说|用英文(?!版|界面|系统)|英文回答/;
 
 export function asksOtherLanguage(normalized: string): boolean {
   return OTHER_LANGUAGE.test(normalized);

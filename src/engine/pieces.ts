@@ -15,7 +15,7 @@ import { isBareReaction } from './followups.ts';
  * A message cut off before its point ("the verify page says", "重发短信的时候提示", "who has to do the"):
  * sent in pieces from a phone, the rest is still coming. Bare reactions ("and?", "然后呢") are not cut off.
  */
-const CUT_OFF_EN = /(?:^|\s)(?:the|a|an|my|our|your|and|but|or|because|says|said|reads|displays|displayed|popped up|typed|entered|when|if|(?:can i|do i|could i|to) see)$/;
+const CUT_OFF_EN = /(?:^|\s)(?:the|a|an|my|our|your|and|but|or|because|says|said|reads|displays|displayed|popped up|typed|entered|when|if|(?:can i|do i|could i|to) see|got this)$/;
 /** (Not "还是没显示", "不提示": a status said.) */
 const CUT_OFF_ZH = /(?:(?<![没不未个条])(?:提示|显示|弹出)|写着|(?<![都也还就不])是|的时候|之后|以后|完后|了后|(?<![最然])后|刚才|刚刚|就是|然后|但是|可是|而且|因为|如果)$/;
 /** Whole answers that end the same way: "是", "不是…", "是输入验证码的时候". */

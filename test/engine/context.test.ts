@@ -217,3 +217,11 @@ describe('followLast: blind round 192–195', () => {
     expect(after('msg.verify-failed', '打錯幾多次先會當失敗㗎').draft?.intent).not.toBe('msg.verify-failed');
   });
 });
+
+describe('followLast: blind round 200–202', () => {
+  it('reads "english version pls", "再给个中文版", "英文发一下" as the last answer in the other language', () => {
+    expect(after('faq.deadline', 'english version pls').draft?.intent).toBe('faq.deadline');
+    expect(after('msg.verify-record-not-found', '再给个中文版,他同事看').draft?.intent).toBe('msg.verify-record-not-found');
+    expect(after('faq.sync-delay', '英文发一下,客户是外籍').draft?.intent).toBe('faq.sync-delay');
+  });
+});

@@ -5,7 +5,7 @@ import { endsAtPromptHead, isCutOff, replyAfterQuote } from '../../src/engine/pi
 const n = normalizeText;
 
 describe('isCutOff', () => {
-  it.each(['the verify page says', 'after submitting it says', 'who has to do the', '重发短信的时候提示', '点短信重发 它提示', '提交后显示 尊敬的ICP用户:', '我的问题是:', '我刚才', '双人验证是', '提交备案后', 'where can i see'])(
+  it.each(['the verify page says', 'after submitting it says', 'who has to do the', '重发短信的时候提示', '点短信重发 它提示', '提交后显示 尊敬的ICP用户:', '我的问题是:', '我刚才', '双人验证是', '提交备案后', 'where can i see', 'got this'])(
     'reads %s as cut off before its point',
     (text) => expect(isCutOff(n(text))).toBe(true),
   );
