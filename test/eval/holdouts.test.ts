@@ -41,6 +41,12 @@ const SETS = readdirSync(DIR).filter((f) => /^holdout\d*\.jsonl$/.test(f)).sort(
 // a general homophone reader would need readings for characters outside the knowledge base. Its floor is lower.
 // holdout81 (principals abroad, 15 % Traditional) was measured blind at 0.945 and is at 0.955: who may type the code
 // for a director abroad, notarised passports and an eSIM abroad are answered from the nearest topic. Its floor is lower.
+// holdout123 (the edge of scope: details next to the SMS step that the help page does not state, and in-scope questions
+// that sound out of scope) was measured blind at 0.810 and is at 0.930. What stays are label differences with earlier
+// sets: whether the 5 failures and 2 resends count per verifier or per order, roaming abroad, replying to the SMS with
+// the code, Beijing time for the 24 hours and whether the principal must be the legal representative are filed there
+// under the topic that answers around them (the failure limit, how to resend, the missing SMS, how to verify, the time
+// limit, the roles); this set files them as not stated. Its floor is lower.
 const FLOORS: Record<string, number> = {
   'holdout55.jsonl': 0.9,
   'holdout67.jsonl': 0.85,
@@ -48,6 +54,7 @@ const FLOORS: Record<string, number> = {
   'holdout77.jsonl': 0.94,
   'holdout79.jsonl': 0.93,
   'holdout81.jsonl': 0.95,
+  'holdout123.jsonl': 0.92,
 };
 
 describe('hold-out sets (test/eval/holdout*.jsonl)', () => {
