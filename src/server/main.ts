@@ -17,6 +17,7 @@ import { ConfigError, KnowledgeBaseError } from '../errors.ts';
 import { loadKnowledgeBase, resolveIntentsDir } from '../kb/index.ts';
 import { createStores } from '../store/index.ts';
 import { buildApp } from './app.ts';
+import { coalesceReplies } from './coalesce.ts';
 import { platformChannels } from './channels.ts';
 import { createLogger } from './logger.ts';
 import { createMetrics, instrumentEngine } from './metrics.ts';
@@ -46,8 +47,9 @@ export async function startServer(config: Config, log = createLogger(config.logL
     log: (line) => log.warn(line),
   });
   const metrics = createMetrics();
+  // Coalescing sits inside the metrics wrapper: buildApp recognises an instrumented engine and does not count twice.
   const engine = instrumentEngine(
-    createEngine({ kb, store: stores.sessions, defaultLang: config.defaultLang, handoff: config.handoff, analytics }),
+    coalesceReplies(createEngine({ kb, store: stores.sessions, defaultLang: config.defaultLang, handoff: config.handoff, analytics })),
     metrics,
   );
   const extraChannels = platformChannels({ engine, config, log });
