@@ -8,6 +8,7 @@
  *   // { failures: 4, resends: 2, waitedMinutes: 180 }
  */
 import { buildPhraseFinder, type PhraseMatch } from './phrases.ts';
+import { memoLast } from './memo-last.ts';
 import type { FilingCase, Slots } from './types.ts';
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 俩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -184,10 +185,10 @@ const CASE_MARKER =
 /** A marker that names the filing itself (客户A, the second client), not just "one of them". */
 const NAMING_MARKER = /[a-z0-9甲乙丙丁]|第|first|second|third/;
 /** The filing a message names by its own label ("客户1", "B客户", "client X"), spaces dropped; undefined when none. */
-export function caseLabelOf(text: string): string | undefined {
+export const caseLabelOf = memoLast((text: string): string | undefined => {
   for (const m of text.matchAll(CASE_MARKER)) if (NAMING_MARKER.test(m[0]) && !/^(?:the )?(?:first|second|third)\b|^第/.test(m[0])) return m[0].replace(/\s+/g, '');
   return undefined;
-}
+});
 /** Longest label made of the case's own words when its marker names nothing ("一个加网站"). */
 const CASE_LABEL_MAX = 16;
 

@@ -9,6 +9,7 @@
  *   questionAfterAlso('…请等待其他核验人进行短信核验. 另外验证码是哪个号码发的?')  // '验证码是哪个号码发的?'
  */
 import { segments } from '../core/features.ts';
+import { memoLast } from '../core/memo-last.ts';
 import { QUESTION, stripOpeners } from '../core/signals.ts';
 
 export type FollowUp = 'wait' | 'next' | 'what-about';
@@ -81,7 +82,7 @@ export function asksAnswerAgain(normalized: string): boolean {
 }
 
 /** A message short enough to be a follow-up rather than a new question. */
-export function isShort(normalized: string): boolean {
+export const isShort = memoLast((normalized: string): boolean => {
   // Up to 12 UTF-16 units is at most 12 characters and 6 words: short without segmenting.
   if (normalized.length <= 12) return true;
   let cjk = 0;
@@ -91,7 +92,7 @@ export function isShort(normalized: string): boolean {
     else words++;
   }
   return cjk <= 12 && words <= 10;
-}
+});
 
 /** A follow-up read from the user's own words; `confirmed` when it states their case (checked, submitted). */
 export interface ContextualFollowUp {
