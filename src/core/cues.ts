@@ -124,9 +124,13 @@ const FILLED_TOGETHER = /(?:也|都)(?:要|得|需要)(?:一起)?填/;
 /** The next failure, asked: "再错会不会直接 fail?", "再输错一次就失败了吗", "if the 5th one also fails…". */
 const NEXT_FAILURE = /再(?:错|输错|填错)(?:一次|一回|的话)?[^,.?!]{0,6}(?:会|就|是不是)|\bif (?:i|we|they|he|she) (?:get it wrong|mistype|fail) (?:again|once more)\b|\bif the (?:5th|fifth|6th|sixth|next|last|final) (?:one|try|attempt|time )?\s?(?:also |too )?(?:fails|is wrong|goes wrong)\b|第(?:五|5|六|6)次(?:也|还)?(?:错|失败|输错|填错)/;
 /** Not verifying at all (or not in time), and what follows, asked: "他要是今天不弄会怎样", "他要是今天弄不完会怎样", "what if she doesn't do it today?" (the 24-hour limit). */
-const LEFT_UNDONE = /(?:(?:不|没)(?:去)?(?:弄|做|验|核验|验证|处理|搞|操作)(?:完)?|(?:弄|做|验|核验|验证|搞|处理)不完|来不及(?:弄|做|验|核验)?)(?:的话)?[,\s]?(?:会)?(?:怎样|怎么样|咋样|如何|有(?:什么|啥)(?:后果|影响))|\bwhat (?:happens )?if (?:he|she|they|i|we|the client|my boss|the boss|the other (?:one|person|verifier)) (?:doesn'?t|don'?t|does not|do not|never|can'?t|cannot|won'?t) (?:do|verify|complete|finish) (?:it|the verification|(?:his|her|their) part)?\b/;
+const LEFT_UNDONE = /(?:(?:不|没)(?:去)?(?:弄|做|验|核验|验证|处理|搞|操作)(?:完)?|(?:弄|做|验|核验|验证|搞|处理)不完|来不及(?:弄|做|验|核验)?)(?:的话)?[,\s]?(?:会)?(?:怎样|怎么样|咋样|如何|有(?:什么|啥)(?:后果|影响))|\bwhat (?:happens )?if (?:he|she|they|i|we|the client|my boss|the boss|the other (?:one|person|verifier)) (?:just |simply )?(?:doesn'?t|don'?t|does not|do not|never|can'?t|cannot|won'?t) (?:do|verify|complete|finish) (?:it|the verification|(?:his|her|their) part)?\b/;
 /** The verification steps retold in order: "点链接→填验证码→提交", "click the link, enter the code, submit". */
 const STEPS_RETOLD = /(?:点|打开)(?:短信)?(?:里的?)?链接[^?]{0,6}(?:填|输)[^?]{0,6}(?:验证码|code)|\b(?:click|open|tap) (?:the )?link[^?]{0,12}\b(?:enter|type|fill in|put in) (?:the )?code\b/;
+/** Blocked, and never seen since: "华为手机是不是会把12381的短信当垃圾短信拦截掉啊 一直没看到" (the SMS missing, whoever sent it). */
+const BLOCKED_UNSEEN = /(?:拦截|拦了|拦掉|垃圾短信|骚扰短信)[^?.!。]{0,20}(?:一直|到现在|始终|还)没(?:看到|看见|见到)/;
+/** Doing one's own part first, and how: "那我先把我这边核验了吧 怎么弄", "let me do mine first, how?". */
+const MINE_FIRST_HOW = /先把?(?:我(?:这边|这里|的|自己的?))?(?:短信)?(?:核验|验证)(?:了吧|一下|掉)[^?]{0,8}(?:怎么(?:弄|做|操作|搞)|咋(?:弄|搞|做))|\blet me (?:do|verify) mine first\b[^?]{0,20}\bhow\b/;
 /**
  * Cues read the same way wherever they stand in a message (not pasted, in scope): pattern, intent, why, boost, and
  * whether the folded text (synonyms, typos) is read too.
@@ -134,6 +138,8 @@ const STEPS_RETOLD = /(?:点|打开)(?:短信)?(?:里的?)?链接[^?]{0,6}(?:填
 const STATED: ReadonlyArray<readonly [RegExp, string, string, number, boolean]> = [
   // "I got the first one from the provider but not the one with the code": the MIIT SMS missing, not the two to expect.
   [NOT_THE_CODE_ONE, NOT_RECEIVED_ID, 'not the one with the code', 0.45, true],
+  // "华为手机会把12381的短信当垃圾短信拦截掉吗 一直没看到": the SMS blocked and missing, which the missing-SMS answer covers.
+  [BLOCKED_UNSEEN, NOT_RECEIVED_ID, 'blocked, never seen', 0.4, false],
   // "这个时间是从提交订单算还是从收到短信算?": when the 24 hours start, which the time limit answers.
   [COUNTED_FROM, 'faq.deadline', 'when the time starts', 0.35, false],
   // "短信收件箱满了,刚清完,之前那条核验短信是不是丢了": the SMS perhaps lost, which the missing-SMS answer covers.
@@ -152,6 +158,8 @@ const STATED: ReadonlyArray<readonly [RegExp, string, string, number, boolean]> 
   [LEFT_UNDONE, 'faq.deadline', 'left undone, what then?', 0.4, true],
   // "两个网站都要核验,操作是不是一样:点链接→填验证码→提交?": the steps retold, to check them.
   [STEPS_RETOLD, 'faq.how-to-verify', 'the steps retold', 0.4, false],
+  // "那我先把我这边核验了吧 怎么弄": one's own verification, how (not the wait-for-others prompt it sounds like).
+  [MINE_FIRST_HOW, 'faq.how-to-verify', 'mine first, how?', 0.4, false],
 ];
 /** How much of the handoff reading is left when the writer is staff themselves. */
 const SELF_STAFF_DAMPING = 0.3;

@@ -29,7 +29,7 @@ export const VERIFICATION_SMS = /验证码|核验短信|短信核验|验证短�
 /** Verification named in so many words. */
 export const VERIFY_WORD = /核验|验证|verif/;
 /** What follows from something, asked: "失败5次会怎样", "what happens after 5 failures". */
-export const ASKS_CONSEQUENCE = /会怎(么)?样|会如何|什么后果|有何后果|\bwhat (happens|will happen|would happen)\b|\bconsequences?\b/;
+export const ASKS_CONSEQUENCE = /会怎(么)?样|会如何|什么后果|有何后果|有(?:什么|啥)?影响|有没有影响|影响大吗|要紧吗|\bwhat (happens|will happen|would happen)\b|\bconsequences?\b/;
 /** Wrong entries, in so many words. */
 export const FAILURE_CUE = /错|失败|不对|fail|wrong|incorrect|mistake|messed up|mistyped/;
 
@@ -201,9 +201,9 @@ const ACK_WORDS = 'brilliant|lovely|ok(?:ay)?|that\'?s all|that is all|就这些
 const ACKNOWLEDGED = new RegExp(`^(?:${ACK_WORDS})(?![a-z])`);
 /** A message that is only acknowledgements: "嗯嗯", "ok", "好", "got it", "收到 明白" (not "嗯嗯啊啊哦哦"). */
 const ACK_ONLY = new RegExp(`^(?:(?:${ACK_WORDS}|k|好滴|好嘞|嗯{3}|哦{1,2}|噢|知道了|cool|sure)(?![a-z])[\\s,.!~]*[了啦哈呀啊嘞]?[\\s,.!~]*)+$`);
-/** The user's own next step, acknowledged or not: "好 那我等等", "那我再试试吧", "ok I'll wait then", or passing the answer on ("我跟老板说一声", "will let him know"). */
+/** The user's own next step, acknowledged or not: "好 那我等等", "好吧那我等着", "那我再试试吧", "ok I'll wait then", or passing the answer on ("我跟老板说一声", "will let him know"). */
 const WILL_DO = new RegExp(
-  `^(?:(?:${ACK_WORDS})(?![a-z])[\\s,.!~]*)*(?:(?:(?:那我就|那我|我就|那|我)(?:再|先)?|再|先)(?:等等|等一等|等一下|等一会儿?|等会儿?|试试|试一下|试一试|去看看|去试试)看?[吧了啦哈]?|(?:那我|我)(?:就|先|这就|马上|回头)?(?:去)?(?:(?:跟|和|给)[^,.!?]{1,6}(?:说一声|说一下|说下|讲一下|讲下)|转告[^,.!?]{0,6}|(?:告诉|通知)[^,.!?]{1,6})[吧了啦哈]?|(?:那我(?:就|先|这就|回头)?|我(?:就|先|这就|回头))(?:去)?(?:让|叫)[^,.!?]{2,12}|(?:(?:then |so )?i'?ll |i will |will )(?:just )?(?:(?:let|tell|inform|update) (?:him|her|them|the (?:client|customer|boss|director|team)|my (?:boss|client|colleague|team))(?: know)?|pass (?:it|this|that|the message) (?:on|along)(?: to [a-z]+)?)|(?:then |so )?i'?ll (?:just )?(?:wait|try (?:it )?again|try again later|go check|check (?:it|again|later))(?: then| later| a bit| a while| for a while| and see)*)[\\s,.!~]*$`,
+  `^(?:(?:${ACK_WORDS})(?![a-z])[\\s,.!~]*)*(?:(?:(?:那我就|那我|我就|那|我)(?:再|先)?|再|先)(?:等等|等一等|等一下|等一会儿?|等会儿?|等着|试试|试一下|试一试|去看看|去试试)看?[吧了啦哈]?|(?:那我|我)(?:就|先|这就|马上|回头)?(?:去)?(?:(?:跟|和|给)[^,.!?]{1,6}(?:说一声|说一下|说下|讲一下|讲下)|转告[^,.!?]{0,6}|(?:告诉|通知)[^,.!?]{1,6})[吧了啦哈]?|(?:那我(?:就|先|这就|回头)?|我(?:就|先|这就|回头))(?:去)?(?:让|叫)[^,.!?]{2,12}|(?:(?:then |so )?i'?ll |i will |will )(?:just )?(?:(?:let|tell|inform|update) (?:him|her|them|the (?:client|customer|boss|director|team)|my (?:boss|client|colleague|team))(?: know)?|pass (?:it|this|that|the message) (?:on|along)(?: to [a-z]+)?)|(?:then |so )?i'?ll (?:just )?(?:wait|try (?:it )?again|try again later|go check|check (?:it|again|later))(?: then| later| a bit| a while| for a while| and see)*)[\\s,.!~]*$`,
 );
 /** Thanks, then what the user will do now: "谢谢,我去看看是不是被拦截了", "thanks, I'll check the spam folder". */
 const THANKS_THEN_PLAN = new RegExp(`^(?:${THANKS_WORD.source})[\\s,.!~]*(?:(?:那)?我(?:就|先|再|这就|马上)?去|(?:i'?ll|i will|will) )`);

@@ -76,7 +76,9 @@ const YES_OR_NO = /^(?:是|是的|不是|对|对的|不对|没错|不是的|yes|
 /** The same prompt shown again: "还是这个提示", "又弹出一样的报错", "exact same message". */
 const SAME_AGAIN = /(?:还是|又是|又出现|又弹出?|又提示|还提示)(?:了)?(?:这个|那个|同样的|一样的)(?:提示|报错|信息|消息)|(?:同样|一样)的(?:提示|报错)|\b(?:exact |the )?same (?:message|prompt|error)(?: again)?\b|\bsame thing again\b/;
 /** Verifying again, asked about: the failure prompt's own "请您重新验证" ("怎么重新验证", "do I click the link again?"). */
-const VERIFY_AGAIN = /重新(?:验证|核验)|再(?:次)?(?:验证|核验|点(?:进去)?|点一次)|\b(?:click|open|tap|use) (?:the |that )?link again\b|\b(?:verify|try) (?:it )?again\b|\bre-?verify\b/;
+const VERIFY_AGAIN = /重新(?:验证|核验)|再(?:次)?(?:验证|核验|点(?:进去)?|点一次)|\b(?:click|open|tap|use) (?:the |that )?link again\b|\b(?:type|enter|put|fill) (?:in )?(?:the |my )?code (?:in )?again\b|\b(?:verify|try) (?:it )?again\b|\bre-?verify\b/;
+/** The failure limit itself asked: "还能试几次", "how many tries do I have". */
+const LIMIT_ASKED = /几次|多少次|次数|上限|how many|limit|times/;
 /** Most English words in the last answer put back in the user's words ("So we cancel the current filing and fill it in again?"). */
 const RESTATE_MAX_WORDS = 12;
 /** …and most Chinese characters ("那是不是其实已经进管局审核了"). */
@@ -123,7 +125,9 @@ export function followLast(
   if (last?.id.startsWith('msg.') && !c.slots.prompts?.length && PROMPT_LOCATED.test(c.normalized) && !QUESTION.test(dropNegatedClause(c.normalized)) && !otherPromptRetold) return inContext(ctx, last.id, c, lang);
   // "重新验证?怎么重新验证", "so do I click the link again or what?" after the failure prompt: its "verify again" asked,
   // which that answer explains (the filing is submitted again, then a new SMS), not the first verification's steps.
-  if (last?.id === FAILED && !c.slots.prompts?.length && VERIFY_AGAIN.test(c.normalized) && (c.intent === 'fallback' || c.intent === last.id || c.intent === 'faq.how-to-verify')) {
+  // ("so I just type the code in again?" too, which the router hears as the failure limit when no count is asked.)
+  const retryOnly = c.intent === 'faq.failure-limit' && c.slots.failures === undefined && !LIMIT_ASKED.test(c.normalized);
+  if (last?.id === FAILED && !c.slots.prompts?.length && VERIFY_AGAIN.test(c.normalized) && (c.intent === 'fallback' || c.intent === last.id || c.intent === 'faq.how-to-verify' || retryOnly)) {
     return inContext(ctx, last.id, c, lang);
   }
   // "你确定是5次吗?" / "are you sure he doesn't need to?": the last answer again, when nothing new is named.
@@ -254,11 +258,13 @@ export function followLast(
   }
   // "另一个人过了24小时没弄会咋样", "is there a deadline for him?" right after the wait-for-others prompt: that
   // prompt's case (its answer covers the others' 24 hours), unless they are unreachable, their SMS never came ("同事说他一直没收到短信")
-  // the list is asked for, or failures are counted ("下午他证件号填错了两次,还能接着填吗?").
+  // the list is asked for, or failures are counted ("下午他证件号填错了两次,还能接着填吗?"),
+  // or it is a question of its own the router is sure of ("那他那条能重发吗 怎么操作", "证件后六位填我的还是法人的?").
+  const ownQuestion = c.intent.startsWith('faq.') && c.intent !== 'faq.deadline' && c.confidence >= ROUTER_SURE;
   if (
     last?.id === WAIT_OTHERS && !c.slots.prompts?.length && !hasTableSlot && !WHO_CUE.test(c.normalized) && namesOtherVerifier(c.normalized) && (situationSized(c) || isShort(c.normalized)) &&
     !WHERE_TO_SEE.test(c.normalized) && c.intent !== UNAVAILABLE && c.intent !== CHECK && c.intent !== NOT_RECEIVED && !c.intent.startsWith('chat.') &&
-    c.slots.failures === undefined
+    c.slots.failures === undefined && !ownQuestion
   ) {
     return inContext(ctx, WAIT_OTHERS, c, lang);
   }

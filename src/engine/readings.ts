@@ -47,8 +47,8 @@ export const nothingElse = (c: Classification): boolean =>
   !c.evidence.some((e) => e.matcher === 'scope' || (e.matcher === 'ngram' && e.intent === 'fallback' && e.score >= VAGUE_OUT_OF_SCOPE));
 
 
-/** A count and nothing else: "3 times so far", "2次了", "我已经第四次了". */
-const COUNT_ONLY = /^(?:我|我们|他|她)?(?:已经|都|这是)?(?:第)?(\d+|[一二两三四五六七八九十])\s*(次|回|遍|times?)\s*(了|啦|so far|already|now)?$/;
+/** A count and nothing else: "3 times so far", "2次了", "我已经第四次了", "不对 我数了下是4次了" (a count corrected). */
+const COUNT_ONLY = /^(?:(?:不对|不是|错了|sorry|oops|actually)[,\s]*)?(?:我|我们|他|她)?(?:数了(?:一)?下|算了(?:一)?下)?[,\s]*(?:已经|都|这是|是)?(?:第)?(\d+|[一二两三四五六七八九十])\s*(次|回|遍|times?)\s*(了|啦|so far|already|now)?$/;
 
 /** The message states a filing scenario, a wait, failures, resends or a bare count. */
 export const hasSituation = (c: Classification): boolean =>

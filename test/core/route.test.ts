@@ -896,3 +896,24 @@ describe('router: blind round 200–202', () => {
     ['Do I need to wait for the SMS before doing anything else?', 'faq.what-sms-to-expect'],
   ]);
 });
+
+describe('router: blind round 203–206', () => {
+  routesAs([
+    // The SMS blocked and never seen, whoever sent it; the sender asked outright, whatever is feared.
+    ['华为手机是不是会把12381的短信当垃圾短信拦截掉啊 一直没看到', 'faq.sms-not-received'],
+    ['客户那边说beian短信一直没有 要等多久啊', 'faq.sms-not-received'],
+    ['管局短信的发送号码是多少 怕老板当垃圾短信删了', 'faq.sms-sender'],
+    // Failures counted and their effect asked; the same day asked; one's own part first, and how.
+    ['身份证后六位填错了两次 有影响吗', 'faq.failure-limit'],
+    ['验证短信是不是必须当天弄完', 'faq.deadline'],
+    ["what if he just doesn't verify in time", 'faq.deadline'],
+    ['那我先把我这边核验了吧 怎么弄', 'faq.how-to-verify'],
+    ['填的是老板以前的号，现在停机不用了，能改吗', 'faq.phone-unavailable'],
+    ['好吧那我等着', 'chat.thanks'],
+    // Other steps and details the help page does not state.
+    ['电话核验是什么', 'fallback'],
+    ['为什么要做短信核验 有什么法律依据', 'fallback'],
+    ['可以用别人的手机号当网站负责人吗', 'fallback'],
+    ['变更备案具体怎么填 要上传什么', 'fallback'],
+  ]);
+});
