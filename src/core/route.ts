@@ -267,11 +267,12 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     };
     let step: string | undefined;
     // "公安备案我自己搞定。工信部系统里的短信重发入口在哪?": a question in scope asked beside another context or step
-    // (after "想问", or in sentences of its own) is answered; the other part is only said in passing.
+    // (after "想问", or in sentences of its own) is answered; the other part is only said in passing. A bare word of up to
+    // three characters after it asks nothing of its own ("中国的手机号怎么办理?外国人").
     const askedInScope = (term: string): boolean => {
       if (read && read.intent !== FALLBACK && !read.intent.startsWith('chat.') && read.confidence >= ASKED_SURE) return true;
       const rest = normalized.split(/(?<=[;!?])\s*|(?<=\.)(?=\s|$|[^\x00-\x7f])\s*/).filter((s) => !s.includes(term) && !fold(s).includes(term)).join(' ').trim();
-      if (!rest || rest.length === normalized.length) return false;
+      if (!rest || rest.length === normalized.length || /^\p{Script=Han}{1,3}$/u.test(rest)) return false;
       const r = classify(rest);
       return r.intent !== FALLBACK && !r.intent.startsWith('chat.') && r.confidence >= ASKED_SURE;
     };

@@ -915,5 +915,7 @@ describe('router: blind round 203–206', () => {
     ['为什么要做短信核验 有什么法律依据', 'fallback'],
     ['可以用别人的手机号当网站负责人吗', 'fallback'],
     ['变更备案具体怎么填 要上传什么', 'fallback'],
+    // Another context asked, then a bare word: nothing asked in scope.
+    ['中国的手机号怎么办理?外国人', 'fallback'],
   ]);
 });
