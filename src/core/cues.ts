@@ -122,7 +122,7 @@ const ROLE_FOR = /负责人(?:这个角色|这个身份|这个)?(?:具体)?(?:�
 /** Which fields go together, asked with the code in hand: "验证码收到了,手机号和身份证后六位也要一起填吗". */
 const FILLED_TOGETHER = /(?:也|都)(?:要|得|需要)(?:一起)?填/;
 /** The next failure, asked: "再错会不会直接 fail?", "再输错一次就失败了吗", "if the 5th one also fails…". */
-const NEXT_FAILURE = /再(?:错|输错|填错)(?:一次|一回|的话)?[^,.?!]{0,6}(?:会|就|是不是)|\bif (?:i|we|they|he|she) (?:get it wrong|mistype|fail) (?:again|once more)\b|\bif the (?:5th|fifth|6th|sixth|next|last|final) (?:one|try|attempt|time )?\s?(?:also |too )?(?:fails|is wrong|goes wrong)\b|第(?:五|5|六|6)次(?:也|还)?(?:错|失败|输错|填错)/;
+const NEXT_FAILURE = /再(?:错|输错|填错)(?:一次|一回|的话)?[^,.?!]{0,6}(?:会|就|是不是)|\bif (?:i|we|they|he|she) (?:get it wrong|mistype|fail) (?:again|once more)\b|\bif (?:i|we|they|he|she) (?:mistype|get) it (?:wrong )?(?:a few|several|multiple|too many|a couple of) times\b|\bif the (?:5th|fifth|6th|sixth|next|last|final) (?:one|try|attempt|time )?\s?(?:also |too )?(?:fails|is wrong|goes wrong)\b|第(?:五|5|六|6)次(?:也|还)?(?:错|失败|输错|填错)/;
 /** Not verifying at all (or not in time), and what follows, asked: "他要是今天不弄会怎样", "他要是今天弄不完会怎样", "what if she doesn't do it today?" (the 24-hour limit). */
 const LEFT_UNDONE = /(?:(?:不|没)(?:去)?(?:弄|做|验|核验|验证|处理|搞|操作)(?:完)?|(?:弄|做|验|核验|验证|搞|处理)不完|来不及(?:弄|做|验|核验)?)(?:的话)?[,\s]?(?:会)?(?:怎样|怎么样|咋样|如何|有(?:什么|啥)(?:后果|影响))|\bwhat (?:happens )?if (?:he|she|they|i|we|the client|my boss|the boss|the other (?:one|person|verifier)) (?:just |simply )?(?:doesn'?t|don'?t|does not|do not|never|can'?t|cannot|won'?t) (?:do|verify|complete|finish) (?:it|the verification|(?:his|her|their) part)?\b/;
 /** The verification steps retold in order: "点链接→填验证码→提交", "click the link, enter the code, submit". */
@@ -131,6 +131,12 @@ const STEPS_RETOLD = /(?:点|打开)(?:短信)?(?:里的?)?链接[^?]{0,6}(?:填
 const BLOCKED_UNSEEN = /(?:拦截|拦了|拦掉|垃圾短信|骚扰短信)[^?.!。]{0,20}(?:一直|到现在|始终|还)没(?:看到|看见|见到)/;
 /** Doing one's own part first, and how: "那我先把我这边核验了吧 怎么弄", "let me do mine first, how?". */
 const MINE_FIRST_HOW = /先把?(?:我(?:这边|这里|的|自己的?))?(?:短信)?(?:核验|验证)(?:了吧|一下|掉)[^?]{0,8}(?:怎么(?:弄|做|操作|搞)|咋(?:弄|搞|做))|\blet me (?:do|verify) mine first\b[^?]{0,20}\bhow\b/;
+/** Received days ago, told: "找到了 在骚扰拦截里。。但是已经是前天收到的了" (whether it still counts: the 24 hours). */
+const RECEIVED_DAYS_AGO = /(?:前天|大前天|[两三四五几]天前|\d+天前|上周)(?:就)?收到的|\b(?:received|got) (?:it|the (?:sms|code|text)) (?:two|three|four|a few|several|\d+) days ago\b/;
+/** The verification's steps or where it is done, asked as a choice: "短信核验 是啥流程", "核验是在 短信核验 那个页签还是 短信重发 那个页签?". */
+const VERIFY_HOW_OR_WHERE = /^(?:gxb|工信部)?(?:短信)?(?:核验|验证)\s?(?:是)?(?:啥|什么|怎样的)流程|^(?:gxb|工信部)?(?:短信)?(?:核验|验证)(?:时|的时候)?(?:是在|要填|该填|要在)[^?]{1,30}还是/;
+/** Done, then when the provider shows it: "重填后显示全部完成了,阿里云那边什么时候能更新" (the sync delay). */
+const DONE_THEN_PROVIDER = /(?:全部完成|已完成|核验完成|验完|all done|completed)[^?]{0,16}(?:阿里云|控制台|后台|console|alibaba|aliyun)[^?]{0,12}(?:什么时候|多久|啥时候|when|how long)/;
 /**
  * Cues read the same way wherever they stand in a message (not pasted, in scope): pattern, intent, why, boost, and
  * whether the folded text (synonyms, typos) is read too.
@@ -160,6 +166,12 @@ const STATED: ReadonlyArray<readonly [RegExp, string, string, number, boolean]> 
   [STEPS_RETOLD, 'faq.how-to-verify', 'the steps retold', 0.4, false],
   // "那我先把我这边核验了吧 怎么弄": one's own verification, how (not the wait-for-others prompt it sounds like).
   [MINE_FIRST_HOW, 'faq.how-to-verify', 'mine first, how?', 0.4, false],
+  // "但是已经是前天收到的了": an SMS received days ago, which the 24 hours answer.
+  [RECEIVED_DAYS_AGO, 'faq.deadline', 'received days ago', 0.4, false],
+  // "短信核验 是啥流程", "核验要填手机号还是身份证号": the verification itself asked, not resending or the ID digits.
+  [VERIFY_HOW_OR_WHERE, 'faq.how-to-verify', 'the verification, how or where', 0.4, false],
+  // "显示全部完成了,阿里云那边什么时候能更新": done, and the provider's console lagging, which is the sync delay.
+  [DONE_THEN_PROVIDER, 'faq.sync-delay', 'done, the provider when?', 0.5, false],
 ];
 /** How much of the handoff reading is left when the writer is staff themselves. */
 const SELF_STAFF_DAMPING = 0.3;

@@ -21,7 +21,7 @@ export const PUT_OFF = /\bcan'?t (?:get to|do) it (?:today|tonight)\b|今天(?:�
 /** The number lost for good: "找不回来了", "can't get the number back". */
 export const NUMBER_LOST = /找不回|无法找回|找回不了|\blost (it |the number |that number )?for good\b|\bgone for good\b|\bcan'?t get (?:it|(?:the|that|my|his|her|our)(?: old)? number) back\b/;
 /** "还没收到" / "still haven't received it": a missing SMS, even without naming it. */
-export const STILL_NOT_RECEIVED = /没收到|收不到|未收到|没有收到|not received|haven'?t received|hasn'?t (come|arrived)|didn'?t (get|receive)|nothing (came|arrived)|\bstill nothing\b|\bnothing yet\b|\bstill no (sms|code|text|message|msg|txt)\b|还是没(有)?(来|到|收到)|还是(什么|啥)都没(有|收到)|\bno (sms|text|code|message|msg|txt|miit (sms|text|code|message|msg)) (yet|so far)\b/;
+export const STILL_NOT_RECEIVED = /没收到|收不到|未收到|没有收到|not received|haven'?t received|hasn'?t (come|arrived)|didn'?t (get|receive)|nothing (came|arrived)|\bstill nothing\b|\bnothing yet\b|\bstill no (sms|code|text|message|msg|txt)\b|还是没(有)?(来|到|收到)|(?:短信|验证码)一直没(?:到|来)|还是(什么|啥)都没(有|收到)|\bno (sms|text|code|message|msg|txt|miit (sms|text|code|message|msg)) (yet|so far)\b/;
 /** Words naming the SMS or its code. */
 export const SMS_WORD = /短信|验证码|sms|text|code|message/;
 /** The verification SMS or its code, not any SMS ("垃圾短信" is not it). */

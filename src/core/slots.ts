@@ -145,6 +145,8 @@ const ALL_DONE_WORDS = /(?:已经?)?全部(?:都)?(?:核验)?完成|all (?:been 
 const ABSENT_SCOPE =
   /(?:没有|没|不含|不包括|不做|无)(?:做|弄|开发|上)?(?:app|应用|网站|小程序)(?:(?:和|或|跟|、|,)(?:app|应用|网站|小程序))*|(?:app|应用|小程序)(?:还|也)?(?:没做|没有做|没弄|没上|没开发|还没有)|\b(?:no|without(?: an?| any)?) (?:app|apps|website|site|mini program)\b/g;
 
+/** "已经备案过的主体 新增一个网站": the entity already filed is the filing's own, not a scope named. */
+const FILED_ENTITY = /(?:已经?|之前)?备案过?的主体|已有的?主体|已备案(?:的)?主体|现有(?:的)?主体/g;
 /** "公司信息没变" / "不动网站" / "the website stays the same": a scope said to be unchanged is not the one changed. */
 const UNCHANGED_SCOPE =
   /(?:公司|主体|单位|网站|服务)(?:的)?(?:信息|名称|名字)?(?:都|也|倒是)?(?:没变|没改|不变|没动|不动|不改|没有变|没有改|未变|保持不变|保留|留着|还要(?=[,.;?!\s]|$)|还在(?=[,.;?!\s]|$))|(?:公司和网站|网站和公司|主体和网站)(?:都)?(?:还要|保留|还在|不变)(?=[,.;?!\s]|$)|(?:不动|不改|没动|没改)(?:公司|主体|单位|网站|服务)(?:信息)?|\b(?:company|entity|subject|website|site|service)(?: info(?:rmation)?)? (?:is |stays |stayed |was |remains )?(?:unchanged|the same|not changed)\b|\b(?:didn't|did not|don't|do not) (?:change|touch) (?:the )?(?:company|entity|website|site|service)\b/g;
@@ -234,6 +236,7 @@ export function extractTableSlots(
     .replace(ALL_DONE_WORDS, ' ')
     .replace(ABSENT_SCOPE, ' ')
     .replace(UNCHANGED_SCOPE, ' ')
+    .replace(FILED_ENTITY, ' ')
     .replace(NUMBER_CANCELLED, ' ');
   const out: Pick<Slots, 'scenario' | 'scope' | 'cases'> = {};
   const scenario = longestAlias(plain, scenarios);

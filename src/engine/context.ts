@@ -10,7 +10,7 @@
 import { asksMeaning } from '../core/cues.ts';
 import { namesOtherForm } from '../core/forms.ts';
 import { RECORD_NOT_FOUND_TWINS as TWINS, twinOfStep } from '../core/twins.ts';
-import { dropNegatedClause, NUMBER_LOST, PROMPT_LOCATED, QUESTION, STILL_NOT_RECEIVED, VERIFIERS, WANTS_PERSON, FIELDS_ASKED, HOW_MANY, isRephrasing, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_IS_ROLE } from '../core/signals.ts';
+import { dropNegatedClause, NUMBER_LOST, PROMPT_LOCATED, QUESTION, STILL_NOT_RECEIVED, VERIFIED, VERIFIERS, WANTS_PERSON, FIELDS_ASKED, HOW_MANY, isRephrasing, VERIFY_WORD, WHERE_TO_SEE, WHO_CUE, WHO_IS_ROLE } from '../core/signals.ts';
 import type { Classification, Lang } from '../core/types.ts';
 import { situations } from './answers.ts';
 import { draft, topicButtons, type Draft } from './compose.ts';
@@ -76,7 +76,7 @@ const YES_OR_NO = /^(?:是|是的|不是|对|对的|不对|没错|不是的|yes|
 /** The same prompt shown again: "还是这个提示", "又弹出一样的报错", "exact same message". */
 const SAME_AGAIN = /(?:还是|又是|又出现|又弹出?|又提示|还提示)(?:了)?(?:这个|那个|同样的|一样的)(?:提示|报错|信息|消息)|(?:同样|一样)的(?:提示|报错)|\b(?:exact |the )?same (?:message|prompt|error)(?: again)?\b|\bsame thing again\b/;
 /** Verifying again, asked about: the failure prompt's own "请您重新验证" ("怎么重新验证", "do I click the link again?"). */
-const VERIFY_AGAIN = /重新(?:验证|核验)|再(?:次)?(?:验证|核验|点(?:进去)?|点一次)|\b(?:click|open|tap|use) (?:the |that )?link again\b|\b(?:type|enter|put|fill) (?:in )?(?:the |my )?code (?:in )?again\b|\b(?:verify|try) (?:it )?again\b|\bre-?verify\b/;
+const VERIFY_AGAIN = /重新(?:验证|核验)|再(?:次)?(?:验证|核验|点(?:进去)?|点一次)|\b(?:click|open|tap|use) (?:the |that )?link again\b|\b(?:type|enter|put|fill) (?:in )?(?:the |my )?code (?:in )?again\b|\bre-?enter(?:ing)? (?:the |my )?code\b|\b(?:verify|try) (?:it )?again\b|\bre-?verify\b/;
 /** The failure limit itself asked: "还能试几次", "how many tries do I have". */
 const LIMIT_ASKED = /几次|多少次|次数|上限|how many|limit|times/;
 /** Most English words in the last answer put back in the user's words ("So we cancel the current filing and fill it in again?"). */
@@ -212,8 +212,9 @@ export function followLast(
     if (!namesOtherForm(last.form, c.normalized)) return inContext(ctx, last.id, c, lang);
   }
   // "ok then what do I do with it" after the sender number: the topic that comes next, unless the router is sure of another
-  // or reads an SMS that did not come ("the Alibaba one came but not the MIIT code. What do I do?").
-  const then = follow === 'next' && !last?.next ? last?.then : undefined;
+  // or reads an SMS that did not come ("the Alibaba one came but not the MIIT code. What do I do?"), or the user is past
+  // that topic ("核验成功之后还要我做什么吗" after the sender: what follows the verification, the router's reading).
+  const then = follow === 'next' && !last?.next && !VERIFIED.test(c.normalized) ? last?.then : undefined;
   if (then && !c.slots.prompts?.length && c.intent !== NOT_RECEIVED && (c.intent === 'fallback' || c.intent === then || c.confidence < ROUTER_SURE)) {
     return inContext(ctx, then, c, lang);
   }

@@ -919,3 +919,23 @@ describe('router: blind round 203–206', () => {
     ['中国的手机号怎么办理?外国人', 'fallback'],
   ]);
 });
+
+describe('router: blind round 207–210', () => {
+  routesAs([
+    // The verification itself asked, as a process or a choice of where and what.
+    ['短信核验 是啥流程', 'faq.how-to-verify'],
+    ['gxb核验要填手机号还是身份证号 还是都要', 'faq.how-to-verify'],
+    ['核验是在 短信核验 那个页签还是 短信重发 那个页签？', 'faq.how-to-verify'],
+    // Received days ago, or asked to finish today: the 24 hours.
+    ['找到了 在骚扰拦截里。。但是已经是前天收到的了', 'faq.deadline'],
+    ['it came now. do I have to finish it today?', 'faq.deadline'],
+    ['what if I mistype it a few times', 'faq.failure-limit'],
+    // After the verification: the review, and the provider's console lagging.
+    ['验完之后是管局审核吗', 'faq.progress'],
+    ["ok so where would I see if it's moving along?", 'faq.progress'],
+    ['重填后显示全部完成了,阿里云那边什么时候能更新', 'faq.sync-delay'],
+    ['网站负责人可以是我们代理公司的人吗 客户想让我们帮他验', 'fallback'],
+    ['短信一直没到 会不会是我们那个手机号停机了', 'faq.sms-not-received'],
+    ['管局审核通过了会短信通知我吗', 'fallback'],
+  ]);
+});
