@@ -10,6 +10,17 @@ import { formatEval, scoreEval, type EvalCase } from './eval-metrics.ts';
 import { parseArgs, type CliIo } from './io.ts';
 import { replayConversations, type Conversation } from './replay.ts';
 
+/** One conversation line, or undefined when it is not JSON of the right shape. */
+function parseConversation(line: string): Conversation | undefined {
+  try {
+    const c = JSON.parse(line) as Partial<Conversation>;
+    const ok = typeof c.name === 'string' && Array.isArray(c.turns) && c.turns.every((t) => t !== null && typeof t === 'object' && typeof t.text === 'string');
+    return ok ? (c as Conversation) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function runEval(argv: readonly string[], io: CliIo): Promise<number> {
   const { positional, flags } = parseArgs(argv);
   const file = positional[0];
@@ -26,7 +37,13 @@ export async function runEval(argv: readonly string[], io: CliIo): Promise<numbe
   }
   const engine = await cliEngine();
   if (/"turns"\s*:/.test(content.slice(0, 2000))) {
-    const conversations = content.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Conversation);
+    const conversations: Conversation[] = [];
+    for (const [i, line] of content.split('\n').entries()) {
+      if (!line.trim()) continue;
+      const conv = parseConversation(line);
+      if (conv) conversations.push(conv);
+      else io.stderr.write(`${file}:${i + 1}: needs valid JSON with "name" and "turns" (each with "text"), skipped\n`);
+    }
     const r = await replayConversations(engine, conversations);
     if (flags.has('json')) io.stdout.write(`${JSON.stringify(r)}\n`);
     else {

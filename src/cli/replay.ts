@@ -4,7 +4,9 @@
  * turn's expectations. Used by `eval` when a file holds conversations.
  *
  * Line format: `{"name", "turns": [{"text", "lang"?, "expect": {"intent"?,
- * "textIncludes"?, "textExcludes"?, "suggestionsInclude"?}}]}`.
+ * "textIncludes"?, "textExcludes"?, "suggestionsInclude"?}}]}`. An expectation
+ * the checker does not know, or one written beside `expect` instead of inside
+ * it, fails its turn: it is never silently left unchecked.
  */
 import type { Engine } from '../engine/index.ts';
 import { answerLine } from './chat-jsonl.ts';
@@ -31,6 +33,20 @@ export interface ReplayResult {
 
 type Output = { intent?: string; text?: string; suggestions?: string[]; error?: string };
 
+const EXPECTATIONS: ReadonlySet<string> = new Set(['intent', 'textIncludes', 'textExcludes', 'suggestionsInclude']);
+const TURN_KEYS: ReadonlySet<string> = new Set(['text', 'lang', 'expect']);
+
+/** Keys of a turn or of its `expect` that would not be checked: each one a problem of that turn. */
+export function uncheckedKeys(turn: object): string[] {
+  const expect = (turn as { expect?: unknown }).expect;
+  const beside = Object.keys(turn).filter((k) => !TURN_KEYS.has(k));
+  const unknown = expect && typeof expect === 'object' ? Object.keys(expect).filter((k) => !EXPECTATIONS.has(k)) : [];
+  return [
+    ...beside.map((k) => (EXPECTATIONS.has(k) ? `"${k}" is beside "expect", not inside it` : `unknown turn key "${k}"`)),
+    ...unknown.map((k) => `unknown expectation "${k}"`),
+  ];
+}
+
 /** What is wrong with one answer, given its expectations (empty = pass). */
 export function checkTurn(out: Output, expect: Expect = {}): string[] {
   const problems: string[] = [];
@@ -50,7 +66,7 @@ export async function replayConversations(engine: Engine, conversations: readonl
     for (const [ti, turn] of conv.turns.entries()) {
       const input = JSON.stringify({ id: `${ci}.${ti}`, text: turn.text, session: `replay-${ci}`, lang: turn.lang });
       const out = (await answerLine(engine, input, ++line)) as Output;
-      const problems = checkTurn(out, turn.expect);
+      const problems = [...uncheckedKeys(turn), ...checkTurn(out, turn.expect)];
       result.turns++;
       if (problems.length) {
         ok = false;

@@ -190,6 +190,27 @@ describe('cli eval', () => {
   });
 });
 
+describe('cli eval (conversations)', () => {
+  const file = join(temp, 'conversations.jsonl');
+  writeFileSync(
+    file,
+    [
+      JSON.stringify({ name: 'checked', turns: [{ text: '没收到核验短信', expect: { intent: 'faq.sms-not-received' } }] }),
+      // An expectation written beside "expect" would go unchecked: it fails the turn instead.
+      JSON.stringify({ name: 'misplaced', turns: [{ text: '核验链接多久失效', expect: { intent: 'faq.deadline' }, textIncludes: ['24'] }] }),
+      '{"name": "broken", "turns": [',
+    ].join('\n'),
+  );
+
+  it('replays each conversation, fails a turn whose expectation would go unchecked, and skips a bad line with its number', async () => {
+    const r = await cli(['eval', file, '--errors']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('conversations passed 1/2 (50%), turns 1/2');
+    expect(r.stdout).toContain('misplaced · turn 1: "textIncludes" is beside "expect", not inside it');
+    expect(r.stderr).toContain(`${file}:3: needs valid JSON with "name" and "turns"`);
+  });
+});
+
 describe('cli report', () => {
   it('--json runs against an empty DATA_DIR', async () => {
     const dataDir = mkdtempSync(join(temp, 'data-'));
