@@ -137,6 +137,12 @@ const RECEIVED_DAYS_AGO = /(?:前天|大前天|[两三四五几]天前|\d+天前
 const VERIFY_HOW_OR_WHERE = /^(?:gxb|工信部)?(?:短信)?(?:核验|验证)\s?(?:是)?(?:啥|什么|怎样的)流程|^(?:gxb|工信部)?(?:短信)?(?:核验|验证)(?:时|的时候)?(?:是在|要填|该填|要在)[^?]{1,30}还是/;
 /** Done, then when the provider shows it: "重填后显示全部完成了,阿里云那边什么时候能更新" (the sync delay). */
 const DONE_THEN_PROVIDER = /(?:全部完成|已完成|核验完成|验完|all done|completed)[^?]{0,16}(?:阿里云|控制台|后台|console|alibaba|aliyun)[^?]{0,12}(?:什么时候|多久|啥时候|when|how long)/;
+/** Verified, then what next: "短信核验过了 之后等什么" (the review that follows). */
+const DONE_THEN_WHAT = /(?:核验|验证|验)(?:过了|完了|成功了?|好了)[^?]{0,6}(?:之后|然后|接下来|下一步)(?:要|该|还)?(?:等什么|等啥|干嘛|做什么|干什么)/;
+/** The form's three fields retold before submitting: "验证码 手机号 证件号后六位都填完 然后点提交就行了吗". */
+const FIELDS_THEN_SUBMIT = /验证码[^?]{0,6}手机号[^?]{0,8}(?:证件|身份证)[^?]{0,12}(?:提交|submit)/;
+/** Whether one's own role verifies, or who fills the code in: "我是网站负责人 我需要核验吗", "不知道该谁来填". */
+const WHO_FOR_ME = /我(?:是|作为)(?:网站|主体|备案主体)?负责人[^?]{0,4}(?:我)?(?:需要|要|用|得)(?:做)?(?:短信)?(?:核验|验证|验)(?:吗|么|不)|(?:该|要|得|应该)?谁来填|由谁(?:来)?填|\bwho (?:should|has to|needs to|must) (?:fill|enter|type) (?:it|the code|this)\b/;
 /**
  * Cues read the same way wherever they stand in a message (not pasted, in scope): pattern, intent, why, boost, and
  * whether the folded text (synonyms, typos) is read too.
@@ -172,6 +178,12 @@ const STATED: ReadonlyArray<readonly [RegExp, string, string, number, boolean]> 
   [VERIFY_HOW_OR_WHERE, 'faq.how-to-verify', 'the verification, how or where', 0.4, false],
   // "显示全部完成了,阿里云那边什么时候能更新": done, and the provider's console lagging, which is the sync delay.
   [DONE_THEN_PROVIDER, 'faq.sync-delay', 'done, the provider when?', 0.5, false],
+  // "短信核验过了 之后等什么": what follows the verification, which is the review and where to follow it.
+  [DONE_THEN_WHAT, 'faq.progress', 'verified, what next?', 0.4, false],
+  // "验证码 手机号 证件号后六位都填完 然后点提交就行了吗": the verification's steps checked, not the ID digits alone.
+  [FIELDS_THEN_SUBMIT, 'faq.how-to-verify', 'the fields, then submit', 0.4, false],
+  // "我是网站负责人 我需要核验吗", "收到验证码了 但不知道该谁来填": who verifies, asked for oneself.
+  [WHO_FOR_ME, 'faq.who-verifies', 'who, for me?', 0.4, false],
 ];
 /** How much of the handoff reading is left when the writer is staff themselves. */
 const SELF_STAFF_DAMPING = 0.3;

@@ -939,3 +939,23 @@ describe('router: blind round 207–210', () => {
     ['管局审核通过了会短信通知我吗', 'fallback'],
   ]);
 });
+
+describe('router: blind round 211–214', () => {
+  routesAs([
+    ['验证码 手机号 证件号后六位都填完 然后点提交就行了吗', 'faq.how-to-verify'],
+    ['短信核验过了 之后等什么', 'faq.progress'],
+    ['主体负责人要在多久内验完', 'faq.deadline'],
+    // Who verifies, asked for oneself or for whoever fills the code in.
+    ['我是网站负责人 我需要核验吗', 'faq.who-verifies'],
+    ['我提交了 收到验证码了 但不知道该谁来填', 'faq.who-verifies'],
+    ["the responsible person's number in the filing is an old one he doesn't use anymore", 'faq.phone-unavailable'],
+    ['verifier\'s number not usable anymore, do I have to cancel the whole filing??', 'faq.phone-unavailable'],
+    ['need live support asap', 'chat.handoff'],
+    // Not offered or not stated.
+    ['核验链接打开是空白页', 'fallback'],
+    ['双人验证的两个人能用同一个手机号吗', 'fallback'],
+    ['Our website principal is a foreigner and has no Chinese phone number at all. Can he still be the website principal?', 'fallback'],
+    ["how should I write the website name so it doesn't get rejected", 'fallback'],
+  ]);
+});
+
