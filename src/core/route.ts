@@ -11,6 +11,7 @@
 import { FALLBACK } from '../kb/ids.ts';
 import type { KnowledgeBase } from '../kb/index.ts';
 import { detectPii } from './pii.ts';
+import { createClassificationMemo } from './classification-memo.ts';
 import { buildLexiconFolder } from './lexicon.ts';
 import { extractFeatures, segments } from './features.ts';
 import { buildFormReader } from './forms.ts';
@@ -352,38 +353,12 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     return slots;
   }
 
-  // Classification is a pure function of the text, and people paste the same
-  // prompts and ask the same questions all day: a bounded memo pays off.
-  const memo = new Map<string, Classification>();
-  const remember = (text: string, result: Classification) => {
-    if (text.length > MEMO_MAX_TEXT || memoSize <= 0) return;
-    if (memo.size >= memoSize) memo.delete(memo.keys().next().value!);
-    memo.set(text, result);
-  };
-  // Memoised results are frozen and shared: a hit costs two shallow copies, not a deep one.
-  const frozen = (c: Classification): Classification => {
-    for (const r of c.runnersUp) Object.freeze(r);
-    for (const e of c.evidence) Object.freeze(e);
-    Object.freeze(c.runnersUp);
-    Object.freeze(c.evidence);
-    if (c.slots.pii) Object.freeze(c.slots.pii);
-    if (c.slots.prompts) Object.freeze(c.slots.prompts);
-    return Object.freeze({ ...c, slots: Object.freeze({ ...c.slots }) });
-  };
-  const copy = (c: Classification): Classification => ({ ...c, slots: { ...c.slots } });
-
+  const memo = createClassificationMemo(memoSize, MEMO_MAX_TEXT);
   return {
     classify(text) {
       try {
-        const hit = typeof text === 'string' ? memo.get(text) : undefined;
-        if (hit) {
-          memo.delete(text);
-          memo.set(text, hit);
-          return copy(hit);
-        }
-        const result = classify(text);
-        if (typeof text === 'string') remember(text, frozen(result));
-        return copy(result);
+        if (typeof text !== 'string') return classify(text);
+        return memo.get(text) ?? memo.put(text, classify(text));
       } catch {
         // A bug must never cost the user an answer: fall back and let a person help.
         return { intent: FALLBACK, confidence: 0, runnersUp: [], evidence: [], slots: {}, lang: undefined, normalized: '' };
