@@ -143,6 +143,8 @@ const DONE_THEN_WHAT = /(?:核验|验证|验)(?:过了|完了|成功了?|好了)
 const FIELDS_THEN_SUBMIT = /验证码[^?]{0,6}手机号[^?]{0,8}(?:证件|身份证)[^?]{0,12}(?:提交|submit)/;
 /** Whether one's own role verifies, or who fills the code in: "我是网站负责人 我需要核验吗", "不知道该谁来填". */
 const WHO_FOR_ME = /我(?:是|作为)(?:网站|主体|备案主体)?负责人[^?]{0,4}(?:我)?(?:需要|要|用|得)(?:做)?(?:短信)?(?:核验|验证|验)(?:吗|么|不)|(?:该|要|得|应该)?谁来填|由谁(?:来)?填|\bwho (?:should|has to|needs to|must) (?:fill|enter|type) (?:it|the code|this)\b/;
+/** Whose phone number goes in the form: "核验页面上那个手机号填谁的" (the verification's fields, not the ID digits). */
+const WHOSE_PHONE = /手机号(?:码)?(?:是|要|该)?填谁的|\bwhich (?:phone|mobile) number (?:do|should|does) (?:i|we|they|he|she) (?:enter|fill in|put in|type)\b|\bwhich (?:phone|mobile) number goes (?:in|into)\b/;
 /**
  * Cues read the same way wherever they stand in a message (not pasted, in scope): pattern, intent, why, boost, and
  * whether the folded text (synonyms, typos) is read too.
@@ -184,6 +186,8 @@ const STATED: ReadonlyArray<readonly [RegExp, string, string, number, boolean]> 
   [FIELDS_THEN_SUBMIT, 'faq.how-to-verify', 'the fields, then submit', 0.4, false],
   // "我是网站负责人 我需要核验吗", "收到验证码了 但不知道该谁来填": who verifies, asked for oneself.
   [WHO_FOR_ME, 'faq.who-verifies', 'who, for me?', 0.4, false],
+  // "核验页面上那个手机号填谁的": the form's phone field, which how to verify explains.
+  [WHOSE_PHONE, 'faq.how-to-verify', 'whose phone number?', 0.45, false],
 ];
 /** How much of the handoff reading is left when the writer is staff themselves. */
 const SELF_STAFF_DAMPING = 0.3;

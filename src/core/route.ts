@@ -26,7 +26,7 @@ import type { Classification, Evidence, Lang, Scored, Slots } from './types.ts';
 import { comparedFragments, comparedPromptOwn, RECORD_NOT_FOUND_TWINS as TWINS, resolveTwinScores, resolveTwins } from './twins.ts';
 import {
   askedAfterLead, ASKS_IF_BOT, ASKS_IF_SPEAKS, boost, CODE_AS_PASSWORD, dropNegatedClause, HELP_ONLY, INSTRUCTIONS_TO_BOT, isClosingThanks, isGreetingWithContext, isLong, isThanksWithContext, QUOTE_MIN, quotedSpans, TASK_FOR_BOT, toColleague, TOPIC_ONLY,
-  reportedSentences, SMALL_TALK, stripOpeners, VERIFICATION_SMS, WANTS_PERSON,
+  QUESTION, reportedSentences, SMALL_TALK, stripOpeners, VERIFICATION_SMS, WANTS_PERSON,
 } from './signals.ts';
 import { readQuestionCues, readSituationCues, readTermAsked } from './cues.ts';
 
@@ -269,11 +269,13 @@ export function createRouter(kb: KnowledgeBase, options: { memoSize?: number } =
     let step: string | undefined;
     // "公安备案我自己搞定。工信部系统里的短信重发入口在哪?": a question in scope asked beside another context or step
     // (after "想问", or in sentences of its own) is answered; the other part is only said in passing. A bare word of up to
-    // three characters after it asks nothing of its own ("中国的手机号怎么办理?外国人").
+    // three characters after it asks nothing of its own ("中国的手机号怎么办理?外国人"), nor a remark that neither asks nor
+    // names the SMS step ("how to reset my VPN password? locked out again").
     const askedInScope = (term: string): boolean => {
       if (read && read.intent !== FALLBACK && !read.intent.startsWith('chat.') && read.confidence >= ASKED_SURE) return true;
       const rest = normalized.split(/(?<=[;!?])\s*|(?<=\.)(?=\s|$|[^\x00-\x7f])\s*/).filter((s) => !s.includes(term) && !fold(s).includes(term)).join(' ').trim();
       if (!rest || rest.length === normalized.length || /^\p{Script=Han}{1,3}$/u.test(rest)) return false;
+      if (!QUESTION.test(rest) && !domainTerms.some((t) => fold(rest).includes(t))) return false;
       const r = classify(rest);
       return r.intent !== FALLBACK && !r.intent.startsWith('chat.') && r.confidence >= ASKED_SURE;
     };

@@ -21,7 +21,7 @@ export const PUT_OFF = /\bcan'?t (?:get to|do) it (?:today|tonight)\b|今天(?:�
 /** The number lost for good: "找不回来了", "can't get the number back". */
 export const NUMBER_LOST = /找不回|无法找回|找回不了|\blost (it |the number |that number )?for good\b|\bgone for good\b|\bcan'?t get (?:it|(?:the|that|my|his|her|our)(?: old)? number) back\b/;
 /** "还没收到" / "still haven't received it": a missing SMS, even without naming it. */
-export const STILL_NOT_RECEIVED = /没收到|收不到|未收到|没有收到|not received|haven'?t received|hasn'?t (come|arrived)|didn'?t (get|receive)|nothing (came|arrived)|\bstill nothing\b|\bnothing yet\b|\bstill no (sms|code|text|message|msg|txt)\b|还是没(有)?(来|到|收到)|(?:短信|验证码)一直没(?:到|来)|还是(什么|啥)都没(有|收到)|\bno (sms|text|code|message|msg|txt|miit (sms|text|code|message|msg)) (yet|so far)\b/;
+export const STILL_NOT_RECEIVED = /没收到|收不到|未收到|没有收到|not received|haven'?t received|hasn'?t received|has not received|have not received|hasn'?t (come|arrived)|didn'?t (get|receive)|nothing (came|arrived)|\bstill nothing\b|\bnothing yet\b|\bstill no (sms|code|text|message|msg|txt)\b|还是没(有)?(来|到|收到)|(?:短信|验证码)一直没(?:到|来)|还是(什么|啥)都没(有|收到)|\bno (sms|text|code|message|msg|txt|miit (sms|text|code|message|msg)) (yet|so far)\b/;
 /** Words naming the SMS or its code. */
 export const SMS_WORD = /短信|验证码|sms|text|code|message/;
 /** The verification SMS or its code, not any SMS ("垃圾短信" is not it). */
@@ -29,7 +29,7 @@ export const VERIFICATION_SMS = /验证码|核验短信|短信核验|验证短�
 /** Verification named in so many words. */
 export const VERIFY_WORD = /核验|验证|verif/;
 /** What follows from something, asked: "失败5次会怎样", "what happens after 5 failures". */
-export const ASKS_CONSEQUENCE = /会怎(么)?样|会如何|什么后果|有何后果|有(?:什么|啥)?影响|有没有影响|影响大吗|要紧吗|\bwhat (happens|will happen|would happen)\b|\bconsequences?\b/;
+export const ASKS_CONSEQUENCE = /会怎(么)?样|会如何|什么后果|有何后果|还有机会|有(?:什么|啥)?影响|有没有影响|影响大吗|要紧吗|\bwhat (happens|will happen|would happen)\b|\bconsequences?\b/;
 /** Wrong entries, in so many words. */
 export const FAILURE_CUE = /错|失败|不对|fail|wrong|incorrect|mistake|messed up|mistyped/;
 
@@ -192,18 +192,18 @@ const CLAUSE_QUESTION = /[?？]|吗|呢|怎么|什么|哪|谁|几|多久|是否|
 /** Asking leave to ask, once what is to be asked is taken out: "请问能问吗" (of "请问能问个备案的问题吗"), "can I ask ?". */
 const ASKS_TO_ASK = /(?:请问)?(?:我)?(?:能|可以|能不能|可不可以|方便)(?:问|咨询)(?:一下|下)?(?:吗|不)?[\s?!.~]*|\b(?:can|may|could) i ask(?: you)?[\s?!.~]*$/;
 /** Thanks in any of its usual words. */
-const THANKS_WORD = /谢谢|感谢|多谢|谢啦|谢了|(?<=^|[\s,.!~])谢(?![^\s,.!~])|不胜感激|感激不尽|(?<=^|[\s,.!~])辛苦(?:了|啦|你了|您了|你们了)?(?=$|[\s,.!~])|\b(?:thanks|thank you|thx|ty|ta|cheers|much appreciated|appreciate it|appreciated|much obliged|tysm|tyvm|thnx|thanx|thnks|thks)\b|\bappreciate (?:your|the|all your) (?:support|help|assistance|patience|time)\b/;
+const THANKS_WORD = /谢谢|感谢|多谢|谢啦|谢了|(?<=^|[\s,.!~a-z])谢(?![^\s,.!~])|不胜感激|感激不尽|(?<=^|[\s,.!~])辛苦(?:了|啦|你了|您了|你们了)?(?=$|[\s,.!~])|\b(?:thanks|thank you|thx|ty|ta|cheers|much appreciated|appreciate it|appreciated|much obliged|tysm|tyvm|thnx|thanx|thnks|thks)\b|\bappreciate (?:your|the|all your) (?:support|help|assistance|patience|time)\b/;
 /** Thanks as the last words of a message. */
 const THANKS_END = new RegExp(`(?:${THANKS_WORD.source})(?:\\s*(?:你们|你|您|a lot|so much|very much|again|guys))?(?:确认|解答|回复|帮忙|耐心解答)?[\\s!.~啦了哈呀啊!]*$`);
 /** Words that acknowledge an answer. */
-const ACK_WORDS = 'brilliant|lovely|ok(?:ay)?|that\'?s all|that is all|就这些|没别的了|好的|好吧|行吧|那行|搞掂晒|搞掂|搞定了|搞定|唔该晒|唔该|好|嗯嗯?|行|明白了?|懂了|了解了?|收到|perfect|great|got it|understood|i see|alright|all right|noted';
+const ACK_WORDS = 'brilliant|lovely|fine|ok(?:ay)?|that\'?s all|that is all|就这些|没别的了|好的|好吧|行吧|那行|搞掂晒|搞掂|搞定了|搞定|唔该晒|唔该|好|嗯嗯?|行|明白了?|懂了|了解了?|收到|perfect|great|got it|understood|i see|alright|all right|noted';
 /** An acknowledgement that opens a closing remark. */
 const ACKNOWLEDGED = new RegExp(`^(?:${ACK_WORDS})(?![a-z])`);
 /** A message that is only acknowledgements: "嗯嗯", "ok", "好", "got it", "收到 明白" (not "嗯嗯啊啊哦哦"). */
 const ACK_ONLY = new RegExp(`^(?:(?:${ACK_WORDS}|k|好滴|好嘞|嗯{3}|哦{1,2}|噢|知道了|cool|sure)(?![a-z])[\\s,.!~]*[了啦哈呀啊嘞]?[\\s,.!~]*)+$`);
 /** The user's own next step, acknowledged or not: "好 那我等等", "好吧那我等着", "那我再试试吧", "ok I'll wait then", or passing the answer on ("我跟老板说一声", "will let him know"). */
 const WILL_DO = new RegExp(
-  `^(?:(?:${ACK_WORDS})(?![a-z])[\\s,.!~]*)*(?:(?:(?:那我就|那我|我就|那|我)(?:再|先)?|再|先)(?:等等|等一等|等一下|等一会儿?|等会儿?|等着|试试|试一下|试一试|去看看|去试试)看?[吧了啦哈]?|(?:那我|我)(?:就|先|这就|马上|回头)?(?:去)?(?:(?:跟|和|给)[^,.!?]{1,6}(?:说一声|说一下|说下|讲一下|讲下)|转告[^,.!?]{0,6}|(?:告诉|通知)[^,.!?]{1,6})[吧了啦哈]?|(?:那我(?:就|先|这就|回头)?|我(?:就|先|这就|回头))(?:去)?(?:让|叫)[^,.!?]{2,12}|(?:(?:then |so )?i'?ll |i will |will )(?:just )?(?:(?:let|tell|inform|update) (?:him|her|them|the (?:client|customer|boss|director|team)|my (?:boss|client|colleague|team))(?: know)?|pass (?:it|this|that|the message) (?:on|along)(?: to [a-z]+)?)|(?:then |so )?i'?ll (?:just )?(?:wait|try (?:it )?again|try again later|go check|check (?:it|again|later))(?: then| later| a bit| a while| for a while| and see)*)[\\s,.!~]*$`,
+  `^(?:(?:${ACK_WORDS})(?![a-z])[\\s,.!~]*)*(?:(?:(?:那我就|那我|我就|那|我)(?:再|先)?|再|先)(?:等等|等一等|等一下|等一会儿?|等会儿?|等着|试试|试一下|试一试|去看看|去试试)看?[吧了啦哈]?|(?:那我|我)(?:就|先|这就|马上|回头)?(?:去)?(?:(?:跟|和|给)[^,.!?]{1,6}(?:说一声|说一下|说下|讲一下|讲下)|转告[^,.!?]{0,6}|(?:告诉|通知)[^,.!?]{1,6})[吧了啦哈]?|(?:那我(?:就|先|这就|回头)?|我(?:就|先|这就|回头))(?:去)?(?:让|叫)[^,.!?]{2,12}|(?:(?:then |so )?i'?ll |i will |will )(?:just )?(?:(?:let|tell|inform|update) (?:him|her|them|the (?:client|customer|boss|director|team)|my (?:boss|client|colleague|team))(?: know| to wait(?: a bit)?)?|ask (?:the |my |our )?(?:filing |support |sales )?(?:team|colleague|boss|manager|them)|pass (?:it|this|that|the message) (?:on|along)(?: to [a-z]+)?)|(?:then |so )?i'?ll (?:just )?(?:wait|try (?:it )?again|try again later|go check|check (?:it|again|later))(?: then| later| a bit| a while| for a while| and see)*)[\\s,.!~]*$`,
 );
 /** Thanks, then what the user will do now: "谢谢,我去看看是不是被拦截了", "thanks, I'll check the spam folder". */
 const THANKS_THEN_PLAN = new RegExp(`^(?:${THANKS_WORD.source})[\\s,.!~]*(?:(?:那)?我(?:就|先|再|这就|马上)?去|(?:i'?ll|i will|will) )`);

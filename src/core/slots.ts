@@ -169,7 +169,7 @@ function longestAlias(text: string, find: AliasFinder): string | undefined {
 }
 
 /** "网站负责人也换了个人" / "changed the website principal": the website's details change, a service-information change. */
-const WEBSITE_PRINCIPAL_CHANGED = /网站负责人[^,.;?!]{0,4}(?:换|变|改)|(?:换|更换|变更)了?(?:网站负责人)|网站(?:也|的)?(?:换|更换|变更)了?(?:个|新的)?负责人|\bnew website principal\b|\bwebsite principal (?:has )?changed\b/g;
+const WEBSITE_PRINCIPAL_CHANGED = /网站负责人[^,.;?!]{0,4}(?:换|变|改)|(?:换|更换|变更|改)了?(?:网站负责人)(?:那块|的)?(?:信息)?|网站(?:也|的)?(?:换|更换|变更)了?(?:个|新的)?负责人|\bnew website principal\b|\bwebsite principal (?:has )?changed\b/g;
 /** "换主体负责人" / "the entity principal changed": the entity's details change. */
 const ENTITY_PRINCIPAL_CHANGED = /主体负责人[^,.;?!]{0,4}(?:换|变|改)(?![^,.;?!]{0,3}(?:手机|号|电话))|(?:换|更换|变更|改)了?(?:个)?(?:主体负责人)|主体(?:也|的)?(?:换|更换|变更)了?(?:个|新的)?负责人|\bnew (?:entity|subject) principal\b|\b(?:entity|subject) principal (?:has )?changed\b|\bchang(?:e|ed|ing) (?:the )?(?:entity|subject) principal\b/g;
 

@@ -60,6 +60,8 @@ const PROVIDER_SIDE = /阿里云|控制台|后台|服务商|\b(?:console|provide
 const NOT_FOUND_PROMPTS = new Set(['msg.verify-record-not-found', 'msg.resend-record-not-found']);
 /** The console's status told: "还显示待短信核验", "没变化", "still shows pending" (not "多久能在阿里云看到结果", which the prompt answers). */
 const CONSOLE_STATUS = /还(?:是)?显示|显示待|待(?:短信)?核验|没(?:有)?变化|没(?:有)?更新|\bstill (?:shows?|says|pending)\b|\bpending\b/;
+/** The sync itself named: "多久能同步到阿里云", "how long until it syncs". */
+const SYNC_NAMED = /同步|\bsync(?:s|ed|ing)?\b/;
 /** Where to follow the bureau's review, asked (the review, not the console's status). */
 const REVIEW_ASKED = /进度|审核|审批|\b(?:review|progress|approv\w*)\b/;
 /** How long the bureau's review takes, asked ("管局一般审多久", "管局要多久审完"): the help page does not say. */
@@ -175,9 +177,10 @@ export function followLast(
   if (last && DONE_PROMPTS.has(last.id) && !c.slots.prompts?.length && PROVIDER_SIDE.test(c.normalized) && !REVIEW_ASKED.test(c.normalized) && (c.intent === SYNC || c.intent === last.id || c.intent === 'fallback')) {
     return inContext(ctx, SYNC, c, lang);
   }
-  // "要等多久?阿里云控制台那边到现在还显示待短信核验" right after a not-found prompt: the console's status told, which is
-  // the sync delay (a bare "要等多久", or "多久能在阿里云看到结果", stays with the prompt's own wait).
-  if (last && NOT_FOUND_PROMPTS.has(last.id) && (c.intent === SYNC || c.intent === last.id || c.intent === 'fallback') && !c.slots.prompts?.length && PROVIDER_SIDE.test(c.normalized) && CONSOLE_STATUS.test(c.normalized)) {
+  // "要等多久?阿里云控制台那边到现在还显示待短信核验" or "那多久能同步到阿里云?" right after a not-found prompt: the console's
+  // status told, or the sync named, which is the sync delay (a bare "要等多久", or "多久能在阿里云看到结果", stays with the
+  // prompt's own wait). Blind sets label the sync named as the sync delay 11 times to 3.
+  if (last && NOT_FOUND_PROMPTS.has(last.id) && (c.intent === SYNC || c.intent === last.id || c.intent === 'fallback') && !c.slots.prompts?.length && ((PROVIDER_SIDE.test(c.normalized) && CONSOLE_STATUS.test(c.normalized)) || SYNC_NAMED.test(c.normalized))) {
     return inContext(ctx, SYNC, c, lang);
   }
   // "what happens after the 24 hours then?" right after the failure limit: what follows the figure that answer gave.
@@ -330,9 +333,11 @@ export function followLast(
     // the prompt's branch for wrong details.
     (last?.id.startsWith('msg.') === true && saysDetailsWrong(c.normalized) && (!ASKS_IF.test(c.normalized) || REDOES.test(c.normalized)) && !HOW_MANY.test(c.normalized) && c.slots.failures === undefined && (situationSized(c) || (REDOES.test(c.normalized) && fewWords(c, REDO_MAX_WORDS))) && !c.slots.prompts?.length);
   // (A scenario asked about with verification named, "does cancelling access need any verification?", is a who-verifies question.)
-  const bareScenario = c.intent === 'fallback' || (c.intent === WHO && !WHO_CUE.test(c.normalized) && !VERIFY_WORD.test(c.normalized));
+  // (Or what the router reads only weakly beside the scenario: "it's a new filing, not a deregistration".)
+  const bareScenario = c.intent === 'fallback' || (c.intent === WHO && !WHO_CUE.test(c.normalized) && !VERIFY_WORD.test(c.normalized)) || (c.confidence < WEAK_READING && c.slots.scenario !== undefined && !c.intent.startsWith('chat.'));
   // "Sorry, can you explain in English?" — the same answer, in the language asked for.
-  const sameInOtherLanguage = asksOtherLanguage(c.normalized) && (c.intent === 'fallback' || c.intent === 'chat.thanks' || c.intent === last?.id);
+  // ("can you say that in Chinese for the customer?" too, which the router reads weakly as a person asked for.)
+  const sameInOtherLanguage = asksOtherLanguage(c.normalized) && (c.intent === 'fallback' || c.intent === 'chat.thanks' || c.intent === last?.id || c.confidence < ROUTER_SURE);
   // (Not when the router read a question out of scope: "备案号怎么放到网站底部" names a website, not a situation.)
   const situation =
     // (A statement may sit near an out-of-scope example, "我们不是注销,是变更备案" near "变更备案怎么操作"; a question may not.)

@@ -959,3 +959,25 @@ describe('router: blind round 211–214', () => {
   ]);
 });
 
+describe('router: blind round 215–218', () => {
+  routesAs([
+    ["@SMSBot Customer hasn't received the MIIT SMS yet, order submitted this morning. standard troubleshooting?", 'faq.sms-not-received'],
+    ['he only got the Aliyun notification so far', 'faq.sms-not-received'],
+    ['one of them got the SMS but the other one didnt', 'faq.sms-not-received'],
+    ['How do I walk a customer through resending the verification SMS?', 'faq.how-to-resend'],
+    ['should he do anything else in the meantime?', 'faq.what-sms-to-expect'],
+    ['我把身份证后六位填错了两回 还有机会吗', 'faq.failure-limit'],
+    ['管居审核在哪看', 'faq.progress'],
+    ['核验页面上那个手机号填谁的', 'faq.how-to-verify'],
+    ["nvm. customer asks which phone number goes in the verification form, his own or the legal rep's", 'faq.how-to-verify'],
+    // Closings that name a plan, however short.
+    ['ok谢', 'chat.thanks'],
+    ['got it, will tell her to wait', 'chat.thanks'],
+    ["fine, I'll ask the filing team", 'chat.thanks'],
+    // Another context with a remark that neither asks nor names the SMS step; not offered; another step.
+    ['@SMSBot anyone know how to reset my VPN password? locked out again', 'fallback'],
+    ['can I use a US mobile number to receive the verification code?', 'fallback'],
+    ['变更备案在哪提交 入口找不到', 'fallback'],
+  ]);
+});
+
