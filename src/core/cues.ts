@@ -93,7 +93,7 @@ const FEARED = /怕|担心|万一|以免|会不会|\bafraid\b|\bworried\b|\bin c
 /** No SMS from the sender, said with its number: "等了一晚上也没有12381的短信", "也没有106开头的短信". */
 const NONE_FROM_SENDER = /没(?:有)?(?:收到)?(?:12381|106[\d*]*(?:12381)?|工信部)(?:开头|结尾)?(?:发)?的(?:短信|验证码)/;
 /** People shown in the provider's list, and whether all of them must verify: "阿里云的系统里面显示了两个人,是两个人都要做吗?". */
-const LISTED_ALL_MUST = /(?:系统|列表|名单|页面|后台|控制台)(?:里|上|中)?(?:显示|列出)的[^,.?!]{0,10}(?:人|人员)[^?]{0,6}(?:是不是|是否|都|全部)[^?]{0,6}(?:都|全部)|(?:系统|列表|名单|页面|后台|控制台)[^,.?!]{0,6}(?:显示|列出|列了|有)(?:了)?[^,.?!]{0,4}(?:两|2|几|三|3|多)(?:个|位)?人[^?]{0,12}都|\b(?:the )?(?:system|list|console|page|it) (?:shows|lists|has) (?:two|2|three|3|several) (?:people|persons|names)\b[^?]{0,40}\b(?:both|all|each)\b/;
+const LISTED_ALL_MUST = /(?:系统|列表|名单|页面|后台|控制台)(?:里|上|中)?(?:显示|列出)的[^,.?!]{0,10}(?:人|人员)[^?]{0,6}(?:是不是|是否|都|全部)[^?]{0,6}(?:都|全部)|(?:系统|列表|名单|页面|后台|控制台)[^,.?!]{0,6}(?:显示|列出|列了|有)(?:了)?[^,.?!]{0,4}(?:两|2|几|三|3|多)(?:个|位)?人[^?]{0,12}都|\b(?:the )?(?:filing )?(?:system|list|console|page|it) (?:shows|lists|has) (?:two|2|three|3|several) (?:people|persons|names)\b|\b(?:the )?(?:filing )?(?:system|list|console|page) lists (?:me and|both of us|us both)\b[^?]{0,40}\b(?:both|all|each)\b/;
 /** The people needed, named: "需要核验的人", "who needs to verify". */
 const NEEDED_VERIFIERS = /(?:需要|要)核验的人|核验人(?:员)?(?:有|是)?哪些|\bwho (?:needs|has|have) to (?:verify|do the verification)\b|\bpeople who (?:need|have) to verify\b/;
 /** Which one applies, asked: "Which applies then?", "适用哪种". */
@@ -138,13 +138,13 @@ const VERIFY_HOW_OR_WHERE = /^(?:gxb|工信部)?(?:短信)?(?:核验|验证)\s?(
 /** Done, then when the provider shows it: "重填后显示全部完成了,阿里云那边什么时候能更新" (the sync delay). */
 const DONE_THEN_PROVIDER = /(?:全部完成|已完成|核验完成|验完|all done|completed)[^?]{0,16}(?:阿里云|控制台|后台|console|alibaba|aliyun)[^?]{0,12}(?:什么时候|多久|啥时候|when|how long)/;
 /** Verified, then what next: "短信核验过了 之后等什么" (the review that follows). */
-const DONE_THEN_WHAT = /(?:核验|验证|验)(?:过了|完了|成功了?|好了)[^?]{0,6}(?:之后|然后|接下来|下一步)(?:要|该|还)?(?:等什么|等啥|干嘛|做什么|干什么)/;
+const DONE_THEN_WHAT = /(?:核验|验证|验)(?:已)?(?:过了|通过了?|完了|成功了?|好了)[^?]{0,8}(?:之后|然后|接下来|下一步|后续)(?:的)?(?:流程)?(?:要|该|还|是)?(?:等什么|等啥|干嘛|做什么|干什么|怎样的?|怎么走|是什么)/;
 /** The form's three fields retold before submitting: "验证码 手机号 证件号后六位都填完 然后点提交就行了吗". */
 const FIELDS_THEN_SUBMIT = /验证码[^?]{0,6}手机号[^?]{0,8}(?:证件|身份证)[^?]{0,12}(?:提交|submit)/;
 /** Whether one's own role verifies, or who fills the code in: "我是网站负责人 我需要核验吗", "不知道该谁来填". */
 const WHO_FOR_ME = /我(?:是|作为)(?:网站|主体|备案主体)?负责人[^?]{0,4}(?:我)?(?:需要|要|用|得)(?:做)?(?:短信)?(?:核验|验证|验)(?:吗|么|不)|(?:该|要|得|应该)?谁来填|由谁(?:来)?填|\bwho (?:should|has to|needs to|must) (?:fill|enter|type) (?:it|the code|this)\b/;
 /** Whose phone number goes in the form: "核验页面上那个手机号填谁的" (the verification's fields, not the ID digits). */
-const WHOSE_PHONE = /手机号(?:码)?(?:是|要|该)?填谁的|\bwhich (?:phone|mobile) number (?:do|should|does) (?:i|we|they|he|she) (?:enter|fill in|put in|type)\b|\bwhich (?:phone|mobile) number goes (?:in|into)\b/;
+const WHOSE_PHONE = /手机号(?:码)?(?:那栏|那一栏|这栏|那里)?(?:是|要|该)?填谁的|\bwhich (?:phone|mobile) number (?:do|should|does) (?:i|we|they|he|she) (?:enter|fill in|put in|type)\b|\bwhich (?:phone|mobile) number goes (?:in|into)\b/;
 /**
  * Cues read the same way wherever they stand in a message (not pasted, in scope): pattern, intent, why, boost, and
  * whether the folded text (synonyms, typos) is read too.

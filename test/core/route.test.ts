@@ -981,3 +981,23 @@ describe('router: blind round 215–218', () => {
   ]);
 });
 
+describe('router: blind round 219–222', () => {
+  routesAs([
+    ['您好，短信核验已通过，请问后续流程是怎样的？', 'faq.progress'],
+    ['接下来是不是等管局审核', 'faq.progress'],
+    ['the filing system lists me and my cofounder - do we both need to do it?', 'faq.check-verifiers'],
+    ['手机号码那栏填谁的?我自己的还是负责人的', 'faq.how-to-verify'],
+    ['手机管家看了 拦截里也没有', 'faq.sms-not-received'],
+    ["could it be blocked? iphone with 'filter unknown senders' on", 'faq.sms-not-received'],
+    ['oh wait, the number might be suspended, finance forgot to top it up', 'faq.sms-not-received'],
+    ['OK and the 主体负责人 is our director in Hong Kong, which ID does he use for the six digits', 'faq.id-number'],
+    ['do I need to finish it the same day?', 'faq.deadline'],
+    ["ok, I'll ask a person then", 'chat.handoff'],
+    // Details the help page does not state.
+    ['核验能不能用电脑做', 'fallback'],
+    ['短信核验过了,管局会不会还打电话?', 'fallback'],
+    ['工信部备案管理系统的网址发我一下', 'fallback'],
+    ['can both of them use the same phone number?', 'fallback'],
+  ]);
+});
+
