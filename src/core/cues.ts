@@ -138,7 +138,7 @@ const VERIFY_HOW_OR_WHERE = /^(?:gxb|工信部)?(?:短信)?(?:核验|验证)\s?(
 /** Done, then when the provider shows it: "重填后显示全部完成了,阿里云那边什么时候能更新" (the sync delay). */
 const DONE_THEN_PROVIDER = /(?:全部完成|已完成|核验完成|验完|all done|completed)[^?]{0,16}(?:阿里云|控制台|后台|console|alibaba|aliyun)[^?]{0,12}(?:什么时候|多久|啥时候|when|how long)/;
 /** Verified, then what next: "短信核验过了 之后等什么" (the review that follows). */
-const DONE_THEN_WHAT = /(?:核验|验证|验)(?:已)?(?:过了|通过了?|完了|成功了?|好了)[^?]{0,8}(?:之后|然后|接下来|下一步|后续)(?:的)?(?:流程)?(?:要|该|还|是)?(?:等什么|等啥|干嘛|做什么|干什么|怎样的?|怎么走|是什么)/;
+const DONE_THEN_WHAT = /(?:核验|验证|验)(?:已)?(?:过了|通过了?|完了|成功了?|好了)[^?]{0,8}(?:之后|然后|接下来|下一步|后续)(?:的)?(?:流程)?(?:要|该|还|是)?(?:等什么|等啥|干嘛|做什么|干什么|怎样的?|怎么走|是什么)|(?:全部|都)提交完(?:了)?(?:之后|以后)(?:呢|怎么办|干嘛|做什么)/;
 /** The form's three fields retold before submitting: "验证码 手机号 证件号后六位都填完 然后点提交就行了吗". */
 const FIELDS_THEN_SUBMIT = /验证码[^?]{0,6}手机号[^?]{0,8}(?:证件|身份证)[^?]{0,12}(?:提交|submit)/;
 /** Whether one's own role verifies, or who fills the code in: "我是网站负责人 我需要核验吗", "不知道该谁来填". */

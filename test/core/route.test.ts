@@ -993,6 +993,7 @@ describe('router: blind round 219–222', () => {
     ['OK and the 主体负责人 is our director in Hong Kong, which ID does he use for the six digits', 'faq.id-number'],
     ['do I need to finish it the same day?', 'faq.deadline'],
     ["ok, I'll ask a person then", 'chat.handoff'],
+    ['我还是想找个人问下', 'chat.handoff'],
     // Details the help page does not state.
     ['核验能不能用电脑做', 'fallback'],
     ['短信核验过了,管局会不会还打电话?', 'fallback'],
