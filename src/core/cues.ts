@@ -122,7 +122,7 @@ const ROLE_FOR = /负责人(?:这个角色|这个身份|这个)?(?:具体)?(?:�
 /** Which fields go together, asked with the code in hand: "验证码收到了,手机号和身份证后六位也要一起填吗". */
 const FILLED_TOGETHER = /(?:也|都)(?:要|得|需要)(?:一起)?填/;
 /** The next failure, asked: "再错会不会直接 fail?", "再输错一次就失败了吗", "if the 5th one also fails…". */
-const NEXT_FAILURE = /再(?:错|输错|填错)(?:一次|一回|的话)?[^,.?!]{0,6}(?:会|就|是不是)|\bif (?:i|we|they|he|she) (?:get it wrong|mistype|fail) (?:again|once more)\b|\bif (?:i|we|they|he|she) (?:mistype|get) it (?:wrong )?(?:a few|several|multiple|too many|a couple of) times\b|\bif the (?:5th|fifth|6th|sixth|next|last|final) (?:one|try|attempt|time )?\s?(?:also |too )?(?:fails|is wrong|goes wrong)\b|第(?:五|5|六|6)次(?:也|还)?(?:错|失败|输错|填错)/;
+const NEXT_FAILURE = /再(?:错|输错|填错)(?:一次|一回|的话)?[^,.?!]{0,6}(?:会|就|是不是)|不敢再(?:点|填|试|提交)|\bif (?:i|we|they|he|she) (?:get it wrong|mistype|fail) (?:again|once more)\b|\bif (?:i|we|they|he|she) (?:mistype|get) it (?:wrong )?(?:a few|several|multiple|too many|a couple of) times\b|\bif the (?:5th|fifth|6th|sixth|next|last|final) (?:one|try|attempt|time )?\s?(?:also |too )?(?:fails|is wrong|goes wrong)\b|第(?:五|5|六|6)次(?:也|还)?(?:错|失败|输错|填错)/;
 /** Not verifying at all (or not in time), and what follows, asked: "他要是今天不弄会怎样", "他要是今天弄不完会怎样", "what if she doesn't do it today?" (the 24-hour limit). */
 const LEFT_UNDONE = /(?:(?:不|没)(?:去)?(?:弄|做|验|核验|验证|处理|搞|操作)(?:完)?|(?:弄|做|验|核验|验证|搞|处理)不完|来不及(?:弄|做|验|核验)?)(?:的话)?[,\s]?(?:会)?(?:怎样|怎么样|咋样|如何|有(?:什么|啥)(?:后果|影响))|\bwhat (?:happens )?if (?:he|she|they|i|we|the client|my boss|the boss|the other (?:one|person|verifier)) (?:just |simply )?(?:doesn'?t|don'?t|does not|do not|never|can'?t|cannot|won'?t) (?:do|verify|complete|finish) (?:it|the verification|(?:his|her|their) part)?\b/;
 /** The verification steps retold in order: "点链接→填验证码→提交", "click the link, enter the code, submit". */
@@ -140,7 +140,7 @@ const DONE_THEN_PROVIDER = /(?:全部完成|已完成|核验完成|验完|all do
 /** Verified, then what next: "短信核验过了 之后等什么" (the review that follows). */
 const DONE_THEN_WHAT = /(?:核验|验证|验)(?:已)?(?:过了|通过了?|完了|成功了?|好了)[^?]{0,8}(?:之后|然后|接下来|下一步|后续)(?:的)?(?:流程)?(?:要|该|还|是)?(?:等什么|等啥|干嘛|做什么|干什么|怎样的?|怎么走|是什么)|(?:全部|都)提交完(?:了)?(?:之后|以后)(?:呢|怎么办|干嘛|做什么)/;
 /** The form's three fields retold before submitting: "验证码 手机号 证件号后六位都填完 然后点提交就行了吗". */
-const FIELDS_THEN_SUBMIT = /验证码[^?]{0,6}手机号[^?]{0,8}(?:证件|身份证)[^?]{0,12}(?:提交|submit)/;
+const FIELDS_THEN_SUBMIT = /(?:验证码|yzm)[^?]{0,6}手机号[^?]{0,8}(?:证件|身份证)[^?]{0,12}(?:提交|submit|填完就行)/;
 /** Whether one's own role verifies, or who fills the code in: "我是网站负责人 我需要核验吗", "不知道该谁来填". */
 const WHO_FOR_ME = /我(?:是|作为)(?:网站|主体|备案主体)?负责人[^?]{0,4}(?:我)?(?:需要|要|用|得)(?:做)?(?:短信)?(?:核验|验证|验)(?:吗|么|不)|(?:该|要|得|应该)?谁来填|由谁(?:来)?填|\bwho (?:should|has to|needs to|must) (?:fill|enter|type) (?:it|the code|this)\b/;
 /** Whose phone number goes in the form: "核验页面上那个手机号填谁的" (the verification's fields, not the ID digits). */
@@ -183,7 +183,7 @@ const STATED: ReadonlyArray<readonly [RegExp, string, string, number, boolean]> 
   // "短信核验过了 之后等什么": what follows the verification, which is the review and where to follow it.
   [DONE_THEN_WHAT, 'faq.progress', 'verified, what next?', 0.4, false],
   // "验证码 手机号 证件号后六位都填完 然后点提交就行了吗": the verification's steps checked, not the ID digits alone.
-  [FIELDS_THEN_SUBMIT, 'faq.how-to-verify', 'the fields, then submit', 0.4, false],
+  [FIELDS_THEN_SUBMIT, 'faq.how-to-verify', 'the fields, then submit', 0.5, false],
   // "我是网站负责人 我需要核验吗", "收到验证码了 但不知道该谁来填": who verifies, asked for oneself.
   [WHO_FOR_ME, 'faq.who-verifies', 'who, for me?', 0.4, false],
   // "核验页面上那个手机号填谁的": the form's phone field, which how to verify explains.

@@ -1002,3 +1002,24 @@ describe('router: blind round 219–222', () => {
   ]);
 });
 
+describe('router: blind round 225–228', () => {
+  routesAs([
+    ['我妈是主体负责人，短信发她手机上了，她不会弄，我该怎么教她', 'faq.how-to-verify'],
+    ['yzm 手机号 身份证后六位 填完就行了吗', 'faq.how-to-verify'],
+    ['我身份证后六位填成了同事的，已经错了4次了，不敢再点了', 'faq.failure-limit'],
+    ['现在错了第三次 是不是还剩两次', 'faq.failure-limit'],
+    ['verifier left company and wont answer, what now', 'faq.phone-unavailable'],
+    ["cancelling my icp filing but the principal's number isnt valid anymore", 'faq.phone-unavailable'],
+    ['do both have to do it?', 'faq.check-verifiers'],
+    // Not stated: someone else's ID, taking the site offline, the filing number reused, calling 12381, an SMS on approval.
+    ['can i use my friends id for the filing', 'fallback'],
+    ['哦对了 我朋友说备案期间网站要关掉 真的假的', 'fallback'],
+    ['also do I need to take the site offline first before cancelling?', 'fallback'],
+    ['注销之后这个备案号还能给别的网站用吗', 'fallback'],
+    ['can I just phone 12381 and ask them to push it?', 'fallback'],
+    ['审核过了会发短信通知我吗', 'fallback'],
+    // A keyword that folds into a canonical word ("won't answer" → "unavailable") must not outweigh a person asked for.
+    ["the number is cancelled and I'm lost, please transfer me to an agent", 'chat.handoff'],
+  ]);
+});
+
